@@ -1,0 +1,1 @@
+print("proctor-bench: runtime benchmarks")

@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "proctor",
+    products: [
+        .executable(name: "proctor", targets: ["proctor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Runtime", dependencies: ["Terms"]),
+        .target(name: "Language", dependencies: ["Terms", "Runtime"]),
+        .target(name: "Courseware", dependencies: ["Language"]),
+        .target(name: "ProctorCLI", dependencies: ["Courseware"]),
+        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"]),
+        .executableTarget(
+            name: "proctor-bench",
+            dependencies: ["Runtime"],
+            path: "Benchmarks/RuntimeBench"
+        ),
+        .testTarget(name: "TermsTests", dependencies: ["Terms"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "CoursewareTests", dependencies: ["Courseware"]),
+        .testTarget(name: "ProctorCLITests", dependencies: ["ProctorCLI"]),
+    ]
+)

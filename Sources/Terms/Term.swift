@@ -1,0 +1,135 @@
+import BigInt
+
+/// An Elixir value.
+///
+/// Every payload is at most one machine word, so a `Term` is small to copy.
+/// Compound values live in immutable boxes; a message is the same value in
+/// the sender and the receiver because nothing can change it.
+public enum Term: Sendable {
+    /// An integer that fits in 64 bits (no allocation).
+    case int(Int)
+    /// An integer beyond 64 bits; always normalized (never fits in `.int`).
+    case bigInt(BigIntBox)
+    /// A 64-bit IEEE float.
+    case float(Double)
+    /// An atom, including `true`, `false` and `nil`.
+    case atom(Atom)
+    /// A binary (an Elixir string is a UTF-8 binary).
+    case binary(BinaryBox)
+    /// The empty list `[]`.
+    case emptyList
+    /// A cons cell `[head | tail]`; the tail of a proper list ends in `.emptyList`.
+    case cons(Cons)
+    /// A tuple.
+    case tuple(TupleBox)
+    /// A map (structs are maps with a `:__struct__` key).
+    case map(MapBox)
+    /// A process identifier.
+    case pid(Pid)
+    /// A unique reference.
+    case ref(Ref)
+    /// A function value; opaque at this layer.
+    case fun(any FunctionValue)
+}
+
+/// A process identifier, printed `#PID<0.N.0>`.
+public struct Pid: Hashable, Comparable, Sendable {
+    /// The process's serial number (the `N` in `#PID<0.N.0>`).
+    public let serial: UInt32
+
+    /// Makes the pid with the given serial number.
+    public init(serial: UInt32) { self.serial = serial }
+
+    public static func < (lhs: Pid, rhs: Pid) -> Bool { lhs.serial < rhs.serial }
+}
+
+/// A reference made by `make_ref/0` or `Process.monitor/1`.
+public struct Ref: Hashable, Comparable, Sendable {
+    /// The reference's number, unique within its runtime.
+    public let number: UInt64
+
+    /// Makes the reference with the given number.
+    public init(number: UInt64) { self.number = number }
+
+    public static func < (lhs: Ref, rhs: Ref) -> Bool { lhs.number < rhs.number }
+}
+
+/// A function value made by the language layer (a closure or a capture).
+public protocol FunctionValue: AnyObject, Sendable {
+    /// How many arguments the function takes.
+    var arity: Int { get }
+    /// What `inspect` prints for it, e.g. `&Shapes.fact/1` or `#Function<0.1/1 in :erl_eval.expr/5>`.
+    var inspectText: String { get }
+    /// A number that orders functions among themselves and identifies them for `==`.
+    var identity: UInt64 { get }
+}
+
+/// The storage of an integer beyond 64 bits.
+public final class BigIntBox: Sendable {
+    /// The integer's value.
+    public let value: BigInt
+
+    init(_ value: BigInt) { self.value = value }
+}
+
+/// The bytes of a binary.
+public final class BinaryBox: Sendable {
+    /// The binary's bytes.
+    public let bytes: [UInt8]
+
+    /// Wraps the given bytes.
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+}
+
+/// A cons cell of a list.
+///
+/// `tail` is only ever written by `deinit`, when no one else can see the cell,
+/// which is why the class can promise to be `Sendable`.
+public final class Cons: @unchecked Sendable {
+    /// The first element.
+    public let head: Term
+    /// The rest of the list (`.emptyList` at the end of a proper list).
+    public private(set) var tail: Term
+
+    /// Makes the cell `[head | tail]`.
+    public init(_ head: Term, _ tail: Term) {
+        self.head = head
+        self.tail = tail
+    }
+
+    /// Releases a long chain of cells one at a time instead of recursively,
+    /// so dropping a list of millions of elements never overflows the host stack.
+    deinit {
+        guard case .cons(var cell) = tail else { return }
+        tail = .emptyList
+        while isKnownUniquelyReferenced(&cell) {
+            guard case .cons(let next) = cell.tail else { return }
+            cell.tail = .emptyList
+            cell = next
+        }
+    }
+}
+
+/// The elements of a tuple.
+public final class TupleBox: Sendable {
+    /// The tuple's elements, in order.
+    public let elements: [Term]
+
+    /// Wraps the given elements.
+    public init(_ elements: [Term]) { self.elements = elements }
+}
+
+/// The entries of a map, kept sorted by key in term order (as Elixir prints
+/// and iterates small maps), so lookups are a binary search.
+public final class MapBox: Sendable {
+    /// The keys, in ascending term order, without duplicates (compared with `===`).
+    public let keys: [Term]
+    /// The values, `values[i]` belonging to `keys[i]`.
+    public let values: [Term]
+
+    /// Wraps keys that are already sorted and unique, with their values.
+    public init(sortedKeys keys: [Term], values: [Term]) {
+        self.keys = keys
+        self.values = values
+    }
+}

@@ -1,0 +1,3 @@
+import ProctorCLI
+
+ProctorCommand.main()
