@@ -35,7 +35,7 @@ public final class ProcessControlBlock {
     /// The runtime the process lives in (which owns it).
     public unowned(unsafe) let runtime: Runtime
     let body: any ProcessBody
-    let keepsExitRecord: Bool
+    var keepsExitRecord: Bool
     @exclusivity(unchecked) var state = ProcessState.runnable
     @exclusivity(unchecked) var mailbox = Mailbox()
     var links: ContiguousArray<Pid> = []

@@ -5,6 +5,7 @@ extension Runtime {
     /// or until `limits` run out. May be called again to go on.
     public func run(until target: Pid? = nil, limits: RunLimits = .unlimited) -> RunOutcome {
         var budget = RunBudget(limits: limits)
+        if let target { table.lookup(target)?.keepsExitRecord = true }
         while true {
             if let target, let outcome = outcomeIfExited(target) { return outcome }
             fireDueTimers()

@@ -6,7 +6,8 @@ public struct SpawnOptions: Sendable {
     public var link: Bool
     /// Monitor the new process from its parent (`spawn_monitor`).
     public var monitor: Bool
-    /// Keep the process's `ExitRecord` after it exits, for `Runtime.exitRecord(of:)`.
+    /// Keep the process's `ExitRecord` after it exits, for `Runtime.exitRecord(of:)`
+    /// (`run(until:)` keeps its target's record anyway).
     public var keepsExitRecord: Bool
 
     /// Spawn options; all off by default (a plain `spawn`).

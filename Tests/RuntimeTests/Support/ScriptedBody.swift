@@ -13,6 +13,8 @@ enum Action {
     case receiveEach((ProcessControlBlock, Term) -> Bool)
     /// Waits `milliseconds` (`Process.sleep`).
     case sleep(milliseconds: Int)
+    /// Gives the rest of the slice to other processes.
+    case yield
     /// Burns its whole budget every slice, forever.
     case spinForever
     /// Ends the process.
@@ -70,6 +72,9 @@ final class ScriptedBody: ProcessBody {
             if !handler(process, message) { index += 1 }
         case .sleep(let milliseconds):
             return receive(within: milliseconds, matching: { _ in false }, process) { _ in }
+        case .yield:
+            index += 1
+            return .yielded
         case .spinForever:
             process.reductions += budget
             return .yielded
@@ -147,4 +152,15 @@ func same(_ lhs: [Term], _ rhs: [Term]) -> Bool {
 /// Matches any message that is the atom `name`.
 func isAtom(_ name: String) -> (Term) -> Bool {
     { termIsAtom($0, Atom(name)) }
+}
+
+/// Counts and sums numbers test processes report.
+final class Tally {
+    private(set) var count = 0
+    private(set) var sum = 0
+
+    func add(_ number: Int) {
+        count += 1
+        sum += number
+    }
 }
