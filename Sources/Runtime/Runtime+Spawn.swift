@@ -2,7 +2,8 @@ import Terms
 
 extension Runtime {
     /// Starts a process running `body`. With a `parent`, the new process
-    /// inherits its group leader and may be linked to or monitored by it.
+    /// inherits its group leader and may be linked to or monitored by it;
+    /// without one (a script's main process, a shell), its exit record is kept.
     /// Fails with `SystemLimitError` when `maxProcesses` are alive.
     public func spawn(
         _ body: any ProcessBody,
@@ -16,7 +17,7 @@ extension Runtime {
         let process = ProcessControlBlock(
             pid: pid, runtime: self, body: body,
             groupLeader: parent?.groupLeader ?? options.output,
-            keepsExitRecord: spawnOptions.keepsExitRecord
+            keepsExitRecord: spawnOptions.keepsExitRecord || parent == nil
         )
         table.insert(process)
         runQueue.append(process)

@@ -7,7 +7,7 @@ public struct SpawnOptions: Sendable {
     /// Monitor the new process from its parent (`spawn_monitor`).
     public var monitor: Bool
     /// Keep the process's `ExitRecord` after it exits, for `Runtime.exitRecord(of:)`
-    /// (`run(until:)` keeps its target's record anyway).
+    /// (processes the host spawns, and `run(until:)`'s target, keep theirs anyway).
     public var keepsExitRecord: Bool
 
     /// Spawn options; all off by default (a plain `spawn`).
