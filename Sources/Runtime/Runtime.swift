@@ -1,0 +1,65 @@
+import Terms
+
+/// One BEAM-style process runtime: processes, their mailboxes, links,
+/// monitors, timers and names, and the scheduler that runs them.
+///
+/// A runtime is an ordinary value; many may exist side by side. It is
+/// single-threaded: everything happens on the thread that calls `run`.
+public final class Runtime {
+    /// How the runtime was set up.
+    public let options: RuntimeOptions
+    let observer: RuntimeObserver?
+    let clock: RuntimeClock
+    @exclusivity(unchecked) var table: ProcessTable
+    @exclusivity(unchecked) var runQueue = RingBuffer<ProcessControlBlock>()
+    var timers = TimerQueue()
+    /// Armed `send_after` timers and their deadlines; a cancelled one is removed here.
+    var activeTimers: [Ref: ClockInstant] = [:]
+    var names: [Atom: Pid] = [:]
+    var exitRecords: [Pid: ExitRecord] = [:]
+    var pendingTerminations = RingBuffer<Termination>()
+    var isTerminating = false
+    private var nextRefNumber: UInt64 = 1
+    /// The process whose body runs right now.
+    public internal(set) var current: ProcessControlBlock?
+
+    /// Makes an empty runtime.
+    public init(options: RuntimeOptions = RuntimeOptions()) {
+        self.options = options
+        self.observer = options.observer
+        self.clock = RuntimeClock(kind: options.clock, virtualNanosecondsPerReduction: options.virtualNanosecondsPerReduction)
+        self.table = ProcessTable(firstSerial: options.firstSerial)
+    }
+
+    /// The current instant on the runtime's clock (`System.monotonic_time`).
+    public var now: ClockInstant { clock.now }
+
+    /// How many processes are alive.
+    public var processCount: Int { table.count }
+
+    /// The live process with this pid, or nil.
+    public func process(_ pid: Pid) -> ProcessControlBlock? {
+        table.lookup(pid)
+    }
+
+    /// Whether `pid` is a live process (`Process.alive?`).
+    public func isAlive(_ pid: Pid) -> Bool {
+        table.lookup(pid) != nil
+    }
+
+    /// A new unique reference (`make_ref/0`).
+    public func makeRef() -> Ref {
+        defer { nextRefNumber &+= 1 }
+        return Ref(number: nextRefNumber)
+    }
+
+    /// How the process `pid` ended, if it was spawned with `keepsExitRecord` and has exited.
+    public func exitRecord(of pid: Pid) -> ExitRecord? {
+        exitRecords[pid]
+    }
+
+    func notify(_ kind: @autoclosure () -> RuntimeEventKind) {
+        guard let observer else { return }
+        observer(RuntimeEvent(time: clock.now, kind: kind()))
+    }
+}

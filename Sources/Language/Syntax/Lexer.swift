@@ -1,0 +1,177 @@
+/// Turns Elixir source text into tokens, stopping at the first problem.
+final class Lexer {
+    /// How deeply string interpolations may nest before the lexer gives up.
+    static let maximumNesting = 200
+
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var line = 1
+    var lineStart = 0
+    var nesting = 0
+
+    /// Creates a lexer over `source`.
+    init(source: String) {
+        scalars = Array(source.unicodeScalars)
+    }
+
+    /// Reads the whole source into tokens ending with `.endOfFile`.
+    func tokenize() throws(Diagnostic) -> [Token] {
+        var tokens: [Token] = []
+        try lexTokens(into: &tokens, untilClosingBrace: false)
+        tokens.append(Token(kind: .endOfFile, position: position, spaceBefore: true))
+        return tokens
+    }
+
+    /// The position of the scalar at `index`.
+    var position: SourcePosition {
+        SourcePosition(line: line, column: index - lineStart + 1)
+    }
+
+    /// The scalar `offset` places ahead of `index`, if any.
+    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+        let target = index + offset
+        return target < scalars.count ? scalars[target] : nil
+    }
+
+    /// Consumes a newline at `index` and starts a new line.
+    func consumeNewline() {
+        index += 1
+        line += 1
+        lineStart = index
+    }
+
+    /// Reads tokens until the input ends or, inside an interpolation, until its closing `}`.
+    func lexTokens(into tokens: inout [Token], untilClosingBrace: Bool) throws(Diagnostic) {
+        var braceDepth = 0
+        var spaceBefore = true
+        while let scalar = peek() {
+            switch scalar {
+            case " ", "\t", "\r":
+                index += 1
+                spaceBefore = true
+            case "\n":
+                appendEndOfLine(to: &tokens)
+                consumeNewline()
+                spaceBefore = true
+            case "#":
+                skipComment()
+            case "\\" where peek(1) == "\n":
+                index += 1
+                consumeNewline()
+                spaceBefore = true
+            case "}" where untilClosingBrace && braceDepth == 0:
+                index += 1
+                return
+            default:
+                let start = position
+                let kind = try lexToken(startingWith: scalar)
+                braceDepth += Self.braceChange(kind)
+                append(Token(kind: kind, position: start, spaceBefore: spaceBefore), to: &tokens)
+                spaceBefore = false
+            }
+        }
+        if untilClosingBrace {
+            throw Diagnostic(
+                kind: .tokenMissing, message: "missing terminator: } (for \"#{\" in a string)",
+                position: position, hint: "an interpolation `#{` inside a string needs a closing `}`")
+        }
+    }
+
+    private static func braceChange(_ kind: TokenKind) -> Int {
+        guard case .punctuation(let symbol) = kind else { return 0 }
+        switch symbol {
+        case "{", "%{": return 1
+        case "}": return -1
+        default: return 0
+        }
+    }
+
+    private func appendEndOfLine(to tokens: inout [Token]) {
+        if case .endOfLine = tokens.last?.kind { return }
+        tokens.append(Token(kind: .endOfLine, position: position, spaceBefore: true))
+    }
+
+    private func append(_ token: Token, to tokens: inout [Token]) {
+        if case .operatorSymbol(let symbol) = token.kind, OperatorTable.continuesPreviousLine(symbol),
+            case .endOfLine = tokens.last?.kind
+        {
+            tokens.removeLast()
+        }
+        tokens.append(token)
+    }
+
+    private func skipComment() {
+        while let scalar = peek(), scalar != "\n" { index += 1 }
+    }
+
+    /// Reads one token whose first scalar is `scalar`.
+    private func lexToken(startingWith scalar: Unicode.Scalar) throws(Diagnostic) -> TokenKind {
+        switch scalar {
+        case "0"..."9":
+            return try lexNumber()
+        case "\"":
+            return try lexDoubleQuoted()
+        case "'":
+            return try lexSingleQuoted()
+        case ":":
+            return try lexColon()
+        case "?":
+            return try lexCharacter()
+        case "~" where peek(1).map(Self.isASCIILetter) ?? false:
+            return try lexSigil()
+        case "&" where peek(1).map(Self.isDigit) ?? false:
+            index += 1
+            return .captureArgument(lexDecimalDigits())
+        default:
+            if Self.isIdentifierStart(scalar) { return lexWord() }
+            if let punctuation = lexPunctuation(scalar) { return punctuation }
+            if let symbol = matchOperator() {
+                index += symbol.unicodeScalars.count
+                return .operatorSymbol(symbol)
+            }
+            throw unexpectedCharacter(scalar)
+        }
+    }
+
+    private func lexPunctuation(_ scalar: Unicode.Scalar) -> TokenKind? {
+        switch scalar {
+        case "(", ")", "[", "]", "{", "}", ",", ";":
+            index += 1
+            return .punctuation(String(scalar))
+        case "%":
+            let symbol = peek(1) == "{" ? "%{" : "%"
+            index += symbol.count
+            return .punctuation(symbol)
+        case "<" where peek(1) == "<" && peek(2) != "<" && peek(2) != "~":
+            index += 2
+            return .punctuation("<<")
+        case ">" where peek(1) == ">" && peek(2) != ">":
+            index += 2
+            return .punctuation(">>")
+        default:
+            return nil
+        }
+    }
+
+    /// The longest operator spelled at `index`, if any.
+    func matchOperator() -> String? {
+        OperatorTable.symbols.first { symbol in
+            var offset = 0
+            for expected in symbol.unicodeScalars {
+                guard peek(offset) == expected else { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    private func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return Diagnostic(
+            kind: .syntaxError,
+            message: "unexpected token: \"\(scalar)\" (column \(position.column), code point U+\(padded))",
+            position: position,
+            hint: "this character has no meaning in Elixir code outside strings and comments")
+    }
+}

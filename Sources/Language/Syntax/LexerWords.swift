@@ -1,0 +1,150 @@
+/// Identifiers, aliases, keyword keys, reserved words, atoms and character literals.
+extension Lexer {
+    static let reservedWords: Set<String> = ["do", "end", "fn", "else", "after", "rescue", "catch"]
+    static let literalAtoms: Set<String> = ["true", "false", "nil"]
+    /// Operator-like atoms that `:` may introduce beyond the ordinary operators.
+    static let specialAtoms = ["<<>>", "%{}", "..//", "{}", "%", "[]"]
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || isASCIILetter(scalar) || (scalar.value > 127 && scalar.properties.isAlphabetic)
+    }
+
+    static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+        isIdentifierStart(scalar) || isDigit(scalar)
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || (scalar.value > 127 && scalar.properties.isUppercase)
+    }
+
+    /// Reads identifier scalars (and a trailing `?` or `!` when allowed) at `index`.
+    func readIdentifier(allowingPunctuation: Bool) -> String {
+        var name = String.UnicodeScalarView()
+        while let scalar = peek(), Self.isIdentifierContinue(scalar) {
+            name.append(scalar)
+            index += 1
+        }
+        if allowingPunctuation, let last = peek(), last == "?" || last == "!" {
+            name.append(last)
+            index += 1
+        }
+        return String(name)
+    }
+
+    /// True when a keyword-key colon (`:` not followed by another `:`) is at `index`.
+    var atKeywordColon: Bool {
+        peek() == ":" && peek(1) != ":"
+    }
+
+    /// Reads an identifier, alias, keyword key, reserved word or word operator.
+    func lexWord() -> TokenKind {
+        guard let first = peek() else { return .endOfFile }
+        let isAlias = Self.isUppercase(first)
+        let name = readIdentifier(allowingPunctuation: !isAlias)
+        if atKeywordColon {
+            index += 1
+            return .keywordKey(name)
+        }
+        if isAlias { return .alias(name) }
+        if Self.reservedWords.contains(name) { return .reserved(name) }
+        if Self.literalAtoms.contains(name) { return .atom(name) }
+        if name == "not", let length = notInLength() {
+            index += length
+            return .operatorSymbol("not in")
+        }
+        if OperatorTable.words.contains(name) { return .operatorSymbol(name) }
+        return .identifier(name)
+    }
+
+    /// The number of scalars from `index` through `in` when ` in` follows `not`.
+    private func notInLength() -> Int? {
+        var offset = 0
+        while let scalar = peek(offset), scalar == " " || scalar == "\t" { offset += 1 }
+        guard offset > 0, peek(offset) == "i", peek(offset + 1) == "n" else { return nil }
+        if let after = peek(offset + 2), Self.isIdentifierContinue(after) || after == ":" { return nil }
+        return offset + 2
+    }
+
+    /// Reads `:name`, `:"quoted"`, `:+` or the operator `::`.
+    func lexColon() throws(Diagnostic) -> TokenKind {
+        if peek(1) == ":" {
+            index += 2
+            return .operatorSymbol("::")
+        }
+        guard let next = peek(1) else { throw unexpectedColon() }
+        if next == "\"" {
+            let start = position
+            index += 2
+            let parts = try lexQuotedContent(
+                closing: "\"", mode: .escaped, missing: missingTerminator("\"", "atom", start))
+            if parts.isEmpty { return .atom("") }
+            if parts.count == 1, case .text(let text) = parts[0] { return .atom(text) }
+            return .interpolatedAtom(parts)
+        }
+        if Self.isIdentifierStart(next) {
+            index += 1
+            var name = readIdentifier(allowingPunctuation: true)
+            while peek() == "@" || (peek() == "." && peek(1).map(Self.isIdentifierStart) ?? false) {
+                index += 1
+                name += (scalars[index - 1] == "@" ? "@" : ".") + readIdentifier(allowingPunctuation: true)
+            }
+            return .atom(name)
+        }
+        index += 1
+        if let special = Self.specialAtoms.first(where: matches), !(special == "%" && peek(1) == "{") {
+            index += special.unicodeScalars.count
+            return .atom(special)
+        }
+        if let symbol = matchOperator() {
+            index += symbol.unicodeScalars.count
+            return .atom(symbol)
+        }
+        index -= 1
+        throw unexpectedColon()
+    }
+
+    private func matches(_ text: String) -> Bool {
+        var offset = 0
+        for expected in text.unicodeScalars {
+            guard peek(offset) == expected else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func unexpectedColon() -> Diagnostic {
+        Diagnostic(
+            kind: .syntaxError, message: "unexpected token: :", position: position,
+            hint: "an atom is written `:name` with no space after the colon")
+    }
+
+    /// Reads a character literal such as `?a` or `?\n` as its code point.
+    func lexCharacter() throws(Diagnostic) -> TokenKind {
+        index += 1
+        guard let scalar = peek() else {
+            throw Diagnostic(
+                kind: .syntaxError, message: "unexpected token: ?", position: position,
+                hint: "`?` must be followed by a character, as in `?a`")
+        }
+        if scalar == "\\" {
+            index += 1
+            var text = String.UnicodeScalarView()
+            try readEscape(into: &text)
+            return .integer(Int(text.first?.value ?? 0))
+        }
+        if scalar == "\n" {
+            consumeNewline()
+        } else {
+            index += 1
+        }
+        return .integer(Int(scalar.value))
+    }
+}

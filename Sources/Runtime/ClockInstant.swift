@@ -1,0 +1,26 @@
+/// A point on a runtime's monotonic clock, in nanoseconds since the runtime started.
+public struct ClockInstant: Comparable, Hashable, Sendable {
+    /// Nanoseconds since the clock's origin.
+    public var nanoseconds: Int64
+
+    /// The instant `nanoseconds` after the clock's origin.
+    public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
+
+    /// The instant this many milliseconds later.
+    public func adding(milliseconds: Int) -> ClockInstant {
+        ClockInstant(nanoseconds: nanoseconds &+ Int64(milliseconds) &* 1_000_000)
+    }
+
+    /// Whole milliseconds since the clock's origin.
+    public var milliseconds: Int { Int(nanoseconds / 1_000_000) }
+
+    /// Whole milliseconds from `earlier` to this instant, rounded up (as timers report them).
+    public func milliseconds(since earlier: ClockInstant) -> Int {
+        let difference = nanoseconds - earlier.nanoseconds
+        return Int((difference + 999_999) / 1_000_000)
+    }
+
+    public static func < (lhs: ClockInstant, rhs: ClockInstant) -> Bool {
+        lhs.nanoseconds < rhs.nanoseconds
+    }
+}

@@ -1,0 +1,40 @@
+import Terms
+
+/// The runtime's error logger: the report lines Elixir's Logger prints when
+/// a process or a task fails, written to the failing process's group leader.
+public enum ErrorLogger {
+    /// `#PID<0.N.0>`, how a pid prints.
+    public static func pidText(_ pid: Pid) -> String {
+        "#PID<0.\(pid.serial).0>"
+    }
+
+    /// The report for a spawned process that raised:
+    /// `[error] Process #PID<..> raised an exception` then the formatted exception.
+    public static func processCrashReport(pid: Pid, report: String) -> String {
+        "\n[error] Process \(pidText(pid)) raised an exception\n\(report)\n"
+    }
+
+    /// The report for a failed task: `[error] Task #PID<..> started from #PID<..> terminating`,
+    /// then `failure` (`** (RuntimeError) oops`, or `stopLine` for an exit), the
+    /// function (`#Function<...>`) and its inspected argument list.
+    public static func taskFailureReport(
+        task: Pid, starter: Pid, failure: String, function: String, arguments: String
+    ) -> String {
+        "\n[error] Task \(pidText(task)) started from \(pidText(starter)) terminating\n"
+            + "\(failure)\nFunction: \(function)\n    Args: \(arguments)\n"
+    }
+
+    /// `** (stop) :reason`, the failure line of a task that exited with a non-exception reason.
+    public static func stopLine(inspectedReason: String) -> String {
+        "** (stop) \(inspectedReason)"
+    }
+
+    /// Writes a report to the group leader's standard output, where Elixir's console logger prints.
+    public static func log(_ text: String, to groupLeader: any OutputSink) {
+        groupLeader.write(text, to: .standardOutput)
+    }
+
+    static func logCrash(of pid: Pid, report: String, to groupLeader: any OutputSink) {
+        log(processCrashReport(pid: pid, report: report), to: groupLeader)
+    }
+}

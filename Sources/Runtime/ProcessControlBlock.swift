@@ -1,0 +1,82 @@
+import Terms
+
+/// Where a process is in its life.
+enum ProcessState {
+    /// In the run queue.
+    case runnable
+    /// Its body is running right now.
+    case running
+    /// Blocked in a receive; costs nothing until a message or its deadline arrives.
+    case waiting
+    /// Gone; its slot is free.
+    case exited
+}
+
+/// An exit signal that reached the running process; it dies when its body returns control.
+struct PendingExit {
+    let reason: Term
+    let from: Pid?
+}
+
+/// One end of a monitor: the ref and the process at the other end.
+struct MonitorLink {
+    let ref: Ref
+    let other: Pid
+}
+
+/// Everything the runtime knows about one process: its mailbox, links,
+/// monitors, flags, dictionary and group leader.
+///
+/// The body gets it on every run and calls the runtime through it
+/// (`send`, `spawn`, `link`, receive, ...), always on behalf of this process.
+public final class ProcessControlBlock {
+    /// The process's pid.
+    public let pid: Pid
+    /// The runtime the process lives in (which owns it).
+    public unowned(unsafe) let runtime: Runtime
+    let body: any ProcessBody
+    var keepsExitRecord: Bool
+    @exclusivity(unchecked) var state = ProcessState.runnable
+    @exclusivity(unchecked) var mailbox = Mailbox()
+    var links: ContiguousArray<Pid> = []
+    /// Monitors other processes hold on this one.
+    var watchers: ContiguousArray<MonitorLink> = []
+    /// Monitors this process holds on others.
+    var watched: ContiguousArray<MonitorLink> = []
+    var registeredName: Atom?
+    var dictionary = ProcessDictionary()
+    var pendingExit: PendingExit?
+    /// Counts receives, so a timer armed for an old receive can tell it is stale.
+    var receiveNumber: UInt32 = 0
+    var armedDeadline: ClockInstant?
+
+    /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
+    public var trapsExits = false
+    /// Where the process's output goes (its group leader); spawned processes inherit it.
+    public var groupLeader: any OutputSink
+    /// Reductions spent so far; the body adds what it spends.
+    public var reductions = 0
+    /// Set when the process was woken because its receive deadline passed.
+    public internal(set) var receiveTimedOut = false
+
+    init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, keepsExitRecord: Bool) {
+        self.pid = pid
+        self.runtime = runtime
+        self.body = body
+        self.groupLeader = groupLeader
+        self.keepsExitRecord = keepsExitRecord
+    }
+
+    /// Whether the process has not exited.
+    public var isAlive: Bool { state != .exited }
+
+    /// Whether an exit signal has doomed this running process: the body should
+    /// stop and return; the process dies with that signal's reason whatever it returns.
+    public var isExitPending: Bool { pendingExit != nil }
+
+    /// How many messages wait in the mailbox.
+    public var messageQueueLength: Int { mailbox.count }
+
+    /// The registered name, if the process has one.
+    public var name: Atom? { registeredName }
+}

@@ -1,0 +1,137 @@
+import Terms
+
+extension Runtime {
+    /// Runs processes until `target` exits, until nothing can ever run again,
+    /// or until `limits` run out. May be called again to go on.
+    public func run(until target: Pid? = nil, limits: RunLimits = .unlimited) -> RunOutcome {
+        var budget = RunBudget(limits: limits)
+        if let target { table.lookup(target)?.keepsExitRecord = true }
+        while true {
+            if let target, let outcome = outcomeIfExited(target) { return outcome }
+            fireDueTimers()
+            if let process = runQueue.popFirst() {
+                guard process.state == .runnable else { continue }
+                let spent = runSlice(of: process)
+                if budget.charge(spent) { return .budgetExhausted }
+            } else if let deadline = timers.nextDeadline {
+                if !idle(until: deadline, budget: budget) { return .budgetExhausted }
+            } else {
+                return idleOutcome(target: target)
+            }
+        }
+    }
+
+    /// Runs one slice of `process` and returns the reductions it spent.
+    private func runSlice(of process: ProcessControlBlock) -> Int {
+        process.state = .running
+        current = process
+        let before = process.reductions
+        let step = process.body.run(process, budget: options.reductionsPerSlice)
+        current = nil
+        if case .yielded = step, process.reductions == before {
+            process.reductions &+= options.reductionsPerSlice
+        }
+        let spent = process.reductions &- before
+        clock.charge(reductions: spent)
+        if let pending = process.pendingExit {
+            terminate(process, reason: pending.reason, killedBy: pending.from, report: nil)
+            return spent
+        }
+        switch step {
+        case .yielded:
+            makeRunnable(process)
+        case .waiting(let deadline):
+            wait(process, until: deadline)
+        case .exited(let cause):
+            let report: String? = if case .crash(_, let report) = cause { report } else { nil }
+            terminate(process, reason: cause.reason, killedBy: nil, report: report)
+        }
+        return spent
+    }
+
+    /// Parks a process in its receive, unless a message it has not seen or its deadline is already there.
+    private func wait(_ process: ProcessControlBlock, until deadline: ClockInstant?) {
+        if process.mailbox.hasUnscannedMessages {
+            makeRunnable(process)
+            return
+        }
+        guard let deadline else {
+            process.state = .waiting
+            return
+        }
+        if deadline <= clock.now {
+            process.receiveTimedOut = true
+            makeRunnable(process)
+            return
+        }
+        process.state = .waiting
+        if process.armedDeadline != deadline {
+            process.armedDeadline = deadline
+            timers.insert(deadline: deadline, action: .wake(serial: process.pid.serial, receiveNumber: process.receiveNumber))
+        }
+    }
+
+    /// Lets time pass until `deadline`, or until the wall-time budget ends (then false).
+    private func idle(until deadline: ClockInstant, budget: RunBudget) -> Bool {
+        guard let remaining = budget.remainingWallTime else {
+            clock.idle(until: deadline)
+            return true
+        }
+        guard remaining > 0 else { return false }
+        let now = clock.now
+        if clock.kind == .real, deadline.nanoseconds - now.nanoseconds > remaining {
+            clock.idle(until: ClockInstant(nanoseconds: now.nanoseconds + remaining))
+            return false
+        }
+        clock.idle(until: deadline)
+        return true
+    }
+
+    @inline(__always)
+    func makeRunnable(_ process: ProcessControlBlock) {
+        process.state = .runnable
+        runQueue.append(process)
+    }
+
+    private func outcomeIfExited(_ target: Pid) -> RunOutcome? {
+        if let record = exitRecords[target] { return .exited(record) }
+        guard table.lookup(target) == nil else { return nil }
+        return .exited(ExitRecord(pid: target, reason: .atom(.noproc), killedBy: nil, crashReport: nil))
+    }
+
+    private func idleOutcome(target: Pid?) -> RunOutcome {
+        let waiting = table.processes.filter { $0.state == .waiting }.map(\.pid).sorted()
+        return waiting.isEmpty ? .finished : .deadlock(waiting: waiting)
+    }
+}
+
+/// What is left of a run's wall-time and reduction budget.
+private struct RunBudget {
+    private var reductionsLeft: Int?
+    private let wallDeadline: ClockInstant?
+    private let wallClock = RuntimeClock(kind: .real, virtualNanosecondsPerReduction: 0)
+    private var slicesSinceWallCheck = 0
+
+    init(limits: RunLimits) {
+        reductionsLeft = limits.reductions
+        wallDeadline = limits.wallTimeNanoseconds.map { ClockInstant(nanoseconds: $0) }
+    }
+
+    /// Charges a slice; true when the budget is used up.
+    mutating func charge(_ reductions: Int) -> Bool {
+        if let left = reductionsLeft {
+            reductionsLeft = left &- reductions
+            if left &- reductions <= 0 { return true }
+        }
+        guard let wallDeadline else { return false }
+        slicesSinceWallCheck &+= 1
+        guard slicesSinceWallCheck >= 64 else { return false }
+        slicesSinceWallCheck = 0
+        return wallClock.now >= wallDeadline
+    }
+
+    /// Nanoseconds of wall time left, or nil without a wall-time limit.
+    var remainingWallTime: Int64? {
+        wallDeadline.map { $0.nanoseconds - wallClock.now.nanoseconds }
+    }
+}

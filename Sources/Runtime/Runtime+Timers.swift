@@ -1,0 +1,53 @@
+import Terms
+
+extension Runtime {
+    /// Arms a timer that sends `message` to `destination` after `milliseconds`
+    /// (`Process.send_after/3`); returns its ref.
+    public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination) -> Ref {
+        let ref = makeRef()
+        let deadline = clock.now.adding(milliseconds: max(0, milliseconds))
+        activeTimers[ref] = deadline
+        timers.insert(deadline: deadline, action: .deliver(ref: ref, destination: destination, message: message))
+        return ref
+    }
+
+    /// Cancels the timer `ref` (`Process.cancel_timer/1`): the milliseconds it
+    /// had left, or nil (Elixir's `false`) when it fired already or never existed.
+    public func cancelTimer(_ ref: Ref) -> Int? {
+        guard let deadline = activeTimers.removeValue(forKey: ref) else { return nil }
+        return max(0, deadline.milliseconds(since: clock.now))
+    }
+
+    /// The milliseconds left on timer `ref` (`Process.read_timer/1`), or nil.
+    public func readTimer(_ ref: Ref) -> Int? {
+        guard let deadline = activeTimers[ref] else { return nil }
+        return max(0, deadline.milliseconds(since: clock.now))
+    }
+
+    /// Fires every timer whose deadline has come, earliest first.
+    func fireDueTimers() {
+        guard !timers.isEmpty else { return }
+        let now = clock.now
+        while let entry = timers.popDue(at: now) {
+            fire(entry.action)
+        }
+    }
+
+    private func fire(_ action: TimerAction) {
+        switch action {
+        case .wake(let serial, let receiveNumber):
+            guard let process = table.lookup(Pid(serial: serial)),
+                  process.receiveNumber == receiveNumber else { return }
+            process.armedDeadline = nil
+            guard process.state == .waiting else { return }
+            process.receiveTimedOut = true
+            makeRunnable(process)
+        case .deliver(let ref, let destination, let message):
+            guard activeTimers.removeValue(forKey: ref) != nil else { return }
+            switch destination {
+            case .pid(let pid): send(message, to: pid)
+            case .name(let name): _ = send(message, toName: name)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Which clock a runtime keeps time with.
+public enum ClockKind: Sendable {
+    /// The machine's monotonic clock; the scheduler sleeps until the next deadline when idle.
+    case real
+    /// Time that advances only with work done and jumps to the next deadline when
+    /// every process waits: a `Process.sleep(5000)` costs nothing and runs are repeatable.
+    case virtual
+}
+
+/// The time source of one runtime.
+final class RuntimeClock {
+    let kind: ClockKind
+    private let virtualNanosecondsPerReduction: Int64
+    private var virtualNow = ClockInstant(nanoseconds: 0)
+    private let origin: UInt64
+
+    init(kind: ClockKind, virtualNanosecondsPerReduction: Int) {
+        self.kind = kind
+        self.virtualNanosecondsPerReduction = Int64(virtualNanosecondsPerReduction)
+        self.origin = DispatchTime.now().uptimeNanoseconds
+    }
+
+    /// The current instant.
+    var now: ClockInstant {
+        switch kind {
+        case .virtual: return virtualNow
+        case .real: return ClockInstant(nanoseconds: Int64(DispatchTime.now().uptimeNanoseconds &- origin))
+        }
+    }
+
+    /// Charges work done: virtual time moves forward with reductions.
+    func charge(reductions: Int) {
+        guard kind == .virtual else { return }
+        virtualNow.nanoseconds &+= Int64(reductions) &* virtualNanosecondsPerReduction
+    }
+
+    /// Lets time pass until `deadline` when nothing can run: a jump on the
+    /// virtual clock, a sleep of the thread on the real one.
+    func idle(until deadline: ClockInstant) {
+        switch kind {
+        case .virtual:
+            if deadline > virtualNow { virtualNow = deadline }
+        case .real:
+            let remaining = deadline.nanoseconds - now.nanoseconds
+            guard remaining > 0 else { return }
+            var request = timespec(tv_sec: Int(remaining / 1_000_000_000), tv_nsec: Int(remaining % 1_000_000_000))
+            var left = timespec()
+            nanosleep(&request, &left)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+@testable import Runtime
+import Terms
+import Testing
+
+/// Expected texts are what Elixir 1.14 printed here (conformance cases 029, 030, 037),
+/// without Logger's `HH:MM:SS.mmm ` timestamp prefix.
+@Suite struct LoggerTests {
+    @Test func aRaisingProcessIsLoggedToItsGroupLeader() {
+        let (runtime, output) = Runtime.forTesting()
+        runtime.start(.exit(.crash(reason: .tuple(.atom("oops"), .emptyList), report: "** (RuntimeError) oops")))
+        _ = runtime.run()
+        #expect(output.standardOutput == "\n[error] Process #PID<0.96.0> raised an exception\n** (RuntimeError) oops\n")
+    }
+
+    @Test func plainExitsLogNothing() {
+        let (runtime, output) = Runtime.forTesting()
+        runtime.start(.exit(.exit(.atom("custom"))))
+        runtime.start(.exit(.normal))
+        _ = runtime.run()
+        #expect(output.standardOutput.isEmpty)
+        #expect(output.standardError.isEmpty)
+    }
+
+    @Test func theTaskReportHasElixirsShape() {
+        let report = ErrorLogger.taskFailureReport(
+            task: Pid(serial: 104), starter: Pid(serial: 96), failure: "** (RuntimeError) oops",
+            function: "#Function<0.1/0 in :elixir_compiler_0.__FILE__/1>", arguments: "[]"
+        )
+        #expect(report == "\n[error] Task #PID<0.104.0> started from #PID<0.96.0> terminating\n"
+            + "** (RuntimeError) oops\nFunction: #Function<0.1/0 in :elixir_compiler_0.__FILE__/1>\n    Args: []\n")
+        #expect(ErrorLogger.stopLine(inspectedReason: ":task_failed") == "** (stop) :task_failed")
+    }
+
+    @Test func childrenInheritTheGroupLeaderAndEachMayHaveItsOwn() {
+        let (runtime, output) = Runtime.forTesting()
+        let captured = CapturingOutputSink()
+        runtime.start(.run { process in
+            process.start(.run { $0.write("inherited\n") })
+            process.start(.run { child in
+                child.groupLeader = captured
+                child.write("captured\n")
+                child.write("captured error\n", to: .standardError)
+            })
+        })
+        _ = runtime.run()
+        #expect(output.standardOutput == "inherited\n")
+        #expect(captured.standardOutput == "captured\n")
+        #expect(captured.standardError == "captured error\n")
+    }
+
+    @Test func theCrashReportGoesToTheCrashingProcesssGroupLeader() {
+        let (runtime, output) = Runtime.forTesting()
+        let captured = CapturingOutputSink()
+        runtime.start(
+            .run { $0.groupLeader = captured },
+            .exit(.crash(reason: .atom("oops"), report: "** (RuntimeError) oops"))
+        )
+        _ = runtime.run()
+        #expect(output.standardOutput.isEmpty)
+        #expect(captured.standardOutput.contains("raised an exception"))
+    }
+}
