@@ -1,0 +1,112 @@
+import Terms
+
+/// Calls: special forms, operators, local, imported, Kernel and remote functions.
+extension ExpressionCompiler {
+    func compileNamedCall(_ name: String, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        if let special = SpecialForm(rawValue: name) {
+            compileSpecialForm(special, args, node: node, tail: tail)
+            return
+        }
+        if let index = context.localFunction(name, arity: args.count) {
+            compileArguments(args)
+            builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
+            return
+        }
+        for module in context.imports where compiler.environment.exports(module, name, arity: args.count) {
+            compileRemote(RemoteName(module: module, function: Atom(name), arity: args.count), args, tail: tail)
+            return
+        }
+        let kernel = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(name), arity: args.count)
+        if compiler.environment.builtinIndex(kernel) != nil || compiler.environment.exports(kernel.module, name, arity: args.count) {
+            compileRemote(kernel, args, tail: tail)
+            return
+        }
+        compiler.report("undefined function \(name)/\(args.count) (there is no such import)", at: node)
+        pushConstant(.nil, tail: tail)
+    }
+
+    func compileArguments(_ args: [SyntaxNode]) {
+        for arg in args { compile(arg, tail: false) }
+    }
+
+    /// Calls `name` with `args`: a builtin when one exists, else a guest function found at run time.
+    func compileRemote(_ name: RemoteName, _ args: [SyntaxNode], tail: Bool) {
+        compileArguments(args)
+        emitRemoteCall(name, tail: tail)
+    }
+
+    /// Calls `name` with its arguments already on the stack.
+    func emitRemoteCall(_ name: RemoteName, tail: Bool) {
+        let argc = Int32(name.arity)
+        if let index = compiler.environment.builtinIndex(name) {
+            builder.emit(.callBuiltin(index, argc))
+            finish(tail)
+            return
+        }
+        let constant = builder.remote(name)
+        builder.emit(tail ? .tailCallRemote(constant, argc) : .callRemote(constant, argc))
+    }
+
+    func compileExpressionCall(_ callee: SyntaxNode, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        guard callee.callName == ".", let parts = callee.arguments else {
+            compiler.report("unsupported call", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        if parts.count == 1 {
+            compile(parts[0], tail: false)
+            compileArguments(args)
+            builder.emit(tail ? .tailCallValue(Int32(args.count)) : .callValue(Int32(args.count)))
+            return
+        }
+        guard parts.count == 2, let function = parts[1].atomName else {
+            compiler.report("unsupported call", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        if let module = moduleAtom(parts[0]) {
+            compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
+        } else if node.noParentheses && args.isEmpty {
+            compile(parts[0], tail: false)
+            pushConstant(.atom(function), tail: false)
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("dot"), arity: 2), tail: tail)
+        } else {
+            compile(parts[0], tail: false)
+            pushConstant(.atom(function), tail: false)
+            compileList(args)
+            builder.emit(.applyRemote)
+            finish(tail)
+        }
+    }
+
+    /// The module a call's receiver names at compile time (`Foo.Bar` with aliases applied, `:lists`).
+    func moduleAtom(_ receiver: SyntaxNode) -> Atom? {
+        if let segments = receiver.aliasSegments {
+            let first = segments[0]
+            if let expanded = context.aliases[first] {
+                return Atom(([expanded] + segments.dropFirst()).joined(separator: "."))
+            }
+            return Atom("Elixir." + segments.joined(separator: "."))
+        }
+        if receiver.callName == "__MODULE__" { return context.module.name }
+        if case .variable("__MODULE__") = receiver.kind { return context.module.name }
+        if let name = receiver.atomName { return Atom(name) }
+        return nil
+    }
+
+    private func compileList(_ args: [SyntaxNode]) {
+        compileArguments(args)
+        builder.emit(.makeList(Int32(args.count)))
+    }
+}
+
+/// The names the compiler treats specially rather than as function calls.
+enum SpecialForm: String {
+    case block = "__block__", match = "=", tuple = "{}", map = "%{}", structure = "%", binary = "<<>>"
+    case caseForm = "case", cond, ifForm = "if", unless, receive, tryForm = "try", fn, forForm = "for", with
+    case and, or, strictNot = "not", ampersandAnd = "&&", pipeOr = "||", bang = "!"
+    case pipe = "|>", capture = "&", pin = "^", attribute = "@", aliases = "__aliases__"
+    case range = "..", steppedRange = "..//", membership = "in"
+    case raise, reraise, apply, alias, importForm = "import", require
+    case defmodule, def, defp, quote, unquote, superForm = "super", receiveAfter = "after"
+}

@@ -1,0 +1,96 @@
+import Terms
+
+/// The parts of one `->` clause: its patterns, optional guard and body.
+struct ArrowClause {
+    let patterns: [SyntaxNode]
+    let guardExpression: SyntaxNode?
+    let body: SyntaxNode
+    let node: SyntaxNode
+
+    /// Reads `patterns -> body` (a `when` guard, if any, wraps the patterns).
+    init?(_ node: SyntaxNode) {
+        guard node.callName == "->", let parts = node.arguments, parts.count == 2,
+            case .list(var patterns) = parts[0].kind
+        else { return nil }
+        var guardExpression: SyntaxNode?
+        if patterns.count == 1, patterns[0].callName == "when", let whenParts = patterns[0].arguments, whenParts.count >= 2 {
+            patterns = Array(whenParts.dropLast())
+            guardExpression = whenParts.last
+        }
+        self.patterns = patterns
+        self.guardExpression = guardExpression
+        self.body = parts[1]
+        self.node = node
+    }
+
+    init(patterns: [SyntaxNode], guardExpression: SyntaxNode?, body: SyntaxNode, node: SyntaxNode) {
+        self.patterns = patterns
+        self.guardExpression = guardExpression
+        self.body = body
+        self.node = node
+    }
+}
+
+/// Clause lists: each clause matches its patterns against subject slots, checks
+/// its guard and runs its body; a clause that does not match falls to the next.
+extension ExpressionCompiler {
+    /// Compiles `clauses` against `subjects`. Returns the jumps of the last clause's failure
+    /// (to patch to what happens when nothing matched) and the jumps to the end.
+    func compileClauses(
+        _ clauses: [ArrowClause], subjects: [Int32], tail: Bool, onMatch: () -> Void = {}
+    ) -> (noMatch: [Int32], end: [Int32]) {
+        var endJumps: [Int32] = []
+        var pendingFails: [Int32] = []
+        for clause in clauses {
+            patchAll(pendingFails, to: builder.nextIndex)
+            builder.currentLine = Int32(clause.node.position.line)
+            builder.pushScope()
+            let patterns = PatternCompiler(self)
+            for (pattern, subject) in zip(clause.patterns, subjects) {
+                patterns.match(pattern, slot: subject)
+            }
+            patterns.commit()
+            pendingFails = patterns.failJumps
+            if let guardExpression = clause.guardExpression {
+                pendingFails += compileGuard(guardExpression)
+            }
+            onMatch()
+            compile(clause.body, tail: tail)
+            if !tail { endJumps.append(emitPlaceholderJump()) }
+            builder.popScope()
+        }
+        return (pendingFails, endJumps)
+    }
+
+    /// Compiles a guard; returns the jumps taken when it is not exactly `true` or raises.
+    func compileGuard(_ guardExpression: SyntaxNode) -> [Int32] {
+        let handler = builder.emit(.pushGuardHandler(-1))
+        compile(guardExpression, tail: false)
+        builder.emit(.popHandler)
+        let check = builder.emit(.jumpUnlessTrue(-1))
+        return [handler, check]
+    }
+
+    func patchAll(_ jumps: [Int32], to target: Int32) {
+        for jump in jumps { patchJump(jump, to: target) }
+    }
+
+    /// The `->` clauses in a do/else/after block.
+    func arrowClauses(_ block: SyntaxNode?) -> [ArrowClause] {
+        guard let block else { return [] }
+        if case .list(let items) = block.kind { return items.compactMap(ArrowClause.init) }
+        return block.blockItems.compactMap(ArrowClause.init)
+    }
+
+    /// The clauses of a named function (all arities equal), then FunctionClauseError.
+    func compileNamedClauses(_ clauses: [FunctionClause], name: String) {
+        let arity = clauses.first?.parameters.count ?? 0
+        let subjects = (0..<arity).map(Int32.init)
+        let arrows = clauses.map {
+            ArrowClause(patterns: $0.parameters, guardExpression: $0.guardExpression, body: $0.body, node: $0.node)
+        }
+        let result = compileClauses(arrows, subjects: subjects, tail: true)
+        patchAll(result.noMatch, to: builder.nextIndex)
+        builder.emit(.raiseNoMatch(slot: 0, index: builder.constant(.atom("function_clause"))))
+    }
+}

@@ -1,0 +1,137 @@
+import Terms
+
+/// The result of compiling one source file: its modules and the script's top-level code.
+public struct CompiledFile {
+    /// The modules the file defines, in order.
+    public let modules: [ModuleCode]
+    /// The file's top-level expressions as a function of no arguments.
+    public let script: FunctionCode
+}
+
+/// Compiles a parsed Elixir file to bytecode, collecting every compile error.
+public final class Compiler {
+    let file: String
+    let structs: StructRegistry
+    let environment: CompileEnvironment
+    private(set) var errors: [CompileError] = []
+    private var anonymousCount = 0
+
+    /// Prepares to compile `file` against what `environment` already holds.
+    public init(file: String, environment: CompileEnvironment) {
+        self.file = file
+        self.structs = environment.structs
+        self.environment = environment
+    }
+
+    /// Compiles `tree`; throws every compile error found, in source order.
+    public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
+        let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let moduleNodes = top.filter { $0.callName == "defmodule" }
+        moduleNodes.forEach(declareStruct)
+        let modules = moduleNodes.compactMap(compileModule)
+        let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file)
+        let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
+        scriptModule.functions.append(scriptCode)
+        let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
+        let body = top.filter { $0.callName != "defmodule" }
+        let builder = FunctionBuilder(code: scriptCode, enclosing: nil)
+        ExpressionCompiler(compiler: self, context: context, builder: builder)
+            .compileBody(SyntaxNode.blockOf(body, at: tree.position))
+        guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
+        return CompiledFile(modules: modules, script: scriptCode)
+    }
+
+    func report(_ message: String, at node: SyntaxNode) {
+        errors.append(CompileError(message, line: node.position.line))
+    }
+
+    func nextAnonymousName(in function: String) -> String {
+        anonymousCount += 1
+        return "-\(function)/fun-\(anonymousCount)-"
+    }
+
+    /// Records the struct a module defines (`defstruct`, `defexception`) before any code is compiled,
+    /// so `%Mod{}` works anywhere in the file.
+    private func declareStruct(_ node: SyntaxNode) {
+        guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]),
+            let body = args[1].doBlock
+        else { return }
+        for item in body.blockItems {
+            guard let kind = item.callName, kind == "defstruct" || kind == "defexception",
+                let fieldList = item.arguments?.first
+            else { continue }
+            let fields = structFields(fieldList, isException: kind == "defexception")
+            structs.define(Atom(name), fields: fields, isException: kind == "defexception")
+        }
+    }
+
+    private func structFields(_ node: SyntaxNode, isException: Bool) -> [(key: Atom, value: Term)] {
+        var fields: [(key: Atom, value: Term)] = []
+        let items: [SyntaxNode]
+        if case .list(let elements) = node.kind { items = elements } else { items = [node] }
+        for item in items {
+            switch item.kind {
+            case .atom(let name): fields.append((Atom(name), .nil))
+            case .pair(let key, let value):
+                if let name = key.atomName {
+                    fields.append((Atom(name), ConstantFolder.value(of: value) ?? .nil))
+                }
+            default: report("invalid struct field \(item)", at: item)
+            }
+        }
+        if isException { fields.append((Atom("__exception__"), .true)) }
+        return fields
+    }
+
+    private func compileModule(_ node: SyntaxNode) -> ModuleCode? {
+        guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]) else {
+            report("invalid defmodule", at: node)
+            return nil
+        }
+        guard let body = args[1].doBlock else {
+            report("defmodule needs a do block", at: node)
+            return nil
+        }
+        let module = ModuleCode(name: Atom(name), file: file)
+        if let definition = structs.definition(of: module.name) {
+            module.structFields = definition.fields
+            module.isException = definition.isException
+        }
+        ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        return module
+    }
+
+    /// `Foo.Bar` as the atom name `Elixir.Foo.Bar`.
+    func moduleName(_ node: SyntaxNode) -> String? {
+        if let segments = node.aliasSegments { return "Elixir." + segments.joined(separator: ".") }
+        return node.atomName
+    }
+}
+
+/// Every compile error of a file, in source order.
+public struct CompileErrors: Error {
+    /// The errors.
+    public let errors: [CompileError]
+}
+
+extension SyntaxNode {
+    /// The `do:` value of a call's trailing keyword list (`defmodule X do ... end`).
+    var doBlock: SyntaxNode? { keywordValue("do") }
+
+    /// The value of `key` in this node when it is a keyword list.
+    func keywordValue(_ key: String) -> SyntaxNode? {
+        keywordEntries?.first { $0.key == key }?.value
+    }
+
+    /// The expressions of a block (one expression is a block of one).
+    var blockItems: [SyntaxNode] {
+        callName == "__block__" ? (arguments ?? []) : [self]
+    }
+
+    /// A block of `nodes` (`nil` when empty).
+    static func blockOf(_ nodes: [SyntaxNode], at position: SourcePosition) -> SyntaxNode {
+        if nodes.isEmpty { return SyntaxNode(.atom("nil"), at: position) }
+        if nodes.count == 1 { return nodes[0] }
+        return SyntaxNode(.call(.name("__block__"), nodes), at: position)
+    }
+}

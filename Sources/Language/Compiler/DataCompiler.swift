@@ -1,0 +1,100 @@
+import Terms
+
+/// Maps, structs and binaries (string interpolation).
+extension ExpressionCompiler {
+    func compileMapLiteral(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        if args.count == 1, args[0].callName == "|", let parts = args[0].arguments, parts.count == 2 {
+            compile(parts[0], tail: false)
+            let pairs = pairList(parts[1])
+            compilePairs(pairs)
+            builder.emit(.updateMap(Int32(pairs.count)))
+            finish(tail)
+            return
+        }
+        let pairs = args.flatMap(pairList)
+        compilePairs(pairs)
+        builder.emit(.makeMap(Int32(pairs.count)))
+        finish(tail)
+    }
+
+    private func pairList(_ node: SyntaxNode) -> [(SyntaxNode, SyntaxNode)] {
+        switch node.kind {
+        case .pair(let key, let value): return [(key, value)]
+        case .list(let items): return items.flatMap(pairList)
+        default:
+            compiler.report("expected key-value pairs in a map", at: node)
+            return []
+        }
+    }
+
+    private func compilePairs(_ pairs: [(SyntaxNode, SyntaxNode)]) {
+        for (key, value) in pairs {
+            compile(key, tail: false)
+            compile(value, tail: false)
+        }
+    }
+
+    func compileStructLiteral(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        guard args.count == 2, let module = moduleAtom(args[0]), let fieldArgs = args[1].arguments else {
+            compiler.report("invalid struct", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        guard let definition = compiler.structs.definition(of: module) else {
+            compiler.report("\(inspectModule(module)).__struct__/1 is undefined, cannot expand struct \(inspectModule(module))", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        if fieldArgs.count == 1, fieldArgs[0].callName == "|", let parts = fieldArgs[0].arguments, parts.count == 2 {
+            compile(parts[0], tail: false)
+            let pairs = pairList(parts[1])
+            compilePairs(pairs)
+            builder.emit(.updateMap(Int32(pairs.count)))
+            finish(tail)
+            return
+        }
+        let given = fieldArgs.flatMap(pairList)
+        for (key, _) in given {
+            if let name = key.atomName, !definition.fields.contains(where: { $0.key.name == name }) {
+                compiler.report("unknown key :\(name) for struct \(inspectModule(module))", at: key)
+            }
+        }
+        builder.emit(.pushConstant(builder.constant(.atom(Atom.structKey))))
+        builder.emit(.pushConstant(builder.constant(.atom(module))))
+        for field in definition.fields {
+            builder.emit(.pushConstant(builder.constant(.atom(field.key))))
+            if let override = given.first(where: { $0.0.atomName == field.key.name }) {
+                compile(override.1, tail: false)
+            } else {
+                builder.emit(.pushConstant(builder.constant(field.value)))
+            }
+        }
+        builder.emit(.makeMap(Int32(definition.fields.count + 1)))
+        finish(tail)
+    }
+
+    private func inspectModule(_ module: Atom) -> String {
+        let name = module.name
+        return name.hasPrefix("Elixir.") ? String(name.dropFirst(7)) : ":" + name
+    }
+
+    func compileBinary(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        var bytes: [UInt8] = []
+        if args.allSatisfy({ if case .integer(let v) = $0.kind { return (0...255).contains(v) } else { return false } }) {
+            for arg in args { if case .integer(let v) = arg.kind { bytes.append(UInt8(v)) } }
+            pushConstant(.binary(BinaryBox(bytes)), tail: tail)
+            return
+        }
+        for arg in args {
+            if arg.callName == "::", let parts = arg.arguments, parts.count == 2 {
+                compile(parts[0], tail: false)
+            } else if case .string = arg.kind {
+                compile(arg, tail: false)
+            } else {
+                compiler.report("proctor supports only strings and interpolation in <<>>", at: arg)
+            }
+        }
+        builder.emit(.concatStrings(Int32(args.count)))
+        finish(tail)
+    }
+}

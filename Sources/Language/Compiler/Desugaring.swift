@@ -1,0 +1,148 @@
+import Terms
+
+/// `left |> f(args)` is `f(left, args)`.
+enum PipeDesugaring {
+    static func expand(_ node: SyntaxNode) -> SyntaxNode {
+        guard let args = node.arguments, args.count == 2 else { return node }
+        let left = args[0]
+        let right = args[1]
+        switch right.kind {
+        case .call(let callee, let rightArgs):
+            return SyntaxNode(.call(callee, [left] + rightArgs), at: right.position)
+        case .variable(let name):
+            return SyntaxNode(.call(.name(name), [left]), at: right.position)
+        default:
+            return SyntaxNode(.call(.name("|>"), args), at: node.position)
+        }
+    }
+}
+
+/// Captures: `&Mod.f/2`, `&f/1` and `&(&1 + &2)` become `fn` literals.
+struct CaptureDesugaring {
+    let node: SyntaxNode
+
+    func expand(report: (String, SyntaxNode) -> Void) -> SyntaxNode {
+        guard let inner = node.arguments?.first else { return node }
+        if inner.callName == "/", let parts = inner.arguments, parts.count == 2, case .integer(let arity) = parts[1].kind {
+            let params = (1...max(arity, 1)).prefix(arity).map { variable("capture\($0)") }
+            switch parts[0].kind {
+            case .call(.expression(let callee), _):
+                return fn(params, SyntaxNode(.call(.expression(callee), params), at: node.position))
+            case .variable(let name), .call(.name(let name), _):
+                return fn(params, SyntaxNode(.call(.name(name), params), at: node.position))
+            default: break
+            }
+        }
+        var highest = 0
+        let body = replacePlaceholders(inner, highest: &highest)
+        if highest == 0 {
+            report("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity, or an expression with &1", node)
+        }
+        return fn((0..<highest).map { variable("capture\($0 + 1)") }, body)
+    }
+
+    private func replacePlaceholders(_ node: SyntaxNode, highest: inout Int) -> SyntaxNode {
+        switch node.kind {
+        case .call(.name("&"), let args):
+            if args.count == 1, case .integer(let index) = args[0].kind {
+                highest = max(highest, index)
+                return variable("capture\(index)")
+            }
+            return node
+        case .call(.name("fn"), _):
+            return node
+        case .call(let callee, let args):
+            var newCallee = callee
+            if case .expression(let expression) = callee {
+                newCallee = .expression(replacePlaceholders(expression, highest: &highest))
+            }
+            let newArgs = args.map { replacePlaceholders($0, highest: &highest) }
+            return SyntaxNode(.call(newCallee, newArgs), at: node.position, noParentheses: node.noParentheses)
+        case .list(let items):
+            return SyntaxNode(.list(items.map { replacePlaceholders($0, highest: &highest) }), at: node.position)
+        case .pair(let a, let b):
+            return SyntaxNode(.pair(replacePlaceholders(a, highest: &highest), replacePlaceholders(b, highest: &highest)), at: node.position)
+        default:
+            return node
+        }
+    }
+
+    private func variable(_ name: String) -> SyntaxNode {
+        SyntaxNode(.variable(name), at: node.position)
+    }
+
+    private func fn(_ params: [SyntaxNode], _ body: SyntaxNode) -> SyntaxNode {
+        let clause = SyntaxNode(.call(.name("->"), [SyntaxNode(.list(params), at: node.position), body]), at: node.position)
+        return SyntaxNode(.call(.name("fn"), [clause]), at: node.position)
+    }
+}
+
+/// `for` comprehensions become nested `Enum.reduce` calls that build the list in reverse,
+/// then `:lists.reverse/1` (and `Enum.into/2` for `into:`).
+struct ForDesugaring {
+    let node: SyntaxNode
+    let args: [SyntaxNode]
+
+    private static let accumulator = "for accumulator"
+
+    func expand(report: (String, SyntaxNode) -> Void) -> SyntaxNode {
+        guard let options = args.last, let body = options.doBlock else {
+            report("for needs a do block", node)
+            return atom("nil")
+        }
+        if options.keywordValue("reduce") != nil {
+            report("for with reduce: is not supported by proctor; use Enum.reduce/3", node)
+        }
+        let qualifiers = Array(args.dropLast())
+        let accumulator = variable(Self.accumulator)
+        let innermost = SyntaxNode(.list([cons(body, accumulator)]), at: node.position)
+        let reduced = build(qualifiers[...], accumulator: accumulator, innermost: innermost, initial: SyntaxNode(.list([]), at: node.position))
+        let reversed = remote("lists", "reverse", [reduced])
+        if let into = options.keywordValue("into") {
+            return remote("Elixir.Enum", "into", [reversed, into])
+        }
+        return reversed
+    }
+
+    private func build(_ qualifiers: ArraySlice<SyntaxNode>, accumulator: SyntaxNode, innermost: SyntaxNode, initial: SyntaxNode) -> SyntaxNode {
+        guard let first = qualifiers.first else { return innermost }
+        let rest = build(qualifiers.dropFirst(), accumulator: accumulator, innermost: innermost, initial: accumulator)
+        if first.callName == "<-", let parts = first.arguments, parts.count == 2 {
+            let element = variable("for element")
+            let matched = arrow([parts[0]], rest)
+            let skipped = arrow([variable("_")], accumulator)
+            let caseNode = SyntaxNode(.call(.name("case"), [element, keyword("do", SyntaxNode(.list([matched, skipped]), at: node.position))]), at: node.position)
+            let reducer = SyntaxNode(.call(.name("fn"), [arrow([element, accumulator], caseNode)]), at: node.position)
+            return remote("Elixir.Enum", "reduce", [parts[1], initial, reducer])
+        }
+        let condition = SyntaxNode(
+            .call(.name("if"), [first, SyntaxNode(.list([pair("do", rest), pair("else", accumulator)]), at: node.position)]),
+            at: node.position)
+        return condition
+    }
+
+    private func cons(_ head: SyntaxNode, _ tail: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.call(.name("|"), [head, tail]), at: node.position)
+    }
+
+    private func arrow(_ patterns: [SyntaxNode], _ body: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.call(.name("->"), [SyntaxNode(.list(patterns), at: node.position), body]), at: node.position)
+    }
+
+    private func keyword(_ key: String, _ value: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.list([pair(key, value)]), at: node.position)
+    }
+
+    private func pair(_ key: String, _ value: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.pair(atom(key), value), at: node.position)
+    }
+
+    private func atom(_ name: String) -> SyntaxNode { SyntaxNode(.atom(name), at: node.position) }
+
+    private func variable(_ name: String) -> SyntaxNode { SyntaxNode(.variable(name), at: node.position) }
+
+    private func remote(_ module: String, _ function: String, _ args: [SyntaxNode]) -> SyntaxNode {
+        let dot = SyntaxNode(.call(.name("."), [atom(module), atom(function)]), at: node.position)
+        return SyntaxNode(.call(.expression(dot), args), at: node.position)
+    }
+}

@@ -1,0 +1,121 @@
+import Terms
+
+/// Compiles expressions of one function into its builder.
+///
+/// `compile(node, tail:)` pushes exactly one value when `tail` is false; when
+/// `tail` is true the emitted code leaves the function (returns or tail-calls).
+struct ExpressionCompiler {
+    let compiler: Compiler
+    let context: ModuleContext
+    let builder: FunctionBuilder
+
+    /// Compiles a function body: its value is returned.
+    func compileBody(_ node: SyntaxNode) {
+        compile(node, tail: true)
+    }
+
+    func compile(_ node: SyntaxNode, tail: Bool) {
+        builder.currentLine = Int32(node.position.line)
+        switch node.kind {
+        case .integer, .bigInteger, .float, .atom, .string:
+            pushConstant(ConstantFolder.value(of: node) ?? .nil, tail: tail)
+        case .variable(let name):
+            compileVariable(name, node: node, tail: tail)
+        case .list(let elements):
+            compileList(elements, tail: tail)
+        case .pair(let first, let second):
+            compile(first, tail: false)
+            compile(second, tail: false)
+            builder.emit(.makeTuple(2))
+            finish(tail)
+        case .call(.name(let name), let args):
+            compileNamedCall(name, args, node: node, tail: tail)
+        case .call(.expression(let callee), let args):
+            compileExpressionCall(callee, args, node: node, tail: tail)
+        }
+    }
+
+    /// Emits a return when in tail position (the value is on the stack).
+    func finish(_ tail: Bool) {
+        if tail { builder.emit(.returnValue) }
+    }
+
+    func pushConstant(_ term: Term, tail: Bool) {
+        builder.emit(.pushConstant(builder.constant(term)))
+        finish(tail)
+    }
+
+    private func compileVariable(_ name: String, node: SyntaxNode, tail: Bool) {
+        if name == "__MODULE__" {
+            pushConstant(.atom(context.module.name), tail: tail)
+            return
+        }
+        guard let slot = builder.resolve(name) else {
+            compiler.report("undefined variable \"\(name)\"", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        builder.emit(.pushLocal(slot))
+        finish(tail)
+    }
+
+    private func compileList(_ elements: [SyntaxNode], tail: Bool) {
+        if let last = elements.last, last.callName == "|", let parts = last.arguments, parts.count == 2 {
+            for element in elements.dropLast() { compile(element, tail: false) }
+            compile(parts[0], tail: false)
+            compile(parts[1], tail: false)
+            builder.emit(.makeListWithTail(Int32(elements.count)))
+        } else {
+            for element in elements { compile(element, tail: false) }
+            builder.emit(.makeList(Int32(elements.count)))
+        }
+        finish(tail)
+    }
+
+    /// Compiles `nodes` in sequence, keeping the last value.
+    func compileBlock(_ nodes: [SyntaxNode], tail: Bool) {
+        guard let last = nodes.last else {
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        for node in nodes.dropLast() {
+            compile(node, tail: false)
+            builder.emit(.pop)
+        }
+        compile(last, tail: tail)
+    }
+
+    /// A jump whose target is patched later; returns its index.
+    func emitPlaceholderJump() -> Int32 { builder.emit(.jump(-1)) }
+
+    func patchJump(_ index: Int32, to target: Int32) {
+        let instruction = builder.code.instructions[Int(index)]
+        builder.patch(index, instruction.retargeted(to: target))
+    }
+}
+
+extension Instruction {
+    /// The same instruction with its jump or failure target replaced.
+    func retargeted(to target: Int32) -> Instruction {
+        switch self {
+        case .jump: return .jump(target)
+        case .jumpIfFalsy: return .jumpIfFalsy(target)
+        case .jumpUnlessTrue: return .jumpUnlessTrue(target)
+        case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
+        case .pushHandler: return .pushHandler(target)
+        case .pushGuardHandler: return .pushGuardHandler(target)
+        case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
+        case .testCons(let slot, _): return .testCons(slot: slot, fail: target)
+        case .testEmptyList(let slot, _): return .testEmptyList(slot: slot, fail: target)
+        case .testMap(let slot, _): return .testMap(slot: slot, fail: target)
+        case .getMapValue(let slot, let into, _): return .getMapValue(slot: slot, into: into, fail: target)
+        case .testConstant(let slot, let index, _): return .testConstant(slot: slot, index: index, fail: target)
+        case .testSameAsLocal(let slot, let other, _): return .testSameAsLocal(slot: slot, other: other, fail: target)
+        case .testEqualsPopped(let slot, _): return .testEqualsPopped(slot: slot, fail: target)
+        case .testBinaryPrefix(let slot, let index, _): return .testBinaryPrefix(slot: slot, index: index, fail: target)
+        case .receiveNext(let slot, _): return .receiveNext(slot: slot, wait: target)
+        case .receiveSkip: return .receiveSkip(next: target)
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Terms
+
+/// Builds one `FunctionCode`: emits instructions, interns constants, hands out
+/// local slots and resolves variable names, capturing from enclosing functions.
+final class FunctionBuilder {
+    let code: FunctionCode
+    let enclosing: FunctionBuilder?
+    private(set) var scope: VariableScope
+    private var constantIndex: [Term: Int32] = [:]
+    private var remoteIndex: [RemoteName: Int32] = [:]
+    /// For each captured variable: its slot here and the slot it comes from in `enclosing`.
+    private(set) var captures: [(name: String, slot: Int32, outerSlot: Int32)] = []
+    var currentLine: Int32 = 0
+
+    init(code: FunctionCode, enclosing: FunctionBuilder?) {
+        self.code = code
+        self.enclosing = enclosing
+        self.scope = VariableScope(parent: nil)
+    }
+
+    var nextIndex: Int32 { Int32(code.instructions.count) }
+
+    @discardableResult
+    func emit(_ instruction: Instruction) -> Int32 {
+        code.instructions.append(instruction)
+        code.lines.append(currentLine)
+        return Int32(code.instructions.count - 1)
+    }
+
+    /// Replaces the placeholder at `index` (emitted with a dummy target) with the real instruction.
+    func patch(_ index: Int32, _ instruction: Instruction) {
+        code.instructions[Int(index)] = instruction
+    }
+
+    func constant(_ term: Term) -> Int32 {
+        if let index = constantIndex[term] { return index }
+        let index = Int32(code.constants.count)
+        code.constants.append(term)
+        constantIndex[term] = index
+        return index
+    }
+
+    func remote(_ name: RemoteName) -> Int32 {
+        if let index = remoteIndex[name] { return index }
+        let index = Int32(code.remoteNames.count)
+        code.remoteNames.append(name)
+        remoteIndex[name] = index
+        return index
+    }
+
+    func newLocal() -> Int32 {
+        code.localCount += 1
+        return Int32(code.localCount - 1)
+    }
+
+    /// Two adjacent fresh slots (head and tail of a list pattern).
+    func newLocalPair() -> Int32 {
+        let first = newLocal()
+        _ = newLocal()
+        return first
+    }
+
+    func pushScope() { scope = VariableScope(parent: scope) }
+
+    func popScope() {
+        if let parent = scope.parent { scope = parent }
+    }
+
+    func bind(_ name: String, to slot: Int32) { scope.bind(name, slot) }
+
+    /// The slot holding variable `name`, capturing it from enclosing functions when needed.
+    func resolve(_ name: String) -> Int32? {
+        if let slot = scope.lookup(name) { return slot }
+        if let captured = captures.first(where: { $0.name == name }) { return captured.slot }
+        guard let enclosing, let outerSlot = enclosing.resolve(name) else { return nil }
+        let slot = newLocal()
+        captures.append((name, slot, outerSlot))
+        code.captureSlots.append(slot)
+        return slot
+    }
+}
+
+/// The variables visible at one point of a function: a chain of scopes, innermost first.
+final class VariableScope {
+    let parent: VariableScope?
+    private var slots: [String: Int32] = [:]
+
+    init(parent: VariableScope?) {
+        self.parent = parent
+    }
+
+    func bind(_ name: String, _ slot: Int32) { slots[name] = slot }
+
+    func lookup(_ name: String) -> Int32? {
+        var scope: VariableScope? = self
+        while let current = scope {
+            if let slot = current.slots[name] { return slot }
+            scope = current.parent
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import Terms
+
+/// One compiled function: its instructions, constants and the locals it needs.
+///
+/// A named function holds all its clauses; an anonymous `fn` is a function of
+/// its module too, whose captured variables land in `captureSlots` on each call.
+public final class FunctionCode {
+    /// The function's name (`loop`, or `-fun-3-` for an anonymous function).
+    public let name: String
+    /// How many arguments it takes.
+    public let arity: Int
+    /// The module the function belongs to.
+    public unowned(unsafe) let module: ModuleCode
+    /// The instructions.
+    public internal(set) var instructions: [Instruction] = []
+    /// The source line of each instruction.
+    public internal(set) var lines: [Int32] = []
+    /// The constants instructions refer to by index.
+    public internal(set) var constants: [Term] = []
+    /// Remote function names instructions refer to by index.
+    public internal(set) var remoteNames: [RemoteName] = []
+    /// How many local slots a call needs (arguments first).
+    public internal(set) var localCount: Int
+    /// Where each captured value goes when a closure of this function is called.
+    public internal(set) var captureSlots: [Int32] = []
+    /// Whether this is an anonymous function.
+    public let isAnonymous: Bool
+
+    init(name: String, arity: Int, module: ModuleCode, isAnonymous: Bool) {
+        self.name = name
+        self.arity = arity
+        self.module = module
+        self.localCount = arity
+        self.isAnonymous = isAnonymous
+    }
+
+    /// The source line of the instruction at `index`.
+    public func line(at index: Int) -> Int {
+        lines.indices.contains(index) ? Int(lines[index]) : 0
+    }
+}
+
+/// A compiled module: its functions, by index, and the public ones by name and arity.
+public final class ModuleCode {
+    /// The module's atom (`Elixir.Counter`).
+    public let name: Atom
+    /// The file the module was compiled from.
+    public let file: String
+    /// Every function, named and anonymous.
+    public internal(set) var functions: [FunctionCode] = []
+    /// Public functions by name and arity.
+    public internal(set) var exports: [FunctionKey: Int] = [:]
+    /// Every named function (public or private) by name and arity.
+    var definitions: [FunctionKey: Int] = [:]
+    /// The struct's fields and defaults, when the module defines a struct.
+    public internal(set) var structFields: [(key: Atom, value: Term)]?
+    /// Whether the module defines an exception.
+    public internal(set) var isException = false
+
+    init(name: Atom, file: String) {
+        self.name = name
+        self.file = file
+    }
+
+    /// The public function `name/arity`, if the module exports it.
+    public func exported(_ name: Atom, arity: Int) -> FunctionCode? {
+        exports[FunctionKey(name: name, arity: arity)].map { functions[$0] }
+    }
+}
+
+/// A function's name and arity (`loop/1`).
+public struct FunctionKey: Hashable, Sendable {
+    /// The function's name.
+    public let name: Atom
+    /// How many arguments it takes.
+    public let arity: Int
+
+    /// Makes the key `name/arity`.
+    public init(name: Atom, arity: Int) {
+        self.name = name
+        self.arity = arity
+    }
+}

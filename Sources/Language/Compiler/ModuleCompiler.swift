@@ -1,0 +1,188 @@
+import Terms
+
+/// What code inside one module can see: the module, its aliases, attributes and imports.
+final class ModuleContext {
+    let module: ModuleCode
+    var aliases: [String: String]
+    var attributes: [String: Term]
+    var imports: [Atom] = []
+
+    init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
+        self.module = module
+        self.aliases = aliases
+        self.attributes = attributes
+    }
+
+    /// The local function `name/arity` of this module, if defined.
+    func localFunction(_ name: String, arity: Int) -> Int32? {
+        module.definitions[FunctionKey(name: Atom(name), arity: arity)].map(Int32.init)
+    }
+}
+
+/// One clause of a named function: its parameters, guard and body.
+struct FunctionClause {
+    let parameters: [SyntaxNode]
+    let guardExpression: SyntaxNode?
+    let body: SyntaxNode
+    let node: SyntaxNode
+}
+
+/// Compiles the body of a `defmodule`: collects its functions (with default arguments
+/// expanded into extra arities), then compiles each function's clauses.
+struct ModuleCompiler {
+    let compiler: Compiler
+    let module: ModuleCode
+
+    private static let unsupported: Set<String> = [
+        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate", "defguard",
+    ]
+    private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
+
+    func compile(_ items: [SyntaxNode]) {
+        let context = ModuleContext(module: module, aliases: [:], attributes: [:])
+        var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
+        var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
+        for item in items {
+            collect(item, context: context, groups: &groups, defaults: &defaults)
+        }
+        for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
+            groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
+        }
+        for (index, group) in groups.enumerated() {
+            let code = FunctionCode(name: group.key.name.name, arity: group.key.arity, module: module, isAnonymous: false)
+            module.functions.append(code)
+            module.definitions[group.key] = index
+            if group.isPublic { module.exports[group.key] = index }
+        }
+        for (index, group) in groups.enumerated() {
+            let builder = FunctionBuilder(code: module.functions[index], enclosing: nil)
+            let expressions = ExpressionCompiler(compiler: compiler, context: context, builder: builder)
+            expressions.compileNamedClauses(group.clauses, name: group.key.name.name)
+        }
+    }
+
+    private func collect(
+        _ item: SyntaxNode, context: ModuleContext,
+        groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])],
+        defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
+    ) {
+        guard let name = item.callName else { return }
+        switch name {
+        case "def", "defp":
+            guard let definition = parseDefinition(item) else { return }
+            let isPublic = name == "def"
+            for (key, parameters) in defaultArities(definition.parameters, name: definition.name) {
+                defaults.append((key, isPublic, parameters, item))
+            }
+            guard let body = definition.body else { return }
+            let parameters = definition.parameters.map(stripDefault)
+            let key = FunctionKey(name: Atom(definition.name), arity: parameters.count)
+            let clause = FunctionClause(parameters: parameters, guardExpression: definition.guardExpression, body: body, node: item)
+            if let index = groups.firstIndex(where: { $0.key == key }) {
+                groups[index].clauses.append(clause)
+            } else {
+                groups.append((key, isPublic, [clause]))
+            }
+        case "@": collectAttribute(item, context: context)
+        case "alias": collectAlias(item, context: context)
+        case "import":
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
+        case "require", "use", "defstruct", "defexception": return
+        default:
+            if Self.unsupported.contains(name) {
+                compiler.report("\(name) is not supported by proctor", at: item)
+            }
+        }
+    }
+
+    private struct Definition {
+        let name: String
+        let parameters: [SyntaxNode]
+        let guardExpression: SyntaxNode?
+        let body: SyntaxNode?
+    }
+
+    private func parseDefinition(_ item: SyntaxNode) -> Definition? {
+        guard let args = item.arguments, let head = args.first else {
+            compiler.report("invalid function definition", at: item)
+            return nil
+        }
+        var callHead = head
+        var guardExpression: SyntaxNode?
+        if head.callName == "when", let parts = head.arguments, parts.count == 2 {
+            callHead = parts[0]
+            guardExpression = parts[1]
+        }
+        let body = args.count > 1 ? args[1].doBlock : nil
+        switch callHead.kind {
+        case .variable(let name):
+            return Definition(name: name, parameters: [], guardExpression: guardExpression, body: body)
+        case .call(.name(let name), let parameters):
+            return Definition(name: name, parameters: parameters, guardExpression: guardExpression, body: body)
+        default:
+            compiler.report("invalid function head", at: item)
+            return nil
+        }
+    }
+
+    /// For `def f(a, b \\ 1, c \\ 2)`: `f/1` and `f/2`, each calling `f/3` with the defaults.
+    private func defaultArities(_ parameters: [SyntaxNode], name: String) -> [(FunctionKey, [SyntaxNode])] {
+        let defaultCount = parameters.filter { $0.callName == "\\\\" }.count
+        guard defaultCount > 0 else { return [] }
+        var result: [(FunctionKey, [SyntaxNode])] = []
+        for omitted in 1...defaultCount {
+            let arity = parameters.count - omitted
+            result.append((FunctionKey(name: Atom(name), arity: arity), fillDefaults(parameters, omitting: omitted, name: name)))
+        }
+        return result
+    }
+
+    /// The call `name(p1, ..., default...)` a lower-arity clause makes, written as its only body.
+    private func fillDefaults(_ parameters: [SyntaxNode], omitting count: Int, name: String) -> [SyntaxNode] {
+        var remaining = count
+        var callArguments: [SyntaxNode] = []
+        var newParameters: [SyntaxNode] = []
+        for (index, parameter) in parameters.enumerated().reversed() {
+            if parameter.callName == "\\\\", remaining > 0, let parts = parameter.arguments {
+                callArguments.insert(parts[1], at: 0)
+                remaining -= 1
+            } else {
+                let variable = SyntaxNode(.variable("default_arg\(index)"), at: parameter.position)
+                callArguments.insert(variable, at: 0)
+                newParameters.insert(variable, at: 0)
+            }
+        }
+        let call = SyntaxNode(.call(.name(name), callArguments), at: parameters.first?.position ?? SourcePosition(line: 0, column: 0))
+        return newParameters + [call]
+    }
+
+    private func defaultClause(_ parametersAndCall: [SyntaxNode], at node: SyntaxNode) -> FunctionClause {
+        let parameters = Array(parametersAndCall.dropLast())
+        let body = parametersAndCall.last ?? node
+        return FunctionClause(parameters: parameters, guardExpression: nil, body: body, node: node)
+    }
+
+    private func stripDefault(_ parameter: SyntaxNode) -> SyntaxNode {
+        guard parameter.callName == "\\\\", let parts = parameter.arguments, parts.count == 2 else { return parameter }
+        return parts[0]
+    }
+
+    private func collectAttribute(_ item: SyntaxNode, context: ModuleContext) {
+        guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
+        if Self.ignoredAttributes.contains(name) { return }
+        guard let value = ConstantFolder.value(of: args[0]) else {
+            compiler.report("proctor supports only literal values in module attributes (@\(name))", at: item)
+            return
+        }
+        context.attributes[name] = value
+    }
+
+    private func collectAlias(_ item: SyntaxNode, context: ModuleContext) {
+        guard let args = item.arguments, let target = args.first, let segments = target.aliasSegments, let last = segments.last else { return }
+        var short = last
+        if args.count > 1, let alias = args[1].keywordValue("as"), let asSegments = alias.aliasSegments {
+            short = asSegments.joined(separator: ".")
+        }
+        context.aliases[short] = "Elixir." + segments.joined(separator: ".")
+    }
+}

@@ -1,0 +1,182 @@
+import Terms
+
+/// Compiles one pattern (or several, for function heads) against values in local slots.
+///
+/// Every test that does not match jumps to the clause's failure point, collected in
+/// `failJumps` for the caller to patch. Variables bound by the pattern become visible
+/// only after `commit()`, so a pin `^x` inside it still means the outer `x`.
+final class PatternCompiler {
+    private let expressions: ExpressionCompiler
+    private(set) var failJumps: [Int32] = []
+    private var bound: [String: Int32] = [:]
+    private var builder: FunctionBuilder { expressions.builder }
+
+    init(_ expressions: ExpressionCompiler) {
+        self.expressions = expressions
+    }
+
+    /// Makes the pattern's variables visible in the current scope.
+    func commit() {
+        for (name, slot) in bound { builder.bind(name, to: slot) }
+    }
+
+    func match(_ node: SyntaxNode, slot: Int32) {
+        switch node.kind {
+        case .variable(let name): matchVariable(name, slot: slot)
+        case .integer, .bigInteger, .float, .atom, .string: matchConstant(node, slot: slot)
+        case .list(let elements): matchList(elements, slot: slot)
+        case .pair(let first, let second): matchTuple([first, second], slot: slot)
+        case .call(.name(let name), let args): matchCall(name, args, node: node, slot: slot)
+        case .call(.expression, _):
+            if let value = constantValue(node) {
+                test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
+            } else {
+                unsupported(node)
+            }
+        }
+    }
+
+    private func test(_ instruction: Instruction) {
+        failJumps.append(builder.emit(instruction))
+    }
+
+    private func matchVariable(_ name: String, slot: Int32) {
+        if name.hasPrefix("_") { return }
+        if let earlier = bound[name] {
+            test(.testSameAsLocal(slot: slot, other: earlier, fail: -1))
+        } else {
+            bound[name] = slot
+        }
+    }
+
+    private func matchConstant(_ node: SyntaxNode, slot: Int32) {
+        let value = ConstantFolder.value(of: node) ?? .nil
+        test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
+    }
+
+    private func matchTuple(_ elements: [SyntaxNode], slot: Int32) {
+        test(.testTuple(slot: slot, size: Int32(elements.count), fail: -1))
+        for (index, element) in elements.enumerated() {
+            if isWildcard(element) { continue }
+            let into = builder.newLocal()
+            builder.emit(.getElement(slot: slot, index: Int32(index), into: into))
+            match(element, slot: into)
+        }
+    }
+
+    private func matchList(_ elements: [SyntaxNode], slot: Int32) {
+        var current = slot
+        for (index, element) in elements.enumerated() {
+            var head = element
+            var tail: SyntaxNode?
+            if index == elements.count - 1, element.callName == "|", let parts = element.arguments, parts.count == 2 {
+                head = parts[0]
+                tail = parts[1]
+            }
+            test(.testCons(slot: current, fail: -1))
+            let pair = builder.newLocalPair()
+            builder.emit(.getHeadTail(slot: current, head: pair))
+            match(head, slot: pair)
+            current = pair + 1
+            if let tail {
+                match(tail, slot: current)
+                return
+            }
+        }
+        test(.testEmptyList(slot: current, fail: -1))
+    }
+
+    private func matchCall(_ name: String, _ args: [SyntaxNode], node: SyntaxNode, slot: Int32) {
+        switch name {
+        case "{}": matchTuple(args, slot: slot)
+        case "^":
+            guard let inner = args.first, case .variable(let variable) = inner.kind,
+                let pinned = builder.resolve(variable)
+            else {
+                expressions.compiler.report("undefined variable in pin: \(args.first?.shortDescription ?? "")", at: node)
+                return
+            }
+            builder.emit(.pushLocal(pinned))
+            test(.testEqualsPopped(slot: slot, fail: -1))
+        case "=":
+            for side in args { match(side, slot: slot) }
+        case "%{}": matchMap(args, slot: slot, node: node)
+        case "%": matchStruct(args, slot: slot, node: node)
+        case "<>": matchBinaryPrefix(args, slot: slot, node: node)
+        default:
+            if let value = constantValue(node) {
+                test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
+            } else {
+                unsupported(node)
+            }
+        }
+    }
+
+    private func matchMap(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {
+        test(.testMap(slot: slot, fail: -1))
+        for arg in args {
+            guard case .pair(let key, let value) = arg.kind else {
+                unsupported(node)
+                continue
+            }
+            if case .call(.name("^"), let pinned) = key.kind, let variable = pinned.first, case .variable(let name) = variable.kind,
+                let pinnedSlot = builder.resolve(name)
+            {
+                builder.emit(.pushLocal(pinnedSlot))
+            } else if let keyValue = constantValue(key) {
+                builder.emit(.pushConstant(builder.constant(keyValue)))
+            } else {
+                expressions.compiler.report("illegal map key in pattern", at: key)
+                continue
+            }
+            let into = builder.newLocal()
+            test(.getMapValue(slot: slot, into: into, fail: -1))
+            match(value, slot: into)
+        }
+    }
+
+    private func matchStruct(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {
+        guard args.count == 2, let fields = args[1].arguments else {
+            unsupported(node)
+            return
+        }
+        var pairs = fields
+        if case .variable(let name) = args[0].kind {
+            let nameKey = SyntaxNode(.atom("__struct__"), at: node.position)
+            pairs.append(SyntaxNode(.pair(nameKey, SyntaxNode(.variable(name), at: node.position)), at: node.position))
+        } else if let module = expressions.moduleAtom(args[0]) {
+            let nameKey = SyntaxNode(.atom("__struct__"), at: node.position)
+            pairs.insert(SyntaxNode(.pair(nameKey, SyntaxNode(.atom(module.name), at: node.position)), at: node.position), at: 0)
+        }
+        matchMap(pairs, slot: slot, node: node)
+    }
+
+    private func matchBinaryPrefix(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {
+        guard args.count == 2, case .string(let prefix) = args[0].kind else {
+            unsupported(node)
+            return
+        }
+        let rest = builder.newLocal()
+        builder.emit(.pushLocal(slot))
+        builder.emit(.storeLocal(rest))
+        test(.testBinaryPrefix(slot: rest, index: builder.constant(.string(prefix)), fail: -1))
+        match(args[1], slot: rest)
+    }
+
+    private func isWildcard(_ node: SyntaxNode) -> Bool {
+        if case .variable(let name) = node.kind { return name == "_" }
+        return false
+    }
+
+    private func constantValue(_ node: SyntaxNode) -> Term? {
+        if let aliasAtom = node.aliasSegments.flatMap({ _ in expressions.moduleAtom(node) }) { return .atom(aliasAtom) }
+        if node.callName == "@", let inner = node.arguments?.first, case .variable(let name) = inner.kind {
+            return expressions.context.attributes[name]
+        }
+        return ConstantFolder.value(of: node)
+    }
+
+    private func unsupported(_ node: SyntaxNode) {
+        expressions.compiler.report("proctor does not support this pattern: \(node.shortDescription)", at: node)
+    }
+}

@@ -1,0 +1,93 @@
+import Terms
+
+/// Dispatches the special forms to their compilers.
+extension ExpressionCompiler {
+    func compileSpecialForm(_ form: SpecialForm, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        switch form {
+        case .block: compileBlock(args, tail: tail)
+        case .match: compileMatch(args, node: node, tail: tail)
+        case .tuple:
+            compileArguments(args)
+            builder.emit(.makeTuple(Int32(args.count)))
+            finish(tail)
+        case .map: compileMapLiteral(args, node: node, tail: tail)
+        case .structure: compileStructLiteral(args, node: node, tail: tail)
+        case .binary: compileBinary(args, node: node, tail: tail)
+        case .caseForm: compileCase(args, node: node, tail: tail)
+        case .cond: compileCond(args, node: node, tail: tail)
+        case .ifForm, .unless: compileIf(args, negated: form == .unless, node: node, tail: tail)
+        case .receive: compileReceive(args, node: node, tail: tail)
+        case .tryForm: compileTry(args, node: node, tail: tail)
+        case .fn: compileFn(args, node: node, tail: tail)
+        case .forForm: compile(ForDesugaring(node: node, args: args).expand(report: compiler.report), tail: tail)
+        case .with: compileWith(args, node: node, tail: tail)
+        case .and, .or, .strictNot, .ampersandAnd, .pipeOr, .bang: compileLogical(form, args, node: node, tail: tail)
+        case .pipe: compile(PipeDesugaring.expand(node), tail: tail)
+        case .capture: compile(CaptureDesugaring(node: node).expand(report: compiler.report), tail: tail)
+        case .pin:
+            compiler.report("cannot use ^\(args.first.map(\.shortDescription) ?? "") outside of match clauses", at: node)
+            pushConstant(.nil, tail: tail)
+        case .attribute: compileAttributeRead(args, node: node, tail: tail)
+        case .aliases: pushConstant(moduleAtom(node).map(Term.atom) ?? .nil, tail: tail)
+        case .range, .steppedRange: compileRange(args, node: node, tail: tail)
+        case .membership: compileMembership(args, node: node, tail: tail)
+        case .raise, .reraise: compileRaise(args, node: node, reraise: form == .reraise, tail: tail)
+        case .apply where args.count == 3:
+            compileArguments(args)
+            builder.emit(.applyRemote)
+            finish(tail)
+        case .apply where args.count == 2:
+            compileArguments(args)
+            emitRemoteCall(RemoteName(module: Atom("Elixir.Kernel"), function: Atom("apply"), arity: 2), tail: tail)
+        case .alias, .importForm, .require:
+            pushConstant(.nil, tail: tail)
+        default:
+            compiler.report("\(form.rawValue) is not supported by proctor here", at: node)
+            pushConstant(.nil, tail: tail)
+        }
+    }
+
+    private func compileAttributeRead(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        guard let inner = args.first, case .variable(let name) = inner.kind else {
+            compiler.report("module attributes can only be set at the top of a module body", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        guard let value = context.attributes[name] else {
+            compiler.report("undefined module attribute @\(name)", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        pushConstant(value, tail: tail)
+    }
+
+    private func compileRange(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        compileArguments(args)
+        emitRemoteCall(RemoteName(module: Atom("Elixir.Range"), function: Atom("new"), arity: args.count), tail: tail)
+    }
+
+    private func compileMembership(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        guard args.count == 2 else { return }
+        compile(args[1], tail: false)
+        compile(args[0], tail: false)
+        emitRemoteCall(RemoteName(module: Atom("Elixir.Enum"), function: Atom("member?"), arity: 2), tail: tail)
+    }
+
+    private func compileRaise(_ args: [SyntaxNode], node: SyntaxNode, reraise: Bool, tail: Bool) {
+        compileArguments(args)
+        let name = reraise ? "reraise" : "raise"
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom(name), arity: args.count), tail: tail)
+    }
+}
+
+extension SyntaxNode {
+    /// A short rendering for messages (the variable or atom name, else the node kind).
+    var shortDescription: String {
+        switch kind {
+        case .variable(let name): return name
+        case .atom(let name): return ":" + name
+        case .integer(let value): return String(value)
+        default: return callName ?? "expression"
+        }
+    }
+}

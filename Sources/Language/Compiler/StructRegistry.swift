@@ -1,0 +1,67 @@
+import Terms
+
+/// A struct's definition: its fields with their defaults, and whether it is an exception.
+public struct StructDefinition {
+    /// Fields and default values, in definition order (`__exception__` included for exceptions).
+    public let fields: [(key: Atom, value: Term)]
+    /// Whether `defexception` defined it.
+    public let isException: Bool
+}
+
+/// The structs a program knows: the standard library's and those its modules define.
+public final class StructRegistry {
+    private var definitions: [Atom: StructDefinition] = [:]
+
+    /// A registry holding the standard library's structs.
+    public init() {
+        for (name, fields) in StandardStructs.exceptions {
+            define(Atom(name), fields: fields.map { ($0, .nil) } + [(Atom("__exception__"), .true)], isException: true)
+        }
+        for (name, fields) in StandardStructs.plain {
+            define(Atom(name), fields: fields.map { ($0, .nil) }, isException: false)
+        }
+    }
+
+    /// Adds or replaces a struct.
+    public func define(_ module: Atom, fields: [(key: Atom, value: Term)], isException: Bool) {
+        definitions[module] = StructDefinition(fields: fields, isException: isException)
+    }
+
+    /// The struct `module` defines, if any.
+    public func definition(of module: Atom) -> StructDefinition? { definitions[module] }
+}
+
+/// The structs of Elixir's standard library that proctor's programs meet.
+enum StandardStructs {
+    static let exceptions: [(String, [Atom])] = [
+        ("Elixir.RuntimeError", [Atom("message")]),
+        ("Elixir.ArgumentError", [Atom("message")]),
+        ("Elixir.ArithmeticError", [Atom("message")]),
+        ("Elixir.SystemLimitError", [Atom("message")]),
+        ("Elixir.MatchError", [Atom("term")]),
+        ("Elixir.CaseClauseError", [Atom("term")]),
+        ("Elixir.WithClauseError", [Atom("term")]),
+        ("Elixir.TryClauseError", [Atom("term")]),
+        ("Elixir.CondClauseError", []),
+        ("Elixir.BadFunctionError", [Atom("term")]),
+        ("Elixir.BadMapError", [Atom("term")]),
+        ("Elixir.BadBooleanError", [Atom("term"), Atom("operator")]),
+        ("Elixir.BadArityError", [Atom("function"), Atom("args")]),
+        ("Elixir.ErlangError", [Atom("original"), Atom("reason")]),
+        ("Elixir.KeyError", [Atom("key"), Atom("term"), Atom("message")]),
+        ("Elixir.Enum.EmptyError", [Atom("message")]),
+        ("Elixir.Enum.OutOfBoundsError", [Atom("message")]),
+        ("Elixir.Protocol.UndefinedError", [Atom("protocol"), Atom("value"), Atom("description")]),
+        ("Elixir.FunctionClauseError",
+         [Atom("module"), Atom("function"), Atom("arity"), Atom("kind"), Atom("args"), Atom("clauses")]),
+        ("Elixir.UndefinedFunctionError",
+         [Atom("module"), Atom("function"), Atom("arity"), Atom("reason"), Atom("message")]),
+        ("Elixir.ExUnit.AssertionError",
+         [Atom("left"), Atom("right"), Atom("message"), Atom("expr"), Atom("args"), Atom("doctest"), Atom("context")]),
+    ]
+
+    static let plain: [(String, [Atom])] = [
+        ("Elixir.Task", [Atom("mfa"), Atom("owner"), Atom("pid"), Atom("ref")]),
+        ("Elixir.Range", [Atom("first"), Atom("last"), Atom("step")]),
+    ]
+}
