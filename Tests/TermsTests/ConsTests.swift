@@ -21,3 +21,12 @@ import Testing
     }
     #expect(count == 1_000_000)
 }
+
+@Test func droppingIodataNestedInHeadsDoesNotOverflowTheStack() {
+    var iodata: Term? = .emptyList
+    for index in 0..<2_000_000 {
+        iodata = .list([iodata ?? .emptyList, .int(index % 128)])
+    }
+    iodata = nil
+    #expect(iodata == nil)
+}
