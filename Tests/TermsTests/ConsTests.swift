@@ -24,7 +24,7 @@ import Testing
 
 @Test func droppingIodataNestedInHeadsDoesNotOverflowTheStack() {
     var iodata: Term? = .emptyList
-    for index in 0..<2_000_000 {
+    for index in 0..<1_000_000 {
         iodata = .list([iodata ?? .emptyList, .int(index % 128)])
     }
     iodata = nil
