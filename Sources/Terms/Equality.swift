@@ -13,7 +13,9 @@ extension Term: Hashable {
     }
 
     /// The shared equality walk; `strict` decides whether an integer may equal a float.
-    func equals(_ other: Term, strict: Bool) -> Bool {
+    /// `depth` counts the containers above; past `DeepTermWalk.recursionLimit`
+    /// the rest is compared without host recursion.
+    func equals(_ other: Term, strict: Bool, depth: Int = 0) -> Bool {
         switch (self, other) {
         case let (.int(a), .int(b)): return a == b
         case let (.atom(a), .atom(b)): return a == b
@@ -21,10 +23,15 @@ extension Term: Hashable {
         case let (.bigInt(a), .bigInt(b)): return a === b || a.value == b.value
         case let (.binary(a), .binary(b)): return a === b || a.bytes == b.bytes
         case (.emptyList, .emptyList): return true
-        case let (.cons(a), .cons(b)): return Term.listsEqual(a, b, strict: strict)
+        case let (.cons(a), .cons(b)):
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.equal(self, other, strict: strict) }
+            return Term.listsEqual(a, b, strict: strict, depth: depth + 1)
         case let (.tuple(a), .tuple(b)):
-            return a === b || Term.elementsEqual(a.elements, b.elements, strict: strict)
-        case let (.map(a), .map(b)): return Term.mapsEqual(a, b, strict: strict)
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.equal(self, other, strict: strict) }
+            return a === b || Term.elementsEqual(a.elements, b.elements, strict: strict, depth: depth + 1)
+        case let (.map(a), .map(b)):
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.equal(self, other, strict: strict) }
+            return Term.mapsEqual(a, b, strict: strict, depth: depth + 1)
         case let (.pid(a), .pid(b)): return a == b
         case let (.ref(a), .ref(b)): return a == b
         case let (.fun(a), .fun(b)): return a.identity == b.identity
@@ -33,13 +40,13 @@ extension Term: Hashable {
     }
 
     /// Compares two lists cell by cell along their tails, without host recursion per cell.
-    private static func listsEqual(_ first: Cons, _ second: Cons, strict: Bool) -> Bool {
+    private static func listsEqual(_ first: Cons, _ second: Cons, strict: Bool, depth: Int) -> Bool {
         var left = first
         var right = second
         while left !== right {
-            guard left.head.equals(right.head, strict: strict) else { return false }
+            guard left.head.equals(right.head, strict: strict, depth: depth) else { return false }
             guard case .cons(let nextLeft) = left.tail, case .cons(let nextRight) = right.tail else {
-                return left.tail.equals(right.tail, strict: strict)
+                return left.tail.equals(right.tail, strict: strict, depth: depth)
             }
             left = nextLeft
             right = nextRight
@@ -48,23 +55,32 @@ extension Term: Hashable {
     }
 
     /// Compares two element arrays pairwise.
-    private static func elementsEqual(_ left: [Term], _ right: [Term], strict: Bool) -> Bool {
+    private static func elementsEqual(_ left: [Term], _ right: [Term], strict: Bool, depth: Int) -> Bool {
         guard left.count == right.count else { return false }
-        for index in left.indices where !left[index].equals(right[index], strict: strict) {
+        for index in left.indices where !left[index].equals(right[index], strict: strict, depth: depth) {
             return false
         }
         return true
     }
 
     /// Compares two maps: keys always strictly, values as `strict` says.
-    private static func mapsEqual(_ left: MapBox, _ right: MapBox, strict: Bool) -> Bool {
+    private static func mapsEqual(_ left: MapBox, _ right: MapBox, strict: Bool, depth: Int) -> Bool {
         if left === right { return true }
-        return elementsEqual(left.keys, right.keys, strict: true)
-            && elementsEqual(left.values, right.values, strict: strict)
+        return elementsEqual(left.keys, right.keys, strict: true, depth: depth)
+            && elementsEqual(left.values, right.values, strict: strict, depth: depth)
     }
 
-    /// Hashes consistently with `===`; lists are walked iteratively.
+    /// Hashes consistently with `===`; containers are walked with an explicit
+    /// stack, so no nesting depth reaches the host stack.
     public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .cons, .tuple, .map: Term.hashContainer(self, into: &hasher)
+        default: hashScalar(into: &hasher)
+        }
+    }
+
+    /// Hashes a term that holds no other terms.
+    private func hashScalar(into hasher: inout Hasher) {
         switch self {
         case .int(let value): hasher.combine(0 as UInt8); hasher.combine(value)
         case .bigInt(let box): hasher.combine(1 as UInt8); hasher.combine(box.value)
@@ -72,38 +88,34 @@ extension Term: Hashable {
         case .atom(let atom): hasher.combine(3 as UInt8); hasher.combine(atom)
         case .binary(let box): hasher.combine(4 as UInt8); hasher.combine(box.bytes)
         case .emptyList: hasher.combine(5 as UInt8)
-        case .cons(let cell): Term.hashList(cell, into: &hasher)
-        case .tuple(let box): hasher.combine(7 as UInt8); Term.hashElements(box.elements, into: &hasher)
-        case .map(let box): hasher.combine(8 as UInt8); Term.hashMap(box, into: &hasher)
         case .pid(let pid): hasher.combine(9 as UInt8); hasher.combine(pid)
         case .ref(let ref): hasher.combine(10 as UInt8); hasher.combine(ref)
         case .fun(let fun): hasher.combine(11 as UInt8); hasher.combine(fun.identity)
+        case .cons, .tuple, .map: break
         }
     }
 
-    /// Hashes every cell of a list, then its final tail.
-    private static func hashList(_ first: Cons, into hasher: inout Hasher) {
-        var cell = first
-        while true {
-            hasher.combine(6 as UInt8)
-            cell.head.hash(into: &hasher)
-            guard case .cons(let next) = cell.tail else {
-                cell.tail.hash(into: &hasher)
-                return
+    /// Hashes a list, tuple or map and everything inside it, depth first.
+    private static func hashContainer(_ term: Term, into hasher: inout Hasher) {
+        var pending = [term]
+        while let next = pending.popLast() {
+            switch next {
+            case .cons(let cell):
+                hasher.combine(6 as UInt8)
+                pending.append(cell.tail)
+                pending.append(cell.head)
+            case .tuple(let box):
+                hasher.combine(7 as UInt8)
+                hasher.combine(box.elements.count)
+                pending.append(contentsOf: box.elements.reversed())
+            case .map(let box):
+                hasher.combine(8 as UInt8)
+                hasher.combine(box.count)
+                pending.append(contentsOf: box.orderedValues.reversed())
+                pending.append(contentsOf: box.orderedKeys.reversed())
+            default:
+                next.hashScalar(into: &hasher)
             }
-            cell = next
         }
-    }
-
-    /// Hashes a sequence of terms with its length.
-    private static func hashElements(_ elements: [Term], into hasher: inout Hasher) {
-        hasher.combine(elements.count)
-        for element in elements { element.hash(into: &hasher) }
-    }
-
-    /// Hashes a map's keys and values.
-    private static func hashMap(_ map: MapBox, into hasher: inout Hasher) {
-        hashElements(map.keys, into: &hasher)
-        hashElements(map.values, into: &hasher)
     }
 }

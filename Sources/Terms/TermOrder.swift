@@ -35,17 +35,24 @@ extension Term {
     }
 
     /// The shared comparison walk; `exact` selects map-key order for numbers.
-    func ordered(against other: Term, exact: Bool) -> Int {
+    /// `depth` counts the containers above; past `DeepTermWalk.recursionLimit`
+    /// the rest is compared without host recursion.
+    func ordered(against other: Term, exact: Bool, depth: Int = 0) -> Int {
         switch (self, other) {
         case let (.int(a), .int(b)): return Term.threeWay(a, b)
         case let (.atom(a), .atom(b)): return a == b ? 0 : Term.compareAtoms(a, b)
         case (.emptyList, .emptyList): return 0
         case (.emptyList, .cons): return -1
         case (.cons, .emptyList): return 1
-        case let (.cons(a), .cons(b)): return Term.compareLists(a, b, exact: exact)
+        case let (.cons(a), .cons(b)):
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.compare(self, other, exact: exact) }
+            return Term.compareLists(a, b, exact: exact, depth: depth + 1)
         case let (.tuple(a), .tuple(b)):
-            return a === b ? 0 : Term.compareSized(a.elements, b.elements, exact: exact)
-        case let (.map(a), .map(b)): return Term.compareMaps(a, b, exact: exact)
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.compare(self, other, exact: exact) }
+            return a === b ? 0 : Term.compareSized(a.elements, b.elements, exact: exact, depth: depth + 1)
+        case let (.map(a), .map(b)):
+            if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.compare(self, other, exact: exact) }
+            return Term.compareMaps(a, b, exact: exact, depth: depth + 1)
         case let (.binary(a), .binary(b)): return a === b ? 0 : Term.compareBytes(a.bytes, b.bytes)
         case let (.pid(a), .pid(b)): return Term.threeWay(a, b)
         case let (.ref(a), .ref(b)): return Term.threeWay(a, b)
@@ -86,14 +93,14 @@ extension Term {
 
     /// Orders two lists element by element, then by their tails, without host
     /// recursion per cell.
-    private static func compareLists(_ first: Cons, _ second: Cons, exact: Bool) -> Int {
+    private static func compareLists(_ first: Cons, _ second: Cons, exact: Bool, depth: Int) -> Int {
         var left = first
         var right = second
         while left !== right {
-            let heads = left.head.ordered(against: right.head, exact: exact)
+            let heads = left.head.ordered(against: right.head, exact: exact, depth: depth)
             if heads != 0 { return heads }
             guard case .cons(let nextLeft) = left.tail, case .cons(let nextRight) = right.tail else {
-                return left.tail.ordered(against: right.tail, exact: exact)
+                return left.tail.ordered(against: right.tail, exact: exact, depth: depth)
             }
             left = nextLeft
             right = nextRight
@@ -102,26 +109,26 @@ extension Term {
     }
 
     /// Orders two sequences by size first, then element by element.
-    private static func compareSized(_ left: [Term], _ right: [Term], exact: Bool) -> Int {
+    private static func compareSized(_ left: [Term], _ right: [Term], exact: Bool, depth: Int) -> Int {
         if left.count != right.count { return threeWay(left.count, right.count) }
-        return compareElements(left, right, exact: exact)
+        return compareElements(left, right, exact: exact, depth: depth)
     }
 
     /// Orders two sequences of the same size element by element.
-    private static func compareElements(_ left: [Term], _ right: [Term], exact: Bool) -> Int {
+    private static func compareElements(_ left: [Term], _ right: [Term], exact: Bool, depth: Int) -> Int {
         for index in left.indices {
-            let order = left[index].ordered(against: right[index], exact: exact)
+            let order = left[index].ordered(against: right[index], exact: exact, depth: depth)
             if order != 0 { return order }
         }
         return 0
     }
 
     /// Orders maps by size, then by their keys in map-key order, then by values.
-    private static func compareMaps(_ left: MapBox, _ right: MapBox, exact: Bool) -> Int {
+    private static func compareMaps(_ left: MapBox, _ right: MapBox, exact: Bool, depth: Int) -> Int {
         if left === right { return 0 }
         if left.keys.count != right.keys.count { return threeWay(left.keys.count, right.keys.count) }
-        let keys = compareElements(left.keys, right.keys, exact: true)
+        let keys = compareElements(left.keys, right.keys, exact: true, depth: depth)
         if keys != 0 { return keys }
-        return compareElements(left.values, right.values, exact: exact)
+        return compareElements(left.values, right.values, exact: exact, depth: depth)
     }
 }

@@ -77,3 +77,22 @@ final class TestFunction: FunctionValue {
     #expect(first == second)
     #expect(first.hashValue == second.hashValue)
 }
+
+/// `[[[[], 0], 1], 2]...` nested `depth` levels in heads, as iodata built in a loop.
+func nestedIodata(depth: Int) -> Term {
+    var iodata = Term.emptyList
+    for index in 0..<depth { iodata = .list([iodata, .tuple(.int(index % 7))]) }
+    return iodata
+}
+
+@Test func deeplyNestedTermsCompareAndHashWithoutRecursion() {
+    let first = nestedIodata(depth: 100_000)
+    let second = nestedIodata(depth: 100_000)
+    #expect(first == second)
+    #expect(first.looselyEquals(second))
+    #expect(Term.compare(first, second) == 0)
+    #expect(first.hashValue == second.hashValue)
+    let different = Term.list([nestedIodata(depth: 99_999), .tuple(.int(6))])
+    #expect(first != different)
+    #expect(Term.compare(different, first) > 0)
+}
