@@ -26,7 +26,7 @@ struct RingBenchmark {
 
 /// One process of the ring: forwards the hop counter, less one, to the next process.
 final class RingNode: ProcessBody {
-    var next = Pid(serial: 0)
+    @exclusivity(unchecked) var next = Pid(serial: 0)
 
     func run(_ process: ProcessControlBlock, budget: Int) -> Step {
         var spent = 0

@@ -35,29 +35,29 @@ public final class ProcessControlBlock {
     /// The runtime the process lives in (which owns it).
     public unowned(unsafe) let runtime: Runtime
     let body: any ProcessBody
-    var keepsExitRecord: Bool
+    /// Whether the runtime has an observer (copied here so a receive checks it for free).
+    let isObserved: Bool
+    @exclusivity(unchecked) var keepsExitRecord: Bool
     @exclusivity(unchecked) var state = ProcessState.runnable
     @exclusivity(unchecked) var mailbox = Mailbox()
-    var links: ContiguousArray<Pid> = []
+    @exclusivity(unchecked) var links: ContiguousArray<Pid> = []
     /// Monitors other processes hold on this one.
-    var watchers: ContiguousArray<MonitorLink> = []
+    @exclusivity(unchecked) var watchers: ContiguousArray<MonitorLink> = []
     /// Monitors this process holds on others.
-    var watched: ContiguousArray<MonitorLink> = []
-    var registeredName: Atom?
-    var dictionary = ProcessDictionary()
-    var pendingExit: PendingExit?
+    @exclusivity(unchecked) var watched: ContiguousArray<MonitorLink> = []
+    @exclusivity(unchecked) var registeredName: Atom?
+    @exclusivity(unchecked) var dictionary = ProcessDictionary()
+    @exclusivity(unchecked) var pendingExit: PendingExit?
     /// Counts receives, so a timer armed for an old receive can tell it is stale.
-    var receiveNumber: UInt32 = 0
-    var armedDeadline: ClockInstant?
+    @exclusivity(unchecked) var receiveNumber: UInt32 = 0
+    @exclusivity(unchecked) var armedDeadline: ClockInstant?
 
     /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
-    public var trapsExits = false
+    @exclusivity(unchecked) public var trapsExits = false
     /// Where the process's output goes (its group leader); spawned processes inherit it.
-    public var groupLeader: any OutputSink
-    /// Reductions spent so far; the body adds what it spends.
-    public var reductions = 0
-    /// Set when the process was woken because its receive deadline passed.
-    public internal(set) var receiveTimedOut = false
+    @exclusivity(unchecked) public var groupLeader: any OutputSink
+    @exclusivity(unchecked) var spentReductions = 0
+    @exclusivity(unchecked) var timedOut = false
 
     init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, keepsExitRecord: Bool) {
         self.pid = pid
@@ -65,6 +65,22 @@ public final class ProcessControlBlock {
         self.body = body
         self.groupLeader = groupLeader
         self.keepsExitRecord = keepsExitRecord
+        self.isObserved = runtime.observer != nil
+    }
+
+    /// Reductions spent so far; the body adds what it spends.
+    ///
+    /// Stored apart and reached through this accessor so that code in other
+    /// modules (the VM) does not pay for a dynamic exclusivity check per update.
+    public var reductions: Int {
+        get { spentReductions }
+        set { spentReductions = newValue }
+    }
+
+    /// Set when the process was woken because its receive deadline passed.
+    public internal(set) var receiveTimedOut: Bool {
+        get { timedOut }
+        set { timedOut = newValue }
     }
 
     /// Whether the process has not exited.
