@@ -83,11 +83,11 @@ public final class BinaryBox: Sendable {
 
 /// A cons cell of a list.
 ///
-/// `tail` is only ever written by `deinit`, when no one else can see the cell,
-/// which is why the class can promise to be `Sendable`.
+/// `head` and `tail` are only ever written by `deinit`, when no one else can
+/// see the cell, which is why the class can promise to be `Sendable`.
 public final class Cons: @unchecked Sendable {
     /// The first element.
-    public let head: Term
+    public private(set) var head: Term
     /// The rest of the list (`.emptyList` at the end of a proper list).
     public private(set) var tail: Term
 
@@ -97,16 +97,26 @@ public final class Cons: @unchecked Sendable {
         self.tail = tail
     }
 
-    /// Releases a long chain of cells one at a time instead of recursively,
-    /// so dropping a list of millions of elements never overflows the host stack.
+    /// Releases the cells this one alone holds, along tails and heads, one at a
+    /// time with an explicit stack instead of recursively, so dropping a list of
+    /// millions of elements (or iodata nested millions deep, `[[[acc, a], b], c]`)
+    /// never overflows the host stack.
     deinit {
-        guard case .cons(var cell) = tail else { return }
-        tail = .emptyList
-        while isKnownUniquelyReferenced(&cell) {
-            guard case .cons(let next) = cell.tail else { return }
-            cell.tail = .emptyList
-            cell = next
+        var unreleased: [Cons] = []
+        Cons.detachUnshared(&head, into: &unreleased)
+        Cons.detachUnshared(&tail, into: &unreleased)
+        while let cell = unreleased.popLast() {
+            Cons.detachUnshared(&cell.head, into: &unreleased)
+            Cons.detachUnshared(&cell.tail, into: &unreleased)
         }
+    }
+
+    /// Empties `field` if it holds a cell, and keeps that cell for later release
+    /// when nothing else refers to it.
+    private static func detachUnshared(_ field: inout Term, into unreleased: inout [Cons]) {
+        guard case .cons(var cell) = field else { return }
+        field = .emptyList
+        if isKnownUniquelyReferenced(&cell) { unreleased.append(cell) }
     }
 }
 

@@ -1,0 +1,71 @@
+/// `inspect` as Elixir 1.14 prints terms.
+extension Term {
+    /// `inspect/2`: on one line unless `options.pretty`, then broken at `options.width`.
+    public func inspect(_ options: InspectOptions = InspectOptions()) -> String {
+        Doc.group(toDoc(options)).format(width: options.pretty ? options.width : nil)
+    }
+
+    /// What `IO.inspect/2` prints (without the newline): always laid out at `options.width`.
+    public func inspectForIO(_ options: InspectOptions = InspectOptions()) -> String {
+        Doc.group(toDoc(options)).format(width: options.width)
+    }
+
+    /// The term's inspect document (`Inspect.Algebra.to_doc/2`).
+    public func toDoc(_ options: InspectOptions) -> Doc {
+        switch self {
+        case .int(let value): return .text(String(value))
+        case .bigInt(let box): return .text(box.value.description)
+        case .float(let value): return .text(FloatFormat.text(value))
+        case .atom(let atom): return .text(atom.inspectText)
+        case .binary(let box): return InspectBinary.doc(box.bytes, options)
+        case .emptyList: return .text("[]")
+        case .cons(let cell): return InspectList.doc(cell, options)
+        case .tuple(let box): return InspectContainer.tuple(box.elements, options)
+        case .map(let box): return InspectStruct.doc(box, options) ?? InspectContainer.map(box, name: "", options)
+        case .pid(let pid): return .text(pid.inspectText)
+        case .ref(let ref): return .text(ref.inspectText)
+        case .fun(let function): return .text(function.inspectText)
+        }
+    }
+}
+
+extension Pid {
+    /// `#PID<0.N.0>`.
+    public var inspectText: String { "#PID<0.\(serial).0>" }
+}
+
+extension Ref {
+    /// `#Reference<0.0.0.N>`: the shape of a real reference, numbered by this runtime.
+    public var inspectText: String { "#Reference<0.0.0.\(number)>" }
+}
+
+/// Binaries: printable ones as quoted strings, others as `<<1, 2, 3>>`.
+enum InspectBinary {
+    /// The binary's document.
+    static func doc(_ bytes: [UInt8], _ options: InspectOptions) -> Doc {
+        guard TextEscape.isPrintableString(bytes, limit: options.printableLimit) else {
+            return bitstring(bytes, options)
+        }
+        let escaped = TextEscape.escape(bytes, delimiter: UInt8(ascii: "\""), limit: options.printableLimit)
+        return .text("\"" + escaped.text + "\"" + (escaped.truncated ? " <> ..." : ""))
+    }
+
+    /// `<<1, 2, 3>>`, with flex breaks and `...` past the limit.
+    private static func bitstring(_ bytes: [UInt8], _ options: InspectOptions) -> Doc {
+        var parts: [Doc] = []
+        var remaining = options.limit ?? Int.max
+        for (index, byte) in bytes.enumerated() {
+            if remaining == 0 {
+                parts.append(.text("..."))
+                break
+            }
+            if index == bytes.count - 1 {
+                parts.append(.text(String(byte)))
+            } else {
+                parts.append(contentsOf: [.text(String(byte) + ","), .break(" ", .flex)])
+            }
+            remaining -= 1
+        }
+        return .group(.concat([.text("<<"), .nest(.concat(parts), 2), .text(">>")]))
+    }
+}

@@ -1,0 +1,44 @@
+/// Structs: `%Task{mfa: ..., owner: ...}` in field definition order,
+/// exceptions without `__exception__`, ranges as `1..10//2`, map sets as
+/// `MapSet.new([...])`.
+enum InspectStruct {
+    /// The struct's document, or nil when the map is not a struct that prints as one.
+    static func doc(_ map: MapBox, _ options: InspectOptions) -> Doc? {
+        guard case .atom(let module)? = map.get(.atom(.structKey)) else { return nil }
+        switch module.name {
+        case "Elixir.Range": if let range = range(map, options) { return range }
+        case "Elixir.MapSet": if let set = mapSet(map, options) { return set }
+        default: break
+        }
+        guard let fields = options.structFields(module), matches(map, fields: fields) else { return nil }
+        let values = fields.map { map.get(.atom($0)) ?? .nil }
+        let name = module.inspectText
+        return InspectContainer.doc(open: "%" + name + "{", close: "}", style: .strict, count: fields.count,
+            element: { InspectContainer.keywordPair(.atom(fields[$0]), values[$0], $1) }, options)
+    }
+
+    /// Whether the map has exactly the struct's fields (plus `__struct__`, and
+    /// `__exception__` for exceptions).
+    private static func matches(_ map: MapBox, fields: [Atom]) -> Bool {
+        let exception = map.contains(.atom(Atom("__exception__"))) ? 1 : 0
+        return map.count == fields.count + 1 + exception && fields.allSatisfy { map.contains(.atom($0)) }
+    }
+
+    /// `first..last` for a step of 1 going up, `first..last//step` otherwise.
+    private static func range(_ map: MapBox, _ options: InspectOptions) -> Doc? {
+        guard map.count == 4, let first = map.get(.atom("first")), let last = map.get(.atom("last")),
+              let step = map.get(.atom("step")) else { return nil }
+        var parts = [first.toDoc(options), .text(".."), last.toDoc(options)]
+        if step != .int(1) || Term.compare(last, first) < 0 {
+            parts += [.text("//"), step.toDoc(options)]
+        }
+        return .concat(parts)
+    }
+
+    /// `MapSet.new([1, 2, 3])`.
+    private static func mapSet(_ map: MapBox, _ options: InspectOptions) -> Doc? {
+        guard case .map(let members)? = map.get(.atom("map")) else { return nil }
+        let list = Term.list(members.orderedKeys)
+        return .concat([.text("MapSet.new("), list.toDoc(options), .text(")")])
+    }
+}
