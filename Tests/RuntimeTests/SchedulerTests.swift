@@ -98,8 +98,8 @@ import Testing
         let (runtime, _) = Runtime.forTesting()
         let first = runtime.start(.take())
         let second = runtime.start(.take())
-        #expect(ErrorLogger.pidText(first) == "#PID<0.96.0>")
-        #expect(ErrorLogger.pidText(second) == "#PID<0.97.0>")
+        #expect(first.inspectText == "#PID<0.96.0>")
+        #expect(second.inspectText == "#PID<0.97.0>")
     }
 
     @Test func aPidIsNotReusedAfterItsProcessExits() {
