@@ -51,11 +51,9 @@ public final class ProcessControlBlock {
     /// Counts receives, so a timer armed for an old receive can tell it is stale.
     @exclusivity(unchecked) var receiveNumber: UInt32 = 0
     @exclusivity(unchecked) var armedDeadline: ClockInstant?
-
-    /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
-    @exclusivity(unchecked) public var trapsExits = false
-    /// Where the process's output goes (its group leader); spawned processes inherit it.
-    @exclusivity(unchecked) public var groupLeader: any OutputSink
+    // Storage behind the public accessors below.
+    @exclusivity(unchecked) var trapping = false
+    @exclusivity(unchecked) var outputSink: any OutputSink
     @exclusivity(unchecked) var spentReductions = 0
     @exclusivity(unchecked) var timedOut = false
 
@@ -63,15 +61,27 @@ public final class ProcessControlBlock {
         self.pid = pid
         self.runtime = runtime
         self.body = body
-        self.groupLeader = groupLeader
+        self.outputSink = groupLeader
         self.keepsExitRecord = keepsExitRecord
         self.isObserved = runtime.observer != nil
     }
 
+    /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
+    public var trapsExits: Bool {
+        get { trapping }
+        set { trapping = newValue }
+    }
+
+    /// Where the process's output goes (its group leader); spawned processes inherit it.
+    public var groupLeader: any OutputSink {
+        get { outputSink }
+        set { outputSink = newValue }
+    }
+
     /// Reductions spent so far; the body adds what it spends.
     ///
-    /// Stored apart and reached through this accessor so that code in other
-    /// modules (the VM) does not pay for a dynamic exclusivity check per update.
+    /// The public properties are stored apart and reached through accessors so
+    /// that code in other modules (the VM) pays no dynamic exclusivity check.
     public var reductions: Int {
         get { spentReductions }
         set { spentReductions = newValue }

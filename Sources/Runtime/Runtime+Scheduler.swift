@@ -65,6 +65,7 @@ extension Runtime {
             return
         }
         process.state = .waiting
+        process.receiveTimedOut = false
         if process.armedDeadline != deadline {
             process.armedDeadline = deadline
             timers.insert(deadline: deadline, action: .wake(serial: process.pid.serial, receiveNumber: process.receiveNumber))

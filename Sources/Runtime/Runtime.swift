@@ -37,6 +37,11 @@ public final class Runtime {
     /// How many processes are alive.
     public var processCount: Int { table.count }
 
+    /// Every live pid, in ascending order (`Process.list/0`).
+    public var livePids: [Pid] {
+        table.processes.map(\.pid).sorted()
+    }
+
     /// The live process with this pid, or nil.
     public func process(_ pid: Pid) -> ProcessControlBlock? {
         table.lookup(pid)
