@@ -37,6 +37,7 @@ public final class ProcessControlBlock {
     let body: any ProcessBody
     /// Whether the runtime has an observer (copied here so a receive checks it for free).
     let isObserved: Bool
+    let logsCrashes: Bool
     @exclusivity(unchecked) var keepsExitRecord: Bool
     @exclusivity(unchecked) var state = ProcessState.runnable
     @exclusivity(unchecked) var mailbox = Mailbox()
@@ -57,12 +58,13 @@ public final class ProcessControlBlock {
     @exclusivity(unchecked) var spentReductions = 0
     @exclusivity(unchecked) var timedOut = false
 
-    init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, keepsExitRecord: Bool) {
+    init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, options: SpawnOptions) {
         self.pid = pid
         self.runtime = runtime
         self.body = body
         self.outputSink = groupLeader
-        self.keepsExitRecord = keepsExitRecord
+        self.keepsExitRecord = options.keepsExitRecord
+        self.logsCrashes = options.logsCrashes
         self.isObserved = runtime.observer != nil
     }
 
