@@ -4,7 +4,7 @@ enum InspectSpelling {
     static let bareOperators: Set<String> = {
         var names = Set(OperatorTable.symbols)
         names.formUnion(["%{}", "{}", "<<>>", "%", "..//", "\\\\"])
-        names.subtract(["::", "=>", "//", "~~~"])
+        names.subtract(["::", "=>", "//", "~~~", "^^^"])
         return names
     }()
 

@@ -92,9 +92,9 @@ extension Lexer {
         if Self.isIdentifierStart(next) {
             index += 1
             var name = readIdentifier(allowingPunctuation: true)
-            while peek() == "@" || (peek() == "." && peek(1).map(Self.isIdentifierStart) ?? false) {
+            while peek() == "@" {
                 index += 1
-                name += (scalars[index - 1] == "@" ? "@" : ".") + readIdentifier(allowingPunctuation: true)
+                name += "@" + readIdentifier(allowingPunctuation: true)
             }
             return .atom(name)
         }

@@ -109,16 +109,16 @@ extension Parser {
         }
     }
 
-    /// Parses `( expr; expr )` into a block.
+    /// Parses `( expr; expr )` into a block, or `(a -> b; c -> d)` into a list of clauses.
     private func parseParenthesized() throws(Diagnostic) -> SyntaxNode {
         let open = advance()
-        let expressions = try withDoBlocks(true) { () throws(Diagnostic) -> [SyntaxNode] in
-            try parseExpressionList { token in
+        let body = try withDoBlocks(true) { () throws(Diagnostic) -> SyntaxNode in
+            try parseClausesOrBlock(at: open.position) { token in
                 if case .punctuation(")") = token.kind { return true }
                 return token.isEndOfFile
             }
         }
         try expectPunctuation(")")
-        return .block(expressions, at: open.position)
+        return body
     }
 }

@@ -13,7 +13,8 @@ enum TerminatorCheck {
             switch token.kind {
             case .punctuation(let symbol), .reserved(let symbol):
                 if let closing = closing(for: symbol) {
-                    stack.append(Opener(spelling: symbol, closing: closing, position: token.position))
+                    let spelling = symbol == "%{" ? "{" : symbol
+                    stack.append(Opener(spelling: spelling, closing: closing, position: token.position))
                 } else if isCloser(symbol) {
                     try close(symbol, at: token, stack: &stack)
                 }
