@@ -260,7 +260,7 @@ extension Lexer {
         if braced { index += 1 }
         var value: UInt32 = 0
         var count = 0
-        while count < maximum, let scalar = peek(), let digit = Int(String(scalar), radix: 16) {
+        while count < maximum, let scalar = peek(), let digit = Self.digitValue(scalar) {
             value = value * 16 + UInt32(digit)
             index += 1
             count += 1

@@ -93,16 +93,14 @@ final class Parser {
         }
     }
 
-    /// Runs `body` one nesting level deeper, failing cleanly past `maximumDepth`.
-    func nested<Result>(_ body: () throws(Diagnostic) -> Result) throws(Diagnostic) -> Result {
+    /// Goes one nesting level deeper, failing cleanly past `maximumDepth` (callers undo it with `depth -= 1`).
+    func enterNesting() throws(Diagnostic) {
         guard depth < Self.maximumDepth else {
             throw Diagnostic(
                 kind: .syntaxError, message: "expression nests too deeply", position: current.position,
                 hint: "proctor reads at most \(Self.maximumDepth) levels of nested brackets and operators")
         }
         depth += 1
-        defer { depth -= 1 }
-        return try body()
     }
 
     /// Runs `body` with do-blocks allowed or not, restoring the previous setting afterwards.

@@ -142,7 +142,10 @@ extension Parser {
             .captureArgument, .keywordKey, .quotedKeywordKey, .interpolatedAtom:
             return true
         case .punctuation(let symbol):
-            return ["[", "{", "%{", "%", "<<", "("].contains(symbol)
+            switch symbol {
+            case "[", "{", "%{", "%", "<<", "(": return true
+            default: return false
+            }
         case .reserved(let word):
             return word == "fn"
         case .operatorSymbol(let symbol):

@@ -2,24 +2,24 @@
 extension Parser {
     /// Parses an expression whose binary operators all bind at least as tightly as `minimumPower`.
     func parseExpression(minimumPower: Int = 0) throws(Diagnostic) -> SyntaxNode {
-        try nested { () throws(Diagnostic) -> SyntaxNode in
-            var left = try parsePrefixExpression()
-            while case .operatorSymbol(let symbol) = current.kind, let binding = OperatorTable.binary[symbol],
-                binding.power >= minimumPower
-            {
-                let operatorToken = advance()
-                skipNewlines()
-                if current.isEndOfFile {
-                    throw Diagnostic(
-                        kind: .tokenMissing, message: "syntax error: expression is incomplete",
-                        position: operatorToken.position, hint: "`\(symbol)` needs an expression after it")
-                }
-                let rightPower = binding.associativity == .left ? binding.power + 1 : binding.power
-                let right = try parseExpression(minimumPower: rightPower)
-                left = Self.binary(symbol, left, right, at: operatorToken.position)
+        try enterNesting()
+        defer { depth -= 1 }
+        var left = try parsePrefixExpression()
+        while case .operatorSymbol(let symbol) = current.kind, let binding = OperatorTable.binary[symbol],
+            binding.power >= minimumPower
+        {
+            let operatorToken = advance()
+            skipNewlines()
+            if current.isEndOfFile {
+                throw Diagnostic(
+                    kind: .tokenMissing, message: "syntax error: expression is incomplete",
+                    position: operatorToken.position, hint: "`\(symbol)` needs an expression after it")
             }
-            return left
+            let rightPower = binding.associativity == .left ? binding.power + 1 : binding.power
+            let right = try parseExpression(minimumPower: rightPower)
+            left = Self.binary(symbol, left, right, at: operatorToken.position)
         }
+        return left
     }
 
     /// Builds a binary operator node with Elixir's rewrites for `..//`, `not in` and `not x in y`.

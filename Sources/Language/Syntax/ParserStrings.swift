@@ -77,6 +77,7 @@ extension Parser {
     /// Parses the tokens of one `#{...}` into a block.
     private func parseInterpolation(_ tokens: [Token], at position: SourcePosition) throws(Diagnostic) -> SyntaxNode {
         let inner = Parser(tokens: tokens, depth: depth + 1)
-        return try inner.nested { () throws(Diagnostic) -> SyntaxNode in try inner.parseProgram() }
+        try inner.enterNesting()
+        return try inner.parseProgram()
     }
 }

@@ -38,7 +38,10 @@ enum TerminatorCheck {
     }
 
     private static func isCloser(_ symbol: String) -> Bool {
-        [")", "]", "}", ">>", "end"].contains(symbol)
+        switch symbol {
+        case ")", "]", "}", ">>", "end": return true
+        default: return false
+        }
     }
 
     private static func close(_ symbol: String, at token: Token, stack: inout [Opener]) throws(Diagnostic) {
