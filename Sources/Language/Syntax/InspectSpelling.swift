@@ -4,13 +4,13 @@ enum InspectSpelling {
     static let bareOperators: Set<String> = {
         var names = Set(OperatorTable.symbols)
         names.formUnion(["%{}", "{}", "<<>>", "%", "..//", "\\\\"])
-        names.subtract(["::", "=>", "//", "~~~", "^^^"])
+        names.subtract(["::", "=>", "//", "~~~", "^^^", "<|>"])
         return names
     }()
 
     /// `inspect(atom)`: `:ok`, `:"a b"`, `:+`, `Kernel` (for `Elixir.Kernel`), `nil`, `true`.
     static func atom(_ name: String) -> String {
-        if name == "nil" || name == "true" || name == "false" { return name }
+        if name == "nil" || name == "true" || name == "false" || name == "Elixir" { return name }
         if let alias = aliasName(name) { return alias }
         if isIdentifierAtom(name) || bareOperators.contains(name) { return ":" + name }
         return ":" + quoted(name, delimiter: "\"")

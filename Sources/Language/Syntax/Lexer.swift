@@ -144,6 +144,10 @@ final class Lexer {
             if let punctuation = lexPunctuation(scalar) { return punctuation }
             if let symbol = matchOperator() {
                 index += symbol.unicodeScalars.count
+                if atKeywordColon, let after = peek(1), after == " " || after == "\n" || after == "\t" {
+                    index += 1
+                    return .keywordKey(symbol)
+                }
                 return .operatorSymbol(symbol)
             }
             throw unexpectedCharacter(scalar)

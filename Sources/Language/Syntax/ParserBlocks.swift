@@ -57,6 +57,11 @@ extension Parser {
         while true {
             skipSeparators()
             if isEnd(current) { break }
+            if let parenthesized = tryParenthesizedHead() {
+                finishClause()
+                head = (parenthesized, advance().position)
+                continue
+            }
             let expressions = isOperator("->") ? [] : try parseClauseHeadOrExpression()
             if isOperator("->") {
                 guard head != nil || body.isEmpty else { throw syntaxErrorBeforeCurrent() }
@@ -73,6 +78,34 @@ extension Parser {
         }
         finishClause()
         return SyntaxNode(.list(clauses), at: position)
+    }
+
+    /// Parses a head in parentheses, `(a, b) ->`, `() ->` or `() when guard ->`, stopping before the `->`;
+    /// nil (with nothing consumed) when the parentheses do not start a clause head.
+    private func tryParenthesizedHead() -> [SyntaxNode]? {
+        guard isPunctuation("(") else { return nil }
+        let start = index
+        let savedDoBlocks = doBlocksAllowed
+        do {
+            let arguments = try parseParenthesizedArguments()
+            if isOperator("->") { return arguments }
+            guard isOperator("when") else {
+                index = start
+                return nil
+            }
+            let whenToken = advance()
+            skipNewlines()
+            let guardExpression = try parseExpression(minimumPower: 51)
+            guard isOperator("->") else {
+                index = start
+                return nil
+            }
+            return [.call("when", arguments + [guardExpression], at: whenToken.position)]
+        } catch {
+            index = start
+            doBlocksAllowed = savedDoBlocks
+            return nil
+        }
     }
 
     /// Parses `a, b when guard` (a clause head) or a single expression.

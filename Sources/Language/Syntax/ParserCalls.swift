@@ -47,6 +47,10 @@ extension Parser {
     private static func functionName(_ kind: TokenKind) -> String? {
         switch kind {
         case .identifier(let name), .operatorSymbol(let name), .reserved(let name): return name
+        case .string(let parts):
+            guard parts.count <= 1 else { return nil }
+            if case .text(let text) = parts.first { return text }
+            return parts.isEmpty ? "" : nil
         case .atom(let name) where Lexer.literalAtoms.contains(name): return name
         default: return nil
         }
@@ -155,6 +159,18 @@ extension Parser {
             return false
         }
     }
+}
+
+extension SyntaxNode {
+    /// True for a call written with parentheses, which another `(...)` may call again (`f(x)(y)`).
+    var isCallWithParentheses: Bool {
+        guard case .call = kind, !noParentheses else { return false }
+        return callName.map { !Self.nonCallableForms.contains($0) } ?? true
+    }
+
+    private static let nonCallableForms: Set<String> = [
+        "__aliases__", "__block__", "{}", "%{}", "%", "<<>>", "fn", "&", "@", "->",
+    ]
 }
 
 extension Token {

@@ -194,7 +194,7 @@ extension Parser {
         guard isOperator("=>") else { throw syntaxErrorBeforeCurrent() }
         advance()
         skipNewlines()
-        let value = try parseExpression(minimumPower: OperatorTable.assocPower)
+        let value = try parseExpression()
         return SyntaxNode(.pair(key, value), at: key.position)
     }
 }

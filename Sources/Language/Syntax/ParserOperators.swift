@@ -16,7 +16,9 @@ extension Parser {
                     position: operatorToken.position, hint: "`\(symbol)` needs an expression after it")
             }
             let rightPower = binding.associativity == .left ? binding.power + 1 : binding.power
-            let right = try parseExpression(minimumPower: rightPower)
+            let right =
+                symbol == "when" && current.isKeywordKey
+                ? try parseKeywordList(closing: nil) : try parseExpression(minimumPower: rightPower)
             left = Self.binary(symbol, left, right, at: operatorToken.position)
         }
         return left
@@ -52,14 +54,23 @@ extension Parser {
             return .call(symbol, [operand], at: operatorToken.position)
         case "@":
             advance()
-            let operand = try parseExpression(minimumPower: OperatorTable.attributePower + 1)
-            return .call(symbol, [operand], at: operatorToken.position)
+            guard case .identifier(let name) = current.kind else {
+                let operand = try parseExpression(minimumPower: OperatorTable.attributePower + 1)
+                return .call(symbol, [operand], at: operatorToken.position)
+            }
+            let nameToken = advance()
+            let attribute = try parseNamedCall(name, at: nameToken.position)
+            let node = SyntaxNode.call(symbol, [attribute.node], at: operatorToken.position)
+            return try parsePostfix(Primary(node: node, acceptsPostfix: attribute.acceptsPostfix))
         case "&":
             advance()
             return .call(symbol, [try parseCaptureOperand()], at: operatorToken.position)
         case "..":
             advance()
             return .call("..", [], at: operatorToken.position)
+        case "...":
+            advance()
+            return SyntaxNode(.variable("..."), at: operatorToken.position)
         default:
             throw syntaxErrorBeforeCurrent()
         }

@@ -8,7 +8,11 @@ extension Parser {
 
     /// Parses a primary expression followed by any dot calls and bracket access.
     func parsePostfixExpression() throws(Diagnostic) -> SyntaxNode {
-        let primary = try parsePrimary()
+        try parsePostfix(try parsePrimary())
+    }
+
+    /// Applies any dot calls, bracket access and repeated calls that follow `primary`.
+    func parsePostfix(_ primary: Primary) throws(Diagnostic) -> SyntaxNode {
         var node = primary.node
         guard primary.acceptsPostfix else { return node }
         while true {
@@ -20,6 +24,9 @@ extension Parser {
                 if !step.acceptsPostfix { return node }
             } else if isPunctuation("["), !current.spaceBefore {
                 node = try parseAccess(node)
+            } else if isPunctuation("("), !current.spaceBefore, node.isCallWithParentheses {
+                let arguments = try parseParenthesizedArguments()
+                node = SyntaxNode(.call(.expression(node), arguments), at: node.position)
             } else {
                 return node
             }
