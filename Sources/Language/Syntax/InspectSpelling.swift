@@ -33,7 +33,7 @@ enum InspectSpelling {
         let segments = rest.split(separator: ".", omittingEmptySubsequences: false)
         let valid = segments.allSatisfy { segment in
             guard let first = segment.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-            return segment.unicodeScalars.allSatisfy(Lexer.isIdentifierContinue)
+            return segment.unicodeScalars.allSatisfy { $0.isASCII && Lexer.isIdentifierContinue($0) }
         }
         return valid ? String(rest) : nil
     }
@@ -57,7 +57,7 @@ enum InspectSpelling {
     static func charlist(_ codes: [Int]) -> String? {
         var text = String.UnicodeScalarView()
         for code in codes {
-            guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))), code >= 0,
+            guard code >= 0, code != 0x7F, let scalar = Unicode.Scalar(UInt32(clamping: code)),
                 isASCIIPrintable(scalar)
             else { return nil }
             text.append(scalar)

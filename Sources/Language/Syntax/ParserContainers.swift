@@ -66,13 +66,23 @@ extension Parser {
                 if closing == nil { index = beforeComma }
                 break
             }
-            advance()
+            let comma = advance()
             skipNewlines()
             if current.isKeywordKey { continue }
             if let closing, isPunctuation(closing) { break }
-            throw syntaxErrorBeforeCurrent()
+            throw Self.expressionAfterKeywords(at: comma.position, inCall: closing == nil || closing == ")")
         }
         return .keywordList(entries, at: position)
+    }
+
+    private static func expressionAfterKeywords(at position: SourcePosition, inCall: Bool) -> Diagnostic {
+        let rule = inCall ? "as the last argument" : "last in lists and maps"
+        return Diagnostic(
+            kind: .syntaxError,
+            message: "unexpected expression after keyword list. Keyword lists must always come \(rule). "
+                + "Therefore, this is not allowed:",
+            position: position,
+            hint: "move the `key: value` pairs to the end, or wrap them in brackets: `[key: value]`")
     }
 
     private func keywordName(_ token: Token) throws(Diagnostic) -> String {
