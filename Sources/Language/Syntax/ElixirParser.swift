@@ -10,17 +10,25 @@ public struct ParseResult: Sendable {
 public enum ElixirParser {
     /// Parses `source`, returning the tree or the first syntax error as a diagnostic.
     public static func parse(_ source: String) -> ParseResult {
-        do {
-            return ParseResult(tree: try parseOrThrow(source), diagnostics: [])
-        } catch {
-            return ParseResult(tree: nil, diagnostics: [error])
+        switch LargeStackThread.run({ parseOnCurrentThread(source) }) {
+        case .success(let tree): return ParseResult(tree: tree, diagnostics: [])
+        case .failure(let diagnostic): return ParseResult(tree: nil, diagnostics: [diagnostic])
         }
     }
 
     /// Parses `source`, throwing the first syntax error.
     public static func parseOrThrow(_ source: String) throws(Diagnostic) -> SyntaxNode {
-        let tokens = try Lexer(source: source).tokenize()
-        try TerminatorCheck.check(tokens)
-        return try Parser(tokens: tokens).parseProgram()
+        try LargeStackThread.run({ parseOnCurrentThread(source) }).get()
+    }
+
+    /// Lexes and parses on the calling thread (whose stack must suit `Parser.maximumDepth`).
+    private static func parseOnCurrentThread(_ source: String) -> Result<SyntaxNode, Diagnostic> {
+        do throws(Diagnostic) {
+            let tokens = try Lexer(source: source).tokenize()
+            try TerminatorCheck.check(tokens)
+            return .success(try Parser(tokens: tokens).parseProgram())
+        } catch {
+            return .failure(error)
+        }
     }
 }

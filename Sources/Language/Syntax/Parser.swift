@@ -4,6 +4,8 @@ final class Parser {
     static let maximumDepth = 1_000
 
     let tokens: [Token]
+    /// For each `(` token, the index of its matching `)` (or -1).
+    let closingParenthesis: [Int]
     var index = 0
     var depth: Int
     /// False while reading a no-parentheses call's arguments: a `do` there belongs to that call.
@@ -12,7 +14,22 @@ final class Parser {
     /// Creates a parser over `tokens`, which must end with `.endOfFile`.
     init(tokens: [Token], depth: Int = 0) {
         self.tokens = tokens
+        self.closingParenthesis = Self.matchParentheses(tokens)
         self.depth = depth
+    }
+
+    private static func matchParentheses(_ tokens: [Token]) -> [Int] {
+        var matches = [Int](repeating: -1, count: tokens.count)
+        var open: [Int] = []
+        for position in tokens.indices {
+            guard case .punctuation(let symbol) = tokens[position].kind else { continue }
+            if symbol == "(" {
+                open.append(position)
+            } else if symbol == ")", let opening = open.popLast() {
+                matches[opening] = position
+            }
+        }
+        return matches
     }
 
     /// Parses a whole program into one block node.

@@ -83,7 +83,11 @@ extension Parser {
     /// Parses a head in parentheses, `(a, b) ->`, `() ->` or `() when guard ->`, stopping before the `->`;
     /// nil (with nothing consumed) when the parentheses do not start a clause head.
     private func tryParenthesizedHead() -> [SyntaxNode]? {
-        guard isPunctuation("(") else { return nil }
+        guard isPunctuation("("), case let close = closingParenthesis[index], close >= 0 else { return nil }
+        switch lookahead(close - index + 1).kind {
+        case .operatorSymbol("->"), .operatorSymbol("when"): break
+        default: return nil
+        }
         let start = index
         let savedDoBlocks = doBlocksAllowed
         do {

@@ -83,9 +83,15 @@ private func conformancePrograms() throws -> [URL] {
     }
 }
 
-@Test func moderateNestingParses() {
-    let source = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-    #expect(ElixirParser.parse(source).diagnostics.isEmpty)
+@Test(arguments: [("(", ")"), ("[", "]"), ("{", "}"), ("%{a: ", "}"), ("fn -> ", " end"), ("f(", ")"), ("<< ", " >>")])
+func balancedNestingParsesUpToTheLimitAndFailsCleanlyBeyond(_ brackets: (open: String, close: String)) {
+    func nested(_ depth: Int) -> String {
+        String(repeating: brackets.open, count: depth) + "1" + String(repeating: brackets.close, count: depth)
+    }
+    #expect(ElixirParser.parse(nested(300)).diagnostics.isEmpty)
+    let tooDeep = ElixirParser.parse(nested(3_000))
+    #expect(tooDeep.tree == nil)
+    #expect(tooDeep.diagnostics.first?.message == "expression nests too deeply")
 }
 
 @Test func neverCrashesOnTruncatedPrograms() throws {
