@@ -3,7 +3,8 @@ final class Lexer {
     /// How deeply string interpolations may nest before the lexer gives up.
     static let maximumNesting = 200
 
-    let scalars: [Unicode.Scalar]
+    /// The source's scalars, owned by the lexer (a raw buffer keeps the hot loop free of reference counting).
+    let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
     var index = 0
     var line = 1
     var lineStart = 0
@@ -11,7 +12,13 @@ final class Lexer {
 
     /// Creates a lexer over `source`.
     init(source: String) {
-        scalars = Array(source.unicodeScalars)
+        let view = source.unicodeScalars
+        scalars = .allocate(capacity: view.count)
+        _ = scalars.initialize(from: view)
+    }
+
+    deinit {
+        scalars.deallocate()
     }
 
     /// Reads the whole source into tokens ending with `.endOfFile`.
@@ -47,7 +54,7 @@ final class Lexer {
         while let scalar = peek() {
             switch scalar {
             case " ", "\t", "\r":
-                index += 1
+                skipBlanks()
                 spaceBefore = true
             case "\n":
                 appendEndOfLine(to: &tokens)
@@ -100,8 +107,18 @@ final class Lexer {
         tokens.append(token)
     }
 
+    private func skipBlanks() {
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\t" || scalars[cursor] == "\r" {
+            cursor += 1
+        }
+        index = cursor
+    }
+
     private func skipComment() {
-        while let scalar = peek(), scalar != "\n" { index += 1 }
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor] != "\n" { cursor += 1 }
+        index = cursor
     }
 
     /// Reads one token whose first scalar is `scalar`.
@@ -127,6 +144,10 @@ final class Lexer {
             if let punctuation = lexPunctuation(scalar) { return punctuation }
             if let symbol = matchOperator() {
                 index += symbol.unicodeScalars.count
+                if atKeywordColon, let after = peek(1), after == " " || after == "\n" || after == "\t" {
+                    index += 1
+                    return .keywordKey(symbol)
+                }
                 return .operatorSymbol(symbol)
             }
             throw unexpectedCharacter(scalar)
@@ -153,16 +174,35 @@ final class Lexer {
         }
     }
 
+    /// Operator spellings grouped by first scalar, longest first.
+    private static let operatorsByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for symbol in OperatorTable.symbols {
+            let scalars = Array(symbol.unicodeScalars)
+            table[scalars[0], default: []].append(scalars)
+        }
+        return table
+    }()
+
     /// The longest operator spelled at `index`, if any.
     func matchOperator() -> String? {
-        OperatorTable.symbols.first { symbol in
-            var offset = 0
-            for expected in symbol.unicodeScalars {
-                guard peek(offset) == expected else { return false }
-                offset += 1
-            }
-            return true
+        guard let first = peek(), let candidates = Self.operatorsByFirstScalar[first] else { return nil }
+        for candidate in candidates where matches(candidate) {
+            var symbol = ""
+            symbol.unicodeScalars.append(contentsOf: candidate)
+            return symbol
         }
+        return nil
+    }
+
+    /// True when `expected` is spelled at `index`.
+    func matches(_ expected: [Unicode.Scalar]) -> Bool {
+        let start = index
+        guard start + expected.count <= scalars.count else { return false }
+        for offset in 0..<expected.count where scalars[start + offset] != expected[offset] {
+            return false
+        }
+        return true
     }
 
     private func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {

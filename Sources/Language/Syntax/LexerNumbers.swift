@@ -42,8 +42,19 @@ extension Lexer {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar, radix: Int) -> Bool {
-        guard let value = Int(String(scalar), radix: 16) else { return false }
+        guard let value = digitValue(scalar) else { return false }
         return value < radix
+    }
+
+    /// The value of a hexadecimal digit scalar, if it is one.
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        let value = Int(scalar.value)
+        switch value {
+        case 0x30...0x39: return value - 0x30
+        case 0x41...0x46: return value - 0x41 + 10
+        case 0x61...0x66: return value - 0x61 + 10
+        default: return nil
+        }
     }
 
     /// Reads digits of `radix`, allowing single underscores between digits.
@@ -77,7 +88,7 @@ extension Lexer {
 
     private func rejectLetterAfterNumber(startIndex: Int, start: SourcePosition) throws(Diagnostic) {
         guard let scalar = peek(), Self.isIdentifierStart(scalar) else { return }
-        let number = String(String.UnicodeScalarView(scalars[startIndex..<index]))
+        let number = text(from: startIndex)
         throw Diagnostic(
             kind: .syntaxError,
             message: "invalid character \"\(scalar)\" after number \(number). If you intended to write a number, "
@@ -103,7 +114,7 @@ enum DecimalDigits {
         var limbs: [UInt64] = [0]
         let base: UInt64 = 1_000_000_000
         for scalar in digits.unicodeScalars {
-            var carry = UInt64(Int(String(scalar), radix: radix) ?? 0)
+            var carry = UInt64(Lexer.digitValue(scalar) ?? 0)
             for position in limbs.indices {
                 let value = limbs[position] * UInt64(radix) + carry
                 limbs[position] = value % base

@@ -178,7 +178,8 @@ extension Lexer {
                 consumeNewline()
                 if let heredoc { skipIndent(heredoc.indent) }
             case "\\":
-                try lexBackslash(mode: mode, closing: closing, into: &text)
+                try lexBackslash(mode: mode, closing: heredoc == nil ? closing : nil, into: &text)
+                if let heredoc, index > 0, scalars[index - 1] == "\n", lineStart == index { skipIndent(heredoc.indent) }
             case "#" where peek(1) == "{" && mode != .raw:
                 if !text.isEmpty { parts.append(.text(String(text))) }
                 text = String.UnicodeScalarView()
@@ -189,10 +190,22 @@ extension Lexer {
             }
         }
         if !text.isEmpty { parts.append(.text(String(text))) }
+        if heredoc != nil { return Self.paddedHeredocParts(parts) }
         return parts
     }
 
-    private func lexBackslash(mode: QuoteMode, closing: Unicode.Scalar, into text: inout String.UnicodeScalarView)
+    /// Elixir keeps an empty text part before a heredoc's leading interpolation and after a trailing one.
+    private static func paddedHeredocParts(_ parts: [StringPart]) -> [StringPart] {
+        guard parts.contains(where: { if case .interpolation = $0 { return true } else { return false } }) else {
+            return parts
+        }
+        var padded = parts
+        if case .interpolation = padded.first { padded.insert(.text(""), at: 0) }
+        if case .interpolation = padded.last { padded.append(.text("")) }
+        return padded
+    }
+
+    private func lexBackslash(mode: QuoteMode, closing: Unicode.Scalar?, into text: inout String.UnicodeScalarView)
         throws(Diagnostic)
     {
         guard let next = peek(1) else {
@@ -260,7 +273,7 @@ extension Lexer {
         if braced { index += 1 }
         var value: UInt32 = 0
         var count = 0
-        while count < maximum, let scalar = peek(), let digit = Int(String(scalar), radix: 16) {
+        while count < maximum, let scalar = peek(), let digit = Self.digitValue(scalar) {
             value = value * 16 + UInt32(digit)
             index += 1
             count += 1

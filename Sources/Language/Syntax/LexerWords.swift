@@ -6,15 +6,17 @@ extension Lexer {
     static let specialAtoms = ["<<>>", "%{}", "..//", "{}", "%", "[]"]
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        let value = scalar.value | 0x20
+        return value >= 0x61 && value <= 0x7A
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || isASCIILetter(scalar) || (scalar.value > 127 && scalar.properties.isAlphabetic)
+        if scalar.value < 0x80 { return scalar.value == 0x5F || isASCIILetter(scalar) }
+        return scalar.properties.isAlphabetic
     }
 
     static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
@@ -22,21 +24,36 @@ extension Lexer {
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        ("A"..."Z").contains(scalar) || (scalar.value > 127 && scalar.properties.isUppercase)
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 
     /// Reads identifier scalars (and a trailing `?` or `!` when allowed) at `index`.
     func readIdentifier(allowingPunctuation: Bool) -> String {
-        var name = String.UnicodeScalarView()
-        while let scalar = peek(), Self.isIdentifierContinue(scalar) {
-            name.append(scalar)
-            index += 1
+        let start = index
+        let end = scalars.count
+        var cursor = start
+        while cursor < end, Self.isIdentifierContinue(scalars[cursor]) { cursor += 1 }
+        if allowingPunctuation, cursor < end, scalars[cursor] == "?" || scalars[cursor] == "!" { cursor += 1 }
+        index = cursor
+        return text(from: start)
+    }
+
+    /// The source text from scalar `start` up to `index`.
+    func text(from start: Int) -> String {
+        let end = index
+        let count = end - start
+        var isASCII = true
+        for offset in start..<end where scalars[offset].value >= 0x80 { isASCII = false }
+        guard isASCII else {
+            var text = ""
+            for offset in start..<end { text.unicodeScalars.append(scalars[offset]) }
+            return text
         }
-        if allowingPunctuation, let last = peek(), last == "?" || last == "!" {
-            name.append(last)
-            index += 1
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            for offset in 0..<count { bytes[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value) }
+            return count
         }
-        return String(name)
     }
 
     /// True when a keyword-key colon (`:` not followed by another `:`) is at `index`.
@@ -92,14 +109,14 @@ extension Lexer {
         if Self.isIdentifierStart(next) {
             index += 1
             var name = readIdentifier(allowingPunctuation: true)
-            while peek() == "@" || (peek() == "." && peek(1).map(Self.isIdentifierStart) ?? false) {
+            while peek() == "@" {
                 index += 1
-                name += (scalars[index - 1] == "@" ? "@" : ".") + readIdentifier(allowingPunctuation: true)
+                name += "@" + readIdentifier(allowingPunctuation: true)
             }
             return .atom(name)
         }
         index += 1
-        if let special = Self.specialAtoms.first(where: matches), !(special == "%" && peek(1) == "{") {
+        if let special = Self.specialAtoms.first(where: { matches(Array($0.unicodeScalars)) }), !(special == "%" && peek(1) == "{") {
             index += special.unicodeScalars.count
             return .atom(special)
         }
@@ -109,15 +126,6 @@ extension Lexer {
         }
         index -= 1
         throw unexpectedColon()
-    }
-
-    private func matches(_ text: String) -> Bool {
-        var offset = 0
-        for expected in text.unicodeScalars {
-            guard peek(offset) == expected else { return false }
-            offset += 1
-        }
-        return true
     }
 
     private func unexpectedColon() -> Diagnostic {

@@ -52,6 +52,9 @@ enum OperatorTable {
     /// Binding power of the assoc operator `=>` inside maps.
     static let assocPower = 80
 
+    /// Binding power of `*` and `/`.
+    static let multiplicativePower = 220
+
     /// Binding power of the prefix operators `!`, `^`, `not`, `~~~`, `+`, `-`.
     static let unaryPower = 300
     /// Binding power of the capture operator `&`.

@@ -1,0 +1,131 @@
+/// Primary expressions (literals, names, containers) and what may follow them (`.`, `[...]`).
+extension Parser {
+    /// A primary expression and whether `.name`, `[key]` and friends may follow it.
+    struct Primary {
+        let node: SyntaxNode
+        let acceptsPostfix: Bool
+    }
+
+    /// Parses a primary expression followed by any dot calls and bracket access.
+    func parsePostfixExpression() throws(Diagnostic) -> SyntaxNode {
+        try parsePostfix(try parsePrimary())
+    }
+
+    /// Applies any dot calls, bracket access and repeated calls that follow `primary`.
+    func parsePostfix(_ primary: Primary) throws(Diagnostic) -> SyntaxNode {
+        var node = primary.node
+        guard primary.acceptsPostfix else { return node }
+        while true {
+            if isOperator(".") {
+                let dotToken = advance()
+                skipNewlines()
+                let step = try parseAfterDot(node, dot: dotToken)
+                node = step.node
+                if !step.acceptsPostfix { return node }
+            } else if isPunctuation("["), !current.spaceBefore {
+                node = try parseAccess(node)
+            } else if isPunctuation("("), !current.spaceBefore, node.isCallWithParentheses {
+                let arguments = try parseParenthesizedArguments()
+                node = SyntaxNode(.call(.expression(node), arguments), at: node.position)
+            } else {
+                return node
+            }
+        }
+    }
+
+    /// Parses `target[key]` into `Access.get(target, key)`.
+    private func parseAccess(_ target: SyntaxNode) throws(Diagnostic) -> SyntaxNode {
+        let open = advance()
+        let key = try withDoBlocks(true) { () throws(Diagnostic) -> SyntaxNode in
+            skipNewlines()
+            let key = try parseExpression()
+            skipNewlines()
+            return key
+        }
+        try expectPunctuation("]")
+        let access = SyntaxNode.atom("Elixir.Access", at: open.position)
+        return .remoteCall(access, "get", [target, key], at: open.position)
+    }
+
+    /// Parses one primary expression.
+    func parsePrimary() throws(Diagnostic) -> Primary {
+        let token = current
+        let position = token.position
+        switch token.kind {
+        case .integer(let value):
+            advance()
+            return Primary(node: SyntaxNode(.integer(value), at: position), acceptsPostfix: true)
+        case .bigInteger(let digits):
+            advance()
+            return Primary(node: SyntaxNode(.bigInteger(digits), at: position), acceptsPostfix: true)
+        case .float(let value):
+            advance()
+            return Primary(node: SyntaxNode(.float(value), at: position), acceptsPostfix: true)
+        case .atom(let name):
+            advance()
+            return Primary(node: .atom(name, at: position), acceptsPostfix: true)
+        case .captureArgument(let number):
+            advance()
+            return Primary(node: .call("&", [SyntaxNode(.integer(number), at: position)], at: position), acceptsPostfix: true)
+        case .string(let parts):
+            advance()
+            return Primary(node: try stringNode(parts, at: position), acceptsPostfix: true)
+        case .charlist(let parts):
+            advance()
+            return Primary(node: try charlistNode(parts, at: position), acceptsPostfix: true)
+        case .sigil(let name, let parts, let modifiers):
+            advance()
+            return Primary(node: try sigilNode(name, parts, modifiers, at: position), acceptsPostfix: true)
+        case .interpolatedAtom(let parts):
+            advance()
+            return Primary(node: try interpolatedAtomNode(parts, at: position), acceptsPostfix: true)
+        case .identifier(let name):
+            advance()
+            return try parseNamedCall(name, at: position)
+        case .alias(let name):
+            advance()
+            return Primary(node: .call("__aliases__", [.atom(name, at: position)], at: position), acceptsPostfix: true)
+        case .punctuation(let symbol):
+            return Primary(node: try parseContainer(symbol), acceptsPostfix: true)
+        case .reserved("fn"):
+            return Primary(node: try parseFn(), acceptsPostfix: true)
+        default:
+            throw unexpected(token)
+        }
+    }
+
+    private func unexpected(_ token: Token) -> Diagnostic {
+        if case .reserved(let word) = token.kind {
+            return Diagnostic(
+                kind: .syntaxError, message: "unexpected reserved word: \(word)", position: token.position,
+                hint: "`\(word)` can only appear inside a do-block")
+        }
+        return syntaxErrorBeforeCurrent()
+    }
+
+    /// Parses the bracketed construct opened by `symbol`.
+    private func parseContainer(_ symbol: String) throws(Diagnostic) -> SyntaxNode {
+        switch symbol {
+        case "(": return try parseParenthesized()
+        case "[": return try parseList()
+        case "{": return try parseTuple()
+        case "%{": return try parseMap()
+        case "%": return try parseStruct()
+        case "<<": return try parseBitstring()
+        default: throw syntaxErrorBeforeCurrent()
+        }
+    }
+
+    /// Parses `( expr; expr )` into a block, or `(a -> b; c -> d)` into a list of clauses.
+    private func parseParenthesized() throws(Diagnostic) -> SyntaxNode {
+        let open = advance()
+        let body = try withDoBlocks(true) { () throws(Diagnostic) -> SyntaxNode in
+            try parseClausesOrBlock(at: open.position) { token in
+                if case .punctuation(")") = token.kind { return true }
+                return token.isEndOfFile
+            }
+        }
+        try expectPunctuation(")")
+        return body
+    }
+}
