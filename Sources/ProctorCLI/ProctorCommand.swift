@@ -1,14 +1,49 @@
-/// The `proctor` command line. Until the course issue lands it prints a banner and usage.
+#if canImport(Glibc)
+import Glibc
+#endif
+import Language
+import Runtime
+
+/// The `proctor` command line: `proctor run FILE.exs` for now; the course commands come next.
 public enum ProctorCommand {
-    /// Runs the command line with the process's arguments.
+    /// Runs the command line with the process's arguments and exits with its status.
     public static func main() {
-        print("""
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        exit(run(arguments))
+    }
+
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let command = arguments.first else {
+            print(usage)
+            return 0
+        }
+        switch command {
+        case "run":
+            guard arguments.count == 2 else {
+                printError("usage: proctor run FILE.exs")
+                return 64
+            }
+            return RunCommand.run(path: arguments[1])
+        case "--help", "-h", "help":
+            print(usage)
+            return 0
+        default:
+            printError("proctor: unknown command '\(command)'\n\n\(usage)")
+            return 64
+        }
+    }
+
+    static let usage = """
         proctor — learn Elixir processes in your terminal
 
         usage: proctor <command>
 
-        The course, `proctor run FILE.exs` and `proctor iex` are being built;
-        see README.md for what works today.
-        """)
+          run FILE.exs   run an Elixir script on proctor's own runtime, as `elixir FILE.exs` does
+
+        The course commands (init, read, check, watch) are being built; see README.md.
+        """
+
+    static func printError(_ text: String) {
+        StandardOutputSink().write(text + "\n", to: .standardError)
     }
 }

@@ -4,6 +4,8 @@ import Terms
 public struct CompiledFile {
     /// The modules the file defines, in order.
     public let modules: [ModuleCode]
+    /// The module holding the file's top-level code (and the closures made there).
+    public let scriptModule: ModuleCode
     /// The file's top-level expressions as a function of no arguments.
     public let script: FunctionCode
 }
@@ -38,7 +40,7 @@ public final class Compiler {
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
-        return CompiledFile(modules: modules, script: scriptCode)
+        return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
     }
 
     func report(_ message: String, at node: SyntaxNode) {

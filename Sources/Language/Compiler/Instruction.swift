@@ -1,3 +1,5 @@
+import Terms
+
 /// The opcode table: every instruction of proctor's bytecode, with its effect.
 ///
 /// The compiler emits these, the VM dispatches on them and the disassembler

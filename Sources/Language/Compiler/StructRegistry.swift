@@ -14,10 +14,10 @@ public final class StructRegistry {
 
     /// A registry holding the standard library's structs.
     public init() {
-        for (name, fields) in StandardStructs.exceptions {
+        for (name, fields) in BuiltinStructs.exceptions {
             define(Atom(name), fields: fields.map { ($0, .nil) } + [(Atom("__exception__"), .true)], isException: true)
         }
-        for (name, fields) in StandardStructs.plain {
+        for (name, fields) in BuiltinStructs.plain {
             define(Atom(name), fields: fields.map { ($0, .nil) }, isException: false)
         }
     }
@@ -32,7 +32,7 @@ public final class StructRegistry {
 }
 
 /// The structs of Elixir's standard library that proctor's programs meet.
-enum StandardStructs {
+enum BuiltinStructs {
     static let exceptions: [(String, [Atom])] = [
         ("Elixir.RuntimeError", [Atom("message")]),
         ("Elixir.ArgumentError", [Atom("message")]),

@@ -1,0 +1,62 @@
+import Runtime
+import Terms
+
+/// What a builtin can reach: the calling process and its VM.
+public struct BuiltinContext {
+    /// The process that called the builtin.
+    public let process: ProcessControlBlock
+    /// The process's VM (to spawn guest code, reach the program).
+    let machine: Machine
+}
+
+/// A builtin's arguments, indexed from zero.
+public struct Arguments {
+    let slice: ArraySlice<Term>
+
+    init(_ slice: ArraySlice<Term>) { self.slice = slice }
+
+    /// The argument at `index`.
+    public subscript(index: Int) -> Term { slice[slice.startIndex + index] }
+
+    /// How many arguments there are.
+    public var count: Int { slice.count }
+}
+
+/// A function implemented in Swift, callable from guest code like any other.
+public struct Builtin: Sendable {
+    /// The module, name and arity it answers to.
+    public let name: RemoteName
+    /// What it does; it never suspends, and raises by throwing.
+    public let body: @Sendable (ArraySlice<Term>, BuiltinContext) throws(GuestError) -> Term
+}
+
+/// The table of every builtin; the compiler refers to them by index.
+public enum Builtins {
+    /// Every builtin, in index order.
+    public static let table: [Builtin] =
+        KernelBuiltins.all + ProcessBuiltins.all + CollectionBuiltins.all + TextBuiltins.all + InternalBuiltins.all
+
+    private static let indices: [RemoteName: Int32] = {
+        var result: [RemoteName: Int32] = [:]
+        for (index, builtin) in table.enumerated() { result[builtin.name] = Int32(index) }
+        return result
+    }()
+
+    /// The index of the builtin answering to `name`, if any.
+    public static func index(of name: RemoteName) -> Int32? { indices[name] }
+}
+
+/// Declares builtins of one module compactly.
+struct BuiltinModule {
+    let module: Atom
+    private(set) var builtins: [Builtin] = []
+
+    init(_ name: String) { self.module = Atom(name) }
+
+    mutating func define(_ name: String, _ arity: Int, _ body: @escaping @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term) {
+        let remote = RemoteName(module: module, function: Atom(name), arity: arity)
+        builtins.append(Builtin(name: remote) { (slice, context) throws(GuestError) -> Term in
+            try body(Arguments(slice), context)
+        })
+    }
+}

@@ -1,0 +1,114 @@
+import Terms
+
+/// Map, list, tuple and range functions that do not call back into guest code.
+enum CollectionBuiltins {
+    static var all: [Builtin] {
+        var map = BuiltinModule("Elixir.Map")
+        defineMap(&map)
+        var lists = BuiltinModule("lists")
+        lists.define("reverse", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.list(args[0]).reversed()) }
+        lists.define("reverse", 2) { (args, _) throws(GuestError) -> Term in
+            .list(try ArgumentChecks.list(args[0]).reversed(), tail: args[1])
+        }
+        var tuple = BuiltinModule("Elixir.Tuple")
+        tuple.define("to_list", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.tuple(args[0])) }
+        var list = BuiltinModule("Elixir.List")
+        list.define("to_tuple", 1) { (args, _) throws(GuestError) -> Term in .tuple(try ArgumentChecks.list(args[0])) }
+        var range = BuiltinModule("Elixir.Range")
+        range.define("new", 2) { (args, _) throws(GuestError) -> Term in
+            let first = try ArgumentChecks.integer(args[0])
+            let last = try ArgumentChecks.integer(args[1], position: 2)
+            return makeRange(first, last, first <= last ? 1 : -1)
+        }
+        range.define("new", 3) { (args, _) throws(GuestError) -> Term in
+            makeRange(try ArgumentChecks.integer(args[0]), try ArgumentChecks.integer(args[1], position: 2),
+                      try ArgumentChecks.integer(args[2], position: 3))
+        }
+        return map.builtins + lists.builtins + tuple.builtins + list.builtins + range.builtins
+    }
+
+    static func makeRange(_ first: Int, _ last: Int, _ step: Int) -> Term {
+        Term.makeStruct(Atom("Elixir.Range"), fields: [(Atom("first"), .int(first)), (Atom("last"), .int(last)), (Atom("step"), .int(step))])
+    }
+
+    private static func defineMap(_ map: inout BuiltinModule) {
+        map.define("new", 0) { (_, _) throws(GuestError) -> Term in .map(.empty) }
+        map.define("get", 2) { (args, _) throws(GuestError) -> Term in try ArgumentChecks.map(args[0]).get(args[1]) ?? .nil }
+        map.define("get", 3) { (args, _) throws(GuestError) -> Term in try ArgumentChecks.map(args[0]).get(args[1]) ?? args[2] }
+        map.define("fetch", 2) { (args, _) throws(GuestError) -> Term in
+            guard let value = try ArgumentChecks.map(args[0]).get(args[1]) else { return .atom(.error) }
+            return .tuple(.ok, value)
+        }
+        map.define("fetch!", 2) { (args, _) throws(GuestError) -> Term in
+            guard let value = try ArgumentChecks.map(args[0]).get(args[1]) else { throw .keyError(args[1], in: args[0]) }
+            return value
+        }
+        map.define("put", 3) { (args, _) throws(GuestError) -> Term in .map(try ArgumentChecks.map(args[0]).putting(args[1], args[2])) }
+        map.define("delete", 2) { (args, _) throws(GuestError) -> Term in .map(try ArgumentChecks.map(args[0]).removing(args[1])) }
+        map.define("has_key?", 2) { (args, _) throws(GuestError) -> Term in .bool(try ArgumentChecks.map(args[0]).contains(args[1])) }
+        map.define("keys", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.map(args[0]).orderedKeys) }
+        map.define("values", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.map(args[0]).orderedValues) }
+        map.define("merge", 2) { (args, _) throws(GuestError) -> Term in
+            .map(try ArgumentChecks.map(args[0]).merging(try ArgumentChecks.map(args[1])))
+        }
+        map.define("to_list", 1) { (args, _) throws(GuestError) -> Term in
+            .list(try ArgumentChecks.map(args[0]).entries.map { .tuple($0.key, $0.value) })
+        }
+    }
+}
+
+/// String and Integer functions.
+enum TextBuiltins {
+    static var all: [Builtin] {
+        var string = BuiltinModule("Elixir.String")
+        string.define("upcase", 1) { (args, _) throws(GuestError) -> Term in .string(try ArgumentChecks.string(args[0]).uppercased()) }
+        string.define("downcase", 1) { (args, _) throws(GuestError) -> Term in .string(try ArgumentChecks.string(args[0]).lowercased()) }
+        string.define("length", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.string(args[0]).count) }
+        string.define("reverse", 1) { (args, _) throws(GuestError) -> Term in .string(String(try ArgumentChecks.string(args[0]).reversed())) }
+        string.define("trim", 1) { (args, _) throws(GuestError) -> Term in
+            let text = try ArgumentChecks.string(args[0])
+            return .string(String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        string.define("split", 1) { (args, _) throws(GuestError) -> Term in
+            .list(try ArgumentChecks.string(args[0]).split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
+        }
+        string.define("split", 2) { (args, _) throws(GuestError) -> Term in
+            let bytes = try ArgumentChecks.binary(args[0])
+            let separator = try ArgumentChecks.binary(args[1], position: 2)
+            return .list(ByteSplitting.split(bytes, on: separator).map { .binary(BinaryBox($0)) })
+        }
+        string.define("to_integer", 1) { (args, _) throws(GuestError) -> Term in
+            let text = try ArgumentChecks.string(args[0])
+            guard let value = Term.integer(decimalDigits: text) else { throw ArgumentChecks.badArgument(1, "not a textual representation of an integer") }
+            return value
+        }
+        string.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in .atom(try ArgumentChecks.string(args[0])) }
+        var integer = BuiltinModule("Elixir.Integer")
+        integer.define("to_string", 1) { (args, _) throws(GuestError) -> Term in
+            _ = try ArgumentChecks.integerLike(args[0])
+            return .string(args[0].inspect())
+        }
+        return string.builtins + integer.builtins
+    }
+}
+
+/// Splitting byte strings on a separator (String.split/2 on binaries).
+enum ByteSplitting {
+    static func split(_ bytes: [UInt8], on separator: [UInt8]) -> [[UInt8]] {
+        guard !separator.isEmpty else { return [bytes] }
+        var parts: [[UInt8]] = []
+        var start = 0
+        var index = 0
+        while index + separator.count <= bytes.count {
+            if bytes[index..<(index + separator.count)].elementsEqual(separator) {
+                parts.append(Array(bytes[start..<index]))
+                index += separator.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(Array(bytes[start...]))
+        return parts
+    }
+}

@@ -1,0 +1,118 @@
+import Runtime
+import Terms
+
+/// Helpers the compiler and the prelude call (module `:proctor`); not meant for learners.
+enum InternalBuiltins {
+    static var all: [Builtin] {
+        var helpers = BuiltinModule("proctor")
+        helpers.define("raise", 1) { (args, context) throws(GuestError) -> Term in
+            throw try exception(from: args[0], fields: .emptyList, context: context)
+        }
+        helpers.define("raise", 2) { (args, context) throws(GuestError) -> Term in
+            throw try exception(from: args[0], fields: args[1], context: context)
+        }
+        helpers.define("reraise", 2) { (args, context) throws(GuestError) -> Term in
+            throw try exception(from: args[0], fields: .emptyList, context: context)
+        }
+        helpers.define("exception_in?", 2) { (args, _) throws(GuestError) -> Term in
+            guard let name = args[0].structName else { return .false }
+            return .bool((args[1].properListElements ?? []).contains(.atom(name)))
+        }
+        helpers.define("dot", 2) { (args, _) throws(GuestError) -> Term in
+            guard case .map(let box) = args[0] else {
+                throw .argument("proctor supports `value.key` only on maps, got: \(args[0].inspect())")
+            }
+            guard let value = box.get(args[1]) else { throw .keyError(args[1], in: args[0]) }
+            return value
+        }
+        helpers.define("to_list", 1) { (args, _) throws(GuestError) -> Term in try enumerableList(args[0]) }
+        helpers.define("task_failed", 4) { (args, context) throws(GuestError) -> Term in
+            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], context: context)
+        }
+        helpers.define("sort", 1) { (args, _) throws(GuestError) -> Term in
+            .list(try ArgumentChecks.list(args[0]).sorted { Term.compare($0, $1) < 0 })
+        }
+        return helpers.builtins
+    }
+
+    /// What `raise` raises for its arguments: a message, a module (with fields or a message), or an exception.
+    private static func exception(from value: Term, fields: Term, context: BuiltinContext) throws(GuestError) -> GuestError {
+        switch value {
+        case .binary:
+            return .runtime(try TextOperations.displayString(value))
+        case .atom(let module):
+            guard let definition = context.machine.program.structs.definition(of: module), definition.isException else {
+                return .argument("raise/1 expects a module name, a string or an exception as argument, got: \(value.inspect())")
+            }
+            var pairs = definition.fields
+            if case .binary = fields {
+                set(&pairs, "message", fields)
+            } else {
+                for element in fields.properListElements ?? [] {
+                    if case .tuple(let pair) = element, pair.elements.count == 2, case .atom(let key) = pair.elements[0] {
+                        set(&pairs, key.name, pair.elements[1])
+                    }
+                }
+            }
+            if let index = pairs.firstIndex(where: { $0.key.name == "message" }), pairs[index].value == .nil,
+                let text = defaultMessages[module.name]
+            {
+                pairs[index].value = .string(text)
+            }
+            return GuestError(.error, Term.makeStruct(module, fields: pairs))
+        default:
+            guard case .map(let box) = value, box.get(.atom("__exception__")) == .true else {
+                return .argument("raise/1 expects a module name, a string or an exception as argument, got: \(value.inspect())")
+            }
+            return GuestError(.error, value)
+        }
+    }
+
+    private static let defaultMessages = [
+        "Elixir.RuntimeError": "runtime error", "Elixir.ArgumentError": "argument error",
+        "Elixir.ArithmeticError": "bad argument in arithmetic expression",
+    ]
+
+    private static func set(_ pairs: inout [(key: Atom, value: Term)], _ key: String, _ value: Term) {
+        if let index = pairs.firstIndex(where: { $0.key.name == key }) {
+            pairs[index].value = value
+        } else {
+            pairs.append((Atom(key), value))
+        }
+    }
+
+    /// The elements of an enumerable that is not a list or a range (maps); raises for the rest.
+    static func enumerableList(_ value: Term) throws(GuestError) -> Term {
+        switch value {
+        case .emptyList, .cons: return value
+        case .map(let box) where value.structName == nil:
+            return .list(box.entries.map { .tuple($0.key, $0.value) })
+        default:
+            throw .protocolUndefined("Enumerable", value)
+        }
+    }
+
+    /// Logs a task's failure as Elixir's Task report does, then exits the task with its reason.
+    private static func taskFailure(owner: Term, function: Term, kind: Term, value: Term, context: BuiltinContext) -> GuestError {
+        let reason: Term
+        let failure: String
+        switch ErrorKind(kind) ?? .error {
+        case .error:
+            reason = .tuple(value, .emptyList)
+            failure = ExceptionFormatter.banner(value)
+        case .exit:
+            if value == .atom(.normal) { return GuestError(.exit, value) }
+            reason = value
+            failure = ErrorLogger.stopLine(inspectedReason: value.inspect())
+        case .throw:
+            reason = .tuple(.tuple(.atom("nocatch"), value), .emptyList)
+            failure = ErrorLogger.stopLine(inspectedReason: reason.inspect())
+        }
+        if case .pid(let starter) = owner {
+            let report = ErrorLogger.taskFailureReport(
+                task: context.process.pid, starter: starter, failure: failure, function: function.inspect(), arguments: "[]")
+            ErrorLogger.log(report, to: context.process.groupLeader)
+        }
+        return GuestError(.exit, reason)
+    }
+}

@@ -1,0 +1,195 @@
+import Runtime
+import Terms
+
+/// Kernel's operators, type checks and basic data functions.
+enum KernelBuiltins {
+    static var all: [Builtin] {
+        var kernel = BuiltinModule("Elixir.Kernel")
+        defineArithmetic(&kernel)
+        defineComparisons(&kernel)
+        defineTypeChecks(&kernel)
+        defineData(&kernel)
+        defineConversions(&kernel)
+        return kernel.builtins
+    }
+
+    private static func arithmetic(_ operation: @escaping @Sendable (Term, Term) -> Term?) -> @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term {
+        { (args, _) throws(GuestError) -> Term in
+            guard let result = operation(args[0], args[1]) else { throw .badArithmetic }
+            return result
+        }
+    }
+
+    private static func defineArithmetic(_ kernel: inout BuiltinModule) {
+        kernel.define("+", 2, arithmetic(Term.add))
+        kernel.define("-", 2, arithmetic(Term.subtract))
+        kernel.define("*", 2, arithmetic(Term.multiply))
+        kernel.define("/", 2, arithmetic(Term.divide))
+        kernel.define("div", 2, arithmetic(Term.integerDivide))
+        kernel.define("rem", 2, arithmetic(Term.remainder))
+        kernel.define("-", 1) { (args, _) throws(GuestError) -> Term in
+            guard let result = Term.negate(args[0]) else { throw .badArithmetic }
+            return result
+        }
+        kernel.define("+", 1) { (args, _) throws(GuestError) -> Term in
+            guard args[0].floatValue != nil else { throw .badArithmetic }
+            return args[0]
+        }
+        kernel.define("abs", 1) { (args, _) throws(GuestError) -> Term in
+            guard let negative = Term.compare(args[0], .int(0)) < 0 ? Term.negate(args[0]) : args[0], args[0].floatValue != nil else {
+                throw ArgumentChecks.badArgument(1, "not a number")
+            }
+            return negative
+        }
+        kernel.define("round", 1) { (args, _) throws(GuestError) -> Term in
+            try rounding(args[0]) { $0.rounded(.toNearestOrAwayFromZero) }
+        }
+        kernel.define("trunc", 1) { (args, _) throws(GuestError) -> Term in
+            try rounding(args[0]) { $0.rounded(.towardZero) }
+        }
+    }
+
+    private static func rounding(_ value: Term, _ operation: (Double) -> Double) throws(GuestError) -> Term {
+        switch value {
+        case .int, .bigInt: return value
+        case .float(let number):
+            let rounded = operation(number)
+            if let exact = Int(exactly: rounded) { return .int(exact) }
+            return Term.integer(decimalDigits: String(format: "%.0f", rounded)) ?? .int(0)
+        default: throw ArgumentChecks.badArgument(1, "not a number")
+        }
+    }
+
+    private static func defineComparisons(_ kernel: inout BuiltinModule) {
+        kernel.define("==", 2) { (args, _) throws(GuestError) -> Term in .bool(args[0].looselyEquals(args[1])) }
+        kernel.define("!=", 2) { (args, _) throws(GuestError) -> Term in .bool(!args[0].looselyEquals(args[1])) }
+        kernel.define("===", 2) { (args, _) throws(GuestError) -> Term in .bool(args[0] == args[1]) }
+        kernel.define("!==", 2) { (args, _) throws(GuestError) -> Term in .bool(args[0] != args[1]) }
+        kernel.define("<", 2) { (args, _) throws(GuestError) -> Term in .bool(Term.compare(args[0], args[1]) < 0) }
+        kernel.define(">", 2) { (args, _) throws(GuestError) -> Term in .bool(Term.compare(args[0], args[1]) > 0) }
+        kernel.define("<=", 2) { (args, _) throws(GuestError) -> Term in .bool(Term.compare(args[0], args[1]) <= 0) }
+        kernel.define(">=", 2) { (args, _) throws(GuestError) -> Term in .bool(Term.compare(args[0], args[1]) >= 0) }
+        kernel.define("max", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) >= 0 ? args[0] : args[1] }
+        kernel.define("min", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) <= 0 ? args[0] : args[1] }
+        kernel.define("not", 1) { (args, _) throws(GuestError) -> Term in
+            guard case .atom(let atom) = args[0], atom == .true || atom == .false else {
+                throw ArgumentChecks.badArgument(1, "not a boolean")
+            }
+            return .bool(atom == .false)
+        }
+        kernel.define("!", 1) { (args, _) throws(GuestError) -> Term in .bool(args[0].isFalsy) }
+    }
+
+    private static func defineTypeChecks(_ kernel: inout BuiltinModule) {
+        let checks: [(String, @Sendable (Term) -> Bool)] = [
+            ("is_integer", { if case .int = $0 { return true }; if case .bigInt = $0 { return true }; return false }),
+            ("is_float", { if case .float = $0 { return true }; return false }),
+            ("is_number", { $0.floatValue != nil }),
+            ("is_atom", { if case .atom = $0 { return true }; return false }),
+            ("is_boolean", { if case .atom(let a) = $0 { return a == .true || a == .false }; return false }),
+            ("is_nil", { if case .atom(let a) = $0 { return a == .nil }; return false }),
+            ("is_binary", { if case .binary = $0 { return true }; return false }),
+            ("is_list", { switch $0 { case .emptyList, .cons: return true; default: return false } }),
+            ("is_tuple", { if case .tuple = $0 { return true }; return false }),
+            ("is_map", { if case .map = $0 { return true }; return false }),
+            ("is_pid", { if case .pid = $0 { return true }; return false }),
+            ("is_reference", { if case .ref = $0 { return true }; return false }),
+            ("is_function", { if case .fun = $0 { return true }; return false }),
+        ]
+        for (name, check) in checks {
+            kernel.define(name, 1) { (args, _) throws(GuestError) -> Term in .bool(check(args[0])) }
+        }
+        kernel.define("is_function", 2) { (args, _) throws(GuestError) -> Term in
+            guard case .fun(let value) = args[0] else { return .false }
+            return .bool(value.arity == (try ArgumentChecks.integer(args[1], position: 2)))
+        }
+        kernel.define("is_struct", 1) { (args, _) throws(GuestError) -> Term in .bool(args[0].structName != nil) }
+        kernel.define("is_exception", 1) { (args, _) throws(GuestError) -> Term in
+            guard case .map(let box) = args[0] else { return .false }
+            return .bool(box.get(.atom("__exception__")) == .true)
+        }
+    }
+
+    private static func defineData(_ kernel: inout BuiltinModule) {
+        kernel.define("elem", 2) { (args, _) throws(GuestError) -> Term in
+            let elements = try ArgumentChecks.tuple(args[0])
+            let index = try ArgumentChecks.integer(args[1], position: 2)
+            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(2, "out of range") }
+            return elements[index]
+        }
+        kernel.define("put_elem", 3) { (args, _) throws(GuestError) -> Term in
+            var elements = try ArgumentChecks.tuple(args[0])
+            let index = try ArgumentChecks.integer(args[1], position: 2)
+            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(2, "out of range") }
+            elements[index] = args[2]
+            return .tuple(elements)
+        }
+        kernel.define("tuple_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.tuple(args[0]).count) }
+        kernel.define("map_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.map(args[0]).count) }
+        kernel.define("hd", 1) { (args, _) throws(GuestError) -> Term in
+            guard case .cons(let cell) = args[0] else { throw ArgumentChecks.badArgument(1, "not a nonempty list") }
+            return cell.head
+        }
+        kernel.define("tl", 1) { (args, _) throws(GuestError) -> Term in
+            guard case .cons(let cell) = args[0] else { throw ArgumentChecks.badArgument(1, "not a nonempty list") }
+            return cell.tail
+        }
+        kernel.define("length", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.list(args[0]).count) }
+        kernel.define("++", 2) { (args, _) throws(GuestError) -> Term in
+            guard let left = args[0].properListElements else { throw .argument("argument error") }
+            return .list(left, tail: args[1])
+        }
+        kernel.define("--", 2) { (args, _) throws(GuestError) -> Term in
+            var left = try ArgumentChecks.list(args[0])
+            for item in try ArgumentChecks.list(args[1], position: 2) {
+                if let index = left.firstIndex(of: item) { left.remove(at: index) }
+            }
+            return .list(left)
+        }
+        kernel.define("<>", 2) { (args, _) throws(GuestError) -> Term in
+            guard case .binary(let left) = args[0], case .binary(let right) = args[1] else {
+                throw .argument("expected binary arguments for <>, got: \(args[0].inspect()) and \(args[1].inspect())")
+            }
+            return .binary(BinaryBox(left.bytes + right.bytes))
+        }
+        kernel.define("make_ref", 0) { (_, context) throws(GuestError) -> Term in .ref(context.process.runtime.makeRef()) }
+        kernel.define("throw", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.throw, args[0]) }
+        kernel.define("exit", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.exit, args[0]) }
+    }
+
+    private static func defineConversions(_ kernel: inout BuiltinModule) {
+        kernel.define("inspect", 1) { (args, _) throws(GuestError) -> Term in .string(args[0].inspect()) }
+        kernel.define("inspect", 2) { (args, _) throws(GuestError) -> Term in
+            .string(args[0].inspect(InspectOptionParsing.options(args[1], pretty: false)))
+        }
+        kernel.define("to_string", 1) { (args, _) throws(GuestError) -> Term in
+            if case .binary = args[0] { return args[0] }
+            return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
+        }
+    }
+}
+
+/// Reads `inspect/2`'s keyword options (`limit:`, `pretty:`, `width:`, `charlists:`).
+enum InspectOptionParsing {
+    static func options(_ keywords: Term, pretty: Bool) -> InspectOptions {
+        var options = InspectOptions(pretty: pretty)
+        for element in keywords.properListElements ?? [] {
+            guard case .tuple(let pair) = element, pair.elements.count == 2, case .atom(let key) = pair.elements[0] else { continue }
+            let value = pair.elements[1]
+            switch key.name {
+            case "limit": options.limit = limitValue(value)
+            case "printable_limit": options.printableLimit = limitValue(value)
+            case "pretty": options.pretty = value == .true
+            case "width": options.width = limitValue(value)
+            case "charlists": options.charlists = value == .atom("as_lists") ? .asLists : .infer
+            default: continue
+            }
+        }
+        return options
+    }
+
+    private static func limitValue(_ value: Term) -> Int? {
+        if case .int(let number) = value { return number }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import Terms
+
+/// Map operations shared by the VM and the builtins.
+enum MapOperations {
+    /// `%{map | k: v}`: every key must already be in the map.
+    static func update(_ target: Term, with pairs: [(key: Term, value: Term)]) throws(GuestError) -> Term {
+        guard case .map(var box) = target else { throw .badMap(target) }
+        for (key, value) in pairs {
+            guard let updated = box.updating(key, value) else { throw .keyError(key, in: target) }
+            box = updated
+        }
+        return .map(box)
+    }
+}
+
+/// Text operations shared by the VM and the builtins.
+enum TextOperations {
+    /// The binary of `parts` converted with `to_string` and joined (string interpolation).
+    static func concatenate(_ parts: ArraySlice<Term>) throws(GuestError) -> Term {
+        var bytes: [UInt8] = []
+        for part in parts {
+            if case .binary(let box) = part {
+                bytes.append(contentsOf: box.bytes)
+                continue
+            }
+            bytes.append(contentsOf: try displayBytes(part))
+        }
+        return .binary(BinaryBox(bytes))
+    }
+
+    /// `to_string/1` as bytes, raising what Elixir raises for terms without text.
+    static func displayBytes(_ term: Term) throws(GuestError) -> [UInt8] {
+        switch term.toDisplayBytes() {
+        case .success(let bytes): return bytes
+        case .failure(.notImplemented): throw .protocolUndefined("String.Chars", term)
+        case .failure(.invalidChardata): throw .argument("cannot convert the given list to a string")
+        case .failure(.invalidCodePoint(let point)):
+            throw .exception("UnicodeConversionError", [("message", .string("invalid code point \(point)"))])
+        case .failure(.invalidEncoding):
+            throw .exception("UnicodeConversionError", [("message", .string("invalid encoding"))])
+        }
+    }
+
+    /// `to_string/1` as a Swift string.
+    static func displayString(_ term: Term) throws(GuestError) -> String {
+        String(decoding: try displayBytes(term), as: UTF8.self)
+    }
+}

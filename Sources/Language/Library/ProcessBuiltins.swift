@@ -1,0 +1,227 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Runtime
+import Terms
+
+/// `self`, `send`, `spawn*`, `Process.*`, `IO` output and `System` time.
+enum ProcessBuiltins {
+    static var all: [Builtin] {
+        var kernel = BuiltinModule("Elixir.Kernel")
+        defineKernel(&kernel)
+        var process = BuiltinModule("Elixir.Process")
+        defineProcess(&process)
+        defineProcessSignals(&process)
+        var io = BuiltinModule("Elixir.IO")
+        defineIO(&io)
+        var system = BuiltinModule("Elixir.System")
+        system.define("monotonic_time", 0) { (_, context) throws(GuestError) -> Term in
+            .int(Int(context.process.runtime.now.nanoseconds))
+        }
+        system.define("monotonic_time", 1) { (args, context) throws(GuestError) -> Term in
+            let nanoseconds = Int(context.process.runtime.now.nanoseconds)
+            return .int(try TimeUnits.convert(nanoseconds, to: args[0]))
+        }
+        system.define("system_time", 0) { (_, _) throws(GuestError) -> Term in .int(TimeUnits.systemNanoseconds()) }
+        system.define("system_time", 1) { (args, _) throws(GuestError) -> Term in
+            .int(try TimeUnits.convert(TimeUnits.systemNanoseconds(), to: args[0]))
+        }
+        return kernel.builtins + process.builtins + io.builtins + system.builtins
+    }
+
+    private static func defineKernel(_ kernel: inout BuiltinModule) {
+        kernel.define("self", 0) { (_, context) throws(GuestError) -> Term in .pid(context.process.pid) }
+        kernel.define("send", 2) { (args, context) throws(GuestError) -> Term in
+            try send(args[1], to: args[0], from: context.process)
+            return args[1]
+        }
+        for (name, options) in [("spawn", SpawnOptions()), ("spawn_link", SpawnOptions(link: true)), ("spawn_monitor", SpawnOptions(monitor: true))] {
+            kernel.define(name, 1) { (args, context) throws(GuestError) -> Term in
+                let closure = try ArgumentChecks.closure(args[0], arity: 0)
+                let machine = Machine(program: context.machine.program, calling: closure, arguments: [])
+                return try spawn(machine, options: options, context: context)
+            }
+            kernel.define(name, 3) { (args, context) throws(GuestError) -> Term in
+                let machine = try Machine.calling(args[0], args[1], args[2], program: context.machine.program)
+                return try spawn(machine, options: options, context: context)
+            }
+        }
+    }
+
+    static func send(_ message: Term, to destination: Term, from process: ProcessControlBlock) throws(GuestError) {
+        switch destination {
+        case .pid(let pid): process.send(message, to: pid)
+        case .atom(let name):
+            guard process.send(message, toName: name) else {
+                throw ArgumentChecks.badArgument(1, "invalid destination")
+            }
+        default: throw ArgumentChecks.badArgument(1, "invalid destination")
+        }
+    }
+
+    static func spawn(_ machine: Machine, options: SpawnOptions, context: BuiltinContext) throws(GuestError) -> Term {
+        do {
+            let spawned = try context.process.spawn(machine, options: options)
+            if let ref = spawned.monitorRef { return .tuple(.pid(spawned.pid), .ref(ref)) }
+            return .pid(spawned.pid)
+        } catch {
+            throw .exception("SystemLimitError", [
+                ("message", .string("a system limit has been reached: more than \(error.maxProcesses) processes")),
+            ])
+        }
+    }
+
+    private static func defineProcess(_ process: inout BuiltinModule) {
+        process.define("alive?", 1) { (args, context) throws(GuestError) -> Term in
+            .bool(context.process.runtime.isAlive(try ArgumentChecks.pid(args[0])))
+        }
+        process.define("register", 2) { (args, context) throws(GuestError) -> Term in
+            let pid = try ArgumentChecks.pid(args[0])
+            do throws(RegistrationError) {
+                try context.process.runtime.register(pid, as: args[1])
+            } catch .invalidName {
+                throw ArgumentChecks.badArgument(2, "not an atom")
+            } catch {
+                throw .argument(RegistrationError.cannotRegisterMessage(pid: pid, name: (try? ArgumentChecks.atom(args[1])) ?? .nil))
+            }
+            return .true
+        }
+        process.define("unregister", 1) { (args, context) throws(GuestError) -> Term in
+            let name = try ArgumentChecks.atom(args[0])
+            do {
+                try context.process.runtime.unregister(name)
+            } catch {
+                throw ArgumentChecks.badArgument(1, "not a registered name")
+            }
+            return .true
+        }
+        process.define("whereis", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.runtime.whereis(try ArgumentChecks.atom(args[0])).map(Term.pid) ?? .nil
+        }
+        process.define("info", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.runtime.info(try ArgumentChecks.pid(args[0]))
+        }
+        process.define("info", 2) { (args, context) throws(GuestError) -> Term in
+            let pid = try ArgumentChecks.pid(args[0])
+            do {
+                return try context.process.runtime.info(pid, try ArgumentChecks.atom(args[1], position: 2))
+            } catch {
+                throw ArgumentChecks.badArgument(2, "invalid item or item list")
+            }
+        }
+        process.define("put", 2) { (args, context) throws(GuestError) -> Term in
+            context.process.dictionaryPut(args[1], for: args[0]) ?? .nil
+        }
+        process.define("get", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.dictionaryValue(for: args[0]) ?? .nil
+        }
+        process.define("get", 2) { (args, context) throws(GuestError) -> Term in
+            context.process.dictionaryValue(for: args[0]) ?? args[1]
+        }
+        process.define("get", 0) { (_, context) throws(GuestError) -> Term in
+            .list(context.process.dictionaryEntries.map { .tuple($0.key, $0.value) })
+        }
+        process.define("delete", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.dictionaryDelete(args[0]) ?? .nil
+        }
+    }
+
+    private static func defineProcessSignals(_ process: inout BuiltinModule) {
+        process.define("link", 1) { (args, context) throws(GuestError) -> Term in
+            let pid = try ArgumentChecks.pid(args[0])
+            guard context.process.link(pid) else { throw GuestError(.error, .atom("noproc")) }
+            return .true
+        }
+        process.define("unlink", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.unlink(try ArgumentChecks.pid(args[0]))
+            return .true
+        }
+        process.define("monitor", 1) { (args, context) throws(GuestError) -> Term in
+            .ref(context.process.monitor(try ArgumentChecks.pid(args[0])))
+        }
+        process.define("demonitor", 1) { (args, context) throws(GuestError) -> Term in
+            guard case .ref(let ref) = args[0] else { throw ArgumentChecks.badArgument(1, "not a reference") }
+            context.process.demonitor(ref)
+            return .true
+        }
+        process.define("demonitor", 2) { (args, context) throws(GuestError) -> Term in
+            guard case .ref(let ref) = args[0] else { throw ArgumentChecks.badArgument(1, "not a reference") }
+            let options = args[1].properListElements ?? []
+            let active = context.process.demonitor(ref, flush: options.contains(.atom("flush")))
+            return options.contains(.atom("info")) ? .bool(active) : .true
+        }
+        process.define("flag", 2) { (args, context) throws(GuestError) -> Term in
+            guard try ArgumentChecks.atom(args[0]).name == "trap_exit", case .atom(let value) = args[1], value == .true || value == .false else {
+                throw ArgumentChecks.badArgument(1, "invalid process flag")
+            }
+            return .bool(context.process.setTrapExits(value == .true))
+        }
+        process.define("exit", 2) { (args, context) throws(GuestError) -> Term in
+            context.process.sendExitSignal(to: try ArgumentChecks.pid(args[0]), reason: args[1])
+            return .true
+        }
+        process.define("send_after", 3) { (args, context) throws(GuestError) -> Term in
+            let milliseconds = try ArgumentChecks.integer(args[2], position: 3)
+            let destination: TimerDestination
+            switch args[0] {
+            case .pid(let pid): destination = .pid(pid)
+            case .atom(let name): destination = .name(name)
+            default: throw ArgumentChecks.badArgument(1, "not a pid or an atom")
+            }
+            return .ref(context.process.sendAfter(milliseconds: milliseconds, message: args[1], to: destination))
+        }
+        process.define("cancel_timer", 1) { (args, context) throws(GuestError) -> Term in
+            guard case .ref(let ref) = args[0] else { throw ArgumentChecks.badArgument(1, "not a reference") }
+            return context.process.runtime.cancelTimer(ref).map(Term.int) ?? .false
+        }
+        process.define("read_timer", 1) { (args, context) throws(GuestError) -> Term in
+            guard case .ref(let ref) = args[0] else { throw ArgumentChecks.badArgument(1, "not a reference") }
+            return context.process.runtime.readTimer(ref).map(Term.int) ?? .false
+        }
+    }
+
+    private static func defineIO(_ io: inout BuiltinModule) {
+        io.define("puts", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.write(try TextOperations.displayString(args[0]) + "\n")
+            return .ok
+        }
+        io.define("write", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.write(try TextOperations.displayString(args[0]))
+            return .ok
+        }
+        io.define("inspect", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.write(args[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
+            return args[0]
+        }
+        io.define("inspect", 2) { (args, context) throws(GuestError) -> Term in
+            var label = ""
+            for element in args[1].properListElements ?? [] {
+                if case .tuple(let pair) = element, pair.elements.count == 2, pair.elements[0] == .atom("label") {
+                    label = try TextOperations.displayString(pair.elements[1]) + ": "
+                }
+            }
+            let options = InspectOptionParsing.options(args[1], pretty: true)
+            context.process.write(label + args[0].inspectForIO(options) + "\n")
+            return args[0]
+        }
+    }
+}
+
+/// Conversions between native time (nanoseconds) and Elixir's time units.
+enum TimeUnits {
+    static func convert(_ nanoseconds: Int, to unit: Term) throws(GuestError) -> Int {
+        switch unit {
+        case .atom(let atom) where atom.name == "nanosecond" || atom.name == "native": return nanoseconds
+        case .atom(let atom) where atom.name == "microsecond": return nanoseconds / 1_000
+        case .atom(let atom) where atom.name == "millisecond": return nanoseconds / 1_000_000
+        case .atom(let atom) where atom.name == "second": return nanoseconds / 1_000_000_000
+        default: throw .argument("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got \(unit.inspect())")
+        }
+    }
+
+    static func systemNanoseconds() -> Int {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return spec.tv_sec * 1_000_000_000 + spec.tv_nsec
+    }
+}

@@ -1,0 +1,165 @@
+import Runtime
+import Terms
+
+/// Calls that need a lookup (remote functions, function values, `apply/3`) and raising.
+extension Machine {
+    /// Calls the guest or builtin function `name` with the top `argumentCount` stack values.
+    /// Returns a step only when the process must stop (an unhandled raise).
+    func callGuest(_ name: RemoteName, argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
+        if let function = program.function(name) {
+            return call(function, argumentCount: argumentCount, captured: [], tail: tail, process: process)
+        }
+        if let index = Builtins.index(of: name) {
+            return callBuiltin(index, argumentCount: argumentCount, tail: tail, process: process)
+        }
+        stack.removeLast(argumentCount)
+        return raise(undefinedFunction(name), process: process)
+    }
+
+    private func call(_ function: FunctionCode, argumentCount: Int, captured: [Term], tail: Bool, process: ProcessControlBlock) -> Step? {
+        if tail {
+            replace(with: function, argumentCount: argumentCount, captured: captured)
+            return nil
+        }
+        if frames.count >= Machine.maxFrames {
+            stack.removeLast(argumentCount)
+            return raise(.stackDepth, process: process)
+        }
+        enter(function, argumentCount: argumentCount, captured: captured)
+        return nil
+    }
+
+    private func callBuiltin(_ index: Int32, argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
+        let arguments = stack[(stack.count - argumentCount)...]
+        let result: Term
+        do {
+            result = try Builtins.table[Int(index)].body(arguments, BuiltinContext(process: process, machine: self))
+        } catch {
+            stack.removeLast(argumentCount)
+            return raise(error, process: process)
+        }
+        stack.removeLast(argumentCount)
+        stack.append(result)
+        if tail { return returnFromFrame() }
+        return nil
+    }
+
+    /// Returns the value on top of the stack from the current frame (after a builtin tail call).
+    private func returnFromFrame() -> Step? {
+        let result = stack.removeLast()
+        let base = frames[frames.count - 1].base
+        stack.removeLast(stack.count - base)
+        frames.removeLast()
+        if frames.isEmpty { return .exited(.normal) }
+        stack.append(result)
+        return nil
+    }
+
+    /// `f.(args)`: the function value sits below its arguments.
+    func callFunctionValue(argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
+        let functionIndex = stack.count - argumentCount - 1
+        let function = stack[functionIndex]
+        stack.remove(at: functionIndex)
+        guard case .fun(let value) = function, let closure = value as? Closure else {
+            stack.removeLast(argumentCount)
+            return raise(.badFunction(function), process: process)
+        }
+        guard closure.arity == argumentCount else {
+            let arguments = Array(stack[(stack.count - argumentCount)...])
+            stack.removeLast(argumentCount)
+            return raise(.exception("BadArityError", [("function", function), ("args", .list(arguments))]), process: process)
+        }
+        return call(closure.code, argumentCount: argumentCount, captured: closure.captured, tail: tail, process: process)
+    }
+
+    /// `apply(module, function, arguments)`.
+    func applyRemote(process: ProcessControlBlock) -> Step? {
+        let arguments = stack.removeLast()
+        let function = stack.removeLast()
+        let module = stack.removeLast()
+        guard case .atom(let moduleAtom) = module, case .atom(let functionAtom) = function,
+            let list = arguments.properListElements
+        else {
+            return raise(.argument("apply/3 expects a module atom, a function atom and a list of arguments"), process: process)
+        }
+        stack.append(contentsOf: list)
+        let name = RemoteName(module: moduleAtom, function: functionAtom, arity: list.count)
+        return callGuest(name, argumentCount: list.count, tail: false, process: process)
+    }
+
+    /// Raises `error` in this process: resumes at the innermost handler, or ends the process.
+    func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
+        while let handler = handlers.popLast() {
+            guard handler.frameDepth <= frames.count else { continue }
+            frames.removeLast(frames.count - handler.frameDepth)
+            stack.removeLast(stack.count - handler.stackHeight)
+            frames[frames.count - 1].ip = handler.target
+            if !handler.isGuard {
+                stack.append(.tuple(error.kind.atom, error.value, .emptyList))
+            }
+            return nil
+        }
+        frames.removeAll()
+        stack.removeAll()
+        return .exited(ExitCauses.cause(of: error))
+    }
+
+    /// The error that `raiseNoMatch` raises for the failure kind `kind`.
+    func noMatchError(_ kind: Term, value: Term, code: FunctionCode, base: Int) -> GuestError {
+        guard case .atom(let atom) = kind else { return .runtime("no match") }
+        switch atom.name {
+        case "badmatch": return .exception("MatchError", [("term", value)])
+        case "case_clause": return .exception("CaseClauseError", [("term", value)])
+        case "with_clause": return .exception("WithClauseError", [("term", value)])
+        case "try_clause": return .exception("TryClauseError", [("term", value)])
+        case "cond_clause": return .exception("CondClauseError", [])
+        default:
+            let arguments = Array(stack[base..<(base + code.arity)])
+            return .exception("FunctionClauseError", [
+                ("module", .atom(code.module.name)), ("function", .atom(code.isAnonymous ? "fn" : code.name)),
+                ("arity", .int(code.arity)), ("kind", code.isAnonymous ? .atom("anonymous") : .atom("def")),
+                ("args", .list(arguments)), ("clauses", .nil),
+            ])
+        }
+    }
+
+    /// Turns a caught `{kind, value, stacktrace}` back into the raise it was.
+    func reraiseError(_ caught: Term) -> GuestError {
+        guard case .tuple(let box) = caught, box.elements.count == 3, let kind = ErrorKind(box.elements[0]) else {
+            return .runtime("invalid reraise")
+        }
+        return GuestError(kind, box.elements[1])
+    }
+
+    private func undefinedFunction(_ name: RemoteName) -> GuestError {
+        let reason: Term = program.module(name.module) == nil ? .atom("module_could_not_be_loaded") : .atom("function_not_exported")
+        return .exception("UndefinedFunctionError", [
+            ("module", .atom(name.module)), ("function", .atom(name.function)), ("arity", .int(name.arity)),
+            ("reason", reason), ("message", .nil),
+        ])
+    }
+}
+
+extension GuestError {
+    /// The process recursed past `Machine.maxFrames` non-tail calls.
+    static let stackDepth = GuestError.exception("SystemLimitError", [
+        ("message", .string("a system limit has been reached: the process made more than \(Machine.maxFrames) nested calls (deep non-tail recursion?)")),
+    ])
+}
+
+extension Term {
+    /// The elements of a proper list, or nil when the term is not one.
+    var properListElements: [Term]? {
+        var elements: [Term] = []
+        var current = self
+        while true {
+            switch current {
+            case .emptyList: return elements
+            case .cons(let cell):
+                elements.append(cell.head)
+                current = cell.tail
+            default: return nil
+            }
+        }
+    }
+}

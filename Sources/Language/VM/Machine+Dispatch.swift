@@ -1,0 +1,301 @@
+import Runtime
+import Terms
+
+extension Machine {
+    /// The dispatch loop: runs instructions until the budget is spent, the process
+    /// waits in a receive, or it exits. The only long function in the VM.
+    func execute(_ process: ProcessControlBlock, budget: Int) -> Step {
+        var used = 0
+        defer { process.reductions += used }
+        var frameIndex = frames.count - 1
+        var code = frames[frameIndex].code
+        var ip = frames[frameIndex].ip
+        var base = frames[frameIndex].base
+
+        func reload() {
+            frameIndex = frames.count - 1
+            code = frames[frameIndex].code
+            ip = frames[frameIndex].ip
+            base = frames[frameIndex].base
+        }
+        func save() { frames[frameIndex].ip = ip }
+
+        while true {
+            let instruction = code.instructions[ip]
+            ip += 1
+            switch instruction {
+            case .pushConstant(let index):
+                stack.append(code.constants[Int(index)])
+            case .pushLocal(let slot):
+                stack.append(stack[base + Int(slot)])
+            case .storeLocal(let slot):
+                stack[base + Int(slot)] = stack.removeLast()
+            case .pop:
+                stack.removeLast()
+            case .makeTuple(let count):
+                let elements = Array(stack[(stack.count - Int(count))...])
+                stack.removeLast(Int(count))
+                stack.append(.tuple(TupleBox(elements)))
+            case .makeList(let count):
+                var list = Term.emptyList
+                for _ in 0..<count { list = .cons(Cons(stack.removeLast(), list)) }
+                stack.append(list)
+            case .makeListWithTail(let count):
+                var list = stack.removeLast()
+                for _ in 0..<count { list = .cons(Cons(stack.removeLast(), list)) }
+                stack.append(list)
+            case .makeMap(let count):
+                stack.append(.map(MapBox.fromPairs(popPairs(Int(count)))))
+            case .updateMap(let count):
+                let pairs = popPairs(Int(count))
+                let target = stack.removeLast()
+                do {
+                    stack.append(try MapOperations.update(target, with: pairs))
+                } catch {
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                }
+            case .concatStrings(let count):
+                do {
+                    let text = try TextOperations.concatenate(stack[(stack.count - Int(count))...])
+                    stack.removeLast(Int(count))
+                    stack.append(text)
+                } catch {
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                }
+            case .makeClosure(let index, let count):
+                let captured = Array(stack[(stack.count - Int(count))...])
+                stack.removeLast(Int(count))
+                stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
+
+            case .jump(let target):
+                if Int(target) < ip {
+                    used += 1
+                    if used >= budget {
+                        ip = Int(target)
+                        save()
+                        return .yielded
+                    }
+                }
+                ip = Int(target)
+            case .jumpIfFalsy(let target):
+                if stack.removeLast().isFalsy { ip = Int(target) }
+            case .jumpUnlessTrue(let target):
+                if case .atom(let atom) = stack.removeLast(), atom == .true {} else { ip = Int(target) }
+            case .jumpIfFalseStrict(let target):
+                let value = stack.removeLast()
+                guard case .atom(let atom) = value, atom == .true || atom == .false else {
+                    save()
+                    let error = GuestError.exception("BadBooleanError", [("term", value), ("operator", .atom("and"))])
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                    continue
+                }
+                if atom == .false { ip = Int(target) }
+
+            case .callLocal(let index, let argc), .tailCallLocal(let index, let argc):
+                used += 1
+                if used >= budget {
+                    ip -= 1
+                    save()
+                    return .yielded
+                }
+                let callee = code.module.functions[Int(index)]
+                if case .tailCallLocal = instruction {
+                    replace(with: callee, argumentCount: Int(argc), captured: [])
+                } else {
+                    save()
+                    if frames.count >= Machine.maxFrames {
+                        if let exit = raise(.stackDepth, process: process) { return exit }
+                        reload()
+                        continue
+                    }
+                    enter(callee, argumentCount: Int(argc), captured: [])
+                }
+                reload()
+            case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):
+                used += 1
+                if used >= budget {
+                    ip -= 1
+                    save()
+                    return .yielded
+                }
+                let name = code.remoteNames[Int(index)]
+                save()
+                let isTail: Bool
+                if case .tailCallRemote = instruction { isTail = true } else { isTail = false }
+                if let exit = callGuest(name, argumentCount: Int(argc), tail: isTail, process: process) { return exit }
+                reload()
+            case .callValue(let argc), .tailCallValue(let argc):
+                used += 1
+                if used >= budget {
+                    ip -= 1
+                    save()
+                    return .yielded
+                }
+                save()
+                let isTail: Bool
+                if case .tailCallValue = instruction { isTail = true } else { isTail = false }
+                if let exit = callFunctionValue(argumentCount: Int(argc), tail: isTail, process: process) { return exit }
+                reload()
+            case .applyRemote:
+                used += 1
+                save()
+                if let exit = applyRemote(process: process) { return exit }
+                reload()
+            case .callBuiltin(let index, let argc):
+                let count = Int(argc)
+                do {
+                    let result = try Builtins.table[Int(index)].body(stack[(stack.count - count)...], BuiltinContext(process: process, machine: self))
+                    stack.removeLast(count)
+                    stack.append(result)
+                } catch {
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                    continue
+                }
+                if process.isExitPending {
+                    save()
+                    return .yielded
+                }
+            case .returnValue:
+                let result = stack.removeLast()
+                stack.removeLast(stack.count - base)
+                frames.removeLast()
+                if frames.isEmpty { return .exited(.normal) }
+                stack.append(result)
+                reload()
+
+            case .testTuple(let slot, let size, let fail):
+                if case .tuple(let box) = stack[base + Int(slot)], box.elements.count == Int(size) {} else { ip = Int(fail) }
+            case .getElement(let slot, let index, let into):
+                if case .tuple(let box) = stack[base + Int(slot)] { stack[base + Int(into)] = box.elements[Int(index)] }
+            case .testCons(let slot, let fail):
+                if case .cons = stack[base + Int(slot)] {} else { ip = Int(fail) }
+            case .getHeadTail(let slot, let head):
+                if case .cons(let cell) = stack[base + Int(slot)] {
+                    stack[base + Int(head)] = cell.head
+                    stack[base + Int(head) + 1] = cell.tail
+                }
+            case .testEmptyList(let slot, let fail):
+                if case .emptyList = stack[base + Int(slot)] {} else { ip = Int(fail) }
+            case .testMap(let slot, let fail):
+                if case .map = stack[base + Int(slot)] {} else { ip = Int(fail) }
+            case .getMapValue(let slot, let into, let fail):
+                let key = stack.removeLast()
+                if case .map(let box) = stack[base + Int(slot)], let value = box.get(key) {
+                    stack[base + Int(into)] = value
+                } else {
+                    ip = Int(fail)
+                }
+            case .testConstant(let slot, let index, let fail):
+                if stack[base + Int(slot)] != code.constants[Int(index)] { ip = Int(fail) }
+            case .testSameAsLocal(let slot, let other, let fail):
+                if stack[base + Int(slot)] != stack[base + Int(other)] { ip = Int(fail) }
+            case .testEqualsPopped(let slot, let fail):
+                if stack.removeLast() != stack[base + Int(slot)] { ip = Int(fail) }
+            case .testBinaryPrefix(let slot, let index, let fail):
+                guard case .binary(let value) = stack[base + Int(slot)], case .binary(let prefix) = code.constants[Int(index)],
+                    value.bytes.starts(with: prefix.bytes)
+                else {
+                    ip = Int(fail)
+                    continue
+                }
+                stack[base + Int(slot)] = .binary(BinaryBox(Array(value.bytes.dropFirst(prefix.bytes.count))))
+            case .raiseNoMatch(let slot, let index):
+                save()
+                let value = slot >= 0 ? stack[base + Int(slot)] : .nil
+                let error = noMatchError(code.constants[Int(index)], value: value, code: code, base: base)
+                if let exit = raise(error, process: process) { return exit }
+                reload()
+
+            case .pushHandler(let target), .pushGuardHandler(let target):
+                var isGuard = false
+                if case .pushGuardHandler = instruction { isGuard = true }
+                handlers.append(Handler(frameDepth: frames.count, stackHeight: stack.count, target: Int(target), isGuard: isGuard))
+            case .popHandler:
+                handlers.removeLast()
+            case .reraise:
+                save()
+                let error = reraiseError(stack.removeLast())
+                if let exit = raise(error, process: process) { return exit }
+                reload()
+
+            case .receiveBegin:
+                process.beginReceive()
+            case .receiveNext(let slot, let wait):
+                if let message = process.currentMessage {
+                    stack[base + Int(slot)] = message
+                } else {
+                    ip = Int(wait)
+                }
+            case .receiveAccept:
+                _ = process.acceptMessage()
+                receiveDeadline = nil
+            case .receiveSkip(let next):
+                process.skipMessage()
+                ip = Int(next)
+            case .receiveWait(let slot, let begin, let after):
+                if suspendedInReceive {
+                    suspendedInReceive = false
+                    if process.receiveTimedOut {
+                        process.endReceiveAfterTimeout()
+                        receiveDeadline = nil
+                        ip = Int(after)
+                    } else {
+                        ip = Int(begin)
+                    }
+                    continue
+                }
+                switch receiveTimeout(slot >= 0 ? stack[base + Int(slot)] : .atom(.infinity), process: process) {
+                case .failure(let error):
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                case .success(.some(0)) where receiveDeadline == nil:
+                    process.endReceiveAfterTimeout()
+                    ip = Int(after)
+                case .success(let milliseconds):
+                    if receiveDeadline == nil, let milliseconds {
+                        receiveDeadline = process.runtime.now.adding(milliseconds: milliseconds)
+                    }
+                    process.suspendReceive()
+                    suspendedInReceive = true
+                    ip -= 1
+                    save()
+                    return .waiting(deadline: receiveDeadline)
+                }
+            }
+        }
+    }
+
+    private func popPairs(_ count: Int) -> [(key: Term, value: Term)] {
+        var pairs: [(key: Term, value: Term)] = []
+        pairs.reserveCapacity(count)
+        let start = stack.count - 2 * count
+        for index in 0..<count { pairs.append((stack[start + 2 * index], stack[start + 2 * index + 1])) }
+        stack.removeLast(2 * count)
+        return pairs
+    }
+
+    /// The timeout of `receive ... after`: milliseconds, nil for `:infinity`, or the error for a bad value.
+    private func receiveTimeout(_ value: Term, process: ProcessControlBlock) -> Result<Int?, GuestError> {
+        switch value {
+        case .int(let milliseconds) where milliseconds >= 0: return .success(milliseconds)
+        case .atom(let atom) where atom == .infinity: return .success(nil)
+        default: return .failure(.argument("invalid timeout value for receive ... after: \(value.inspect())"))
+        }
+    }
+}
+
+extension Term {
+    /// Whether Elixir treats the value as false in `if`, `&&`, `||` and `!` (`false` and `nil`).
+    var isFalsy: Bool {
+        if case .atom(let atom) = self { return atom == .false || atom == .nil }
+        return false
+    }
+}

@@ -1,0 +1,88 @@
+import Runtime
+import Terms
+
+/// One frame of guest code: which function, where in it, and where its locals start on the stack.
+struct Frame {
+    let code: FunctionCode
+    var ip: Int
+    let base: Int
+}
+
+/// An installed `try` (or guard) handler: where to resume when something is raised.
+struct Handler {
+    let frameDepth: Int
+    let stackHeight: Int
+    let target: Int
+    let isGuard: Bool
+}
+
+/// A guest process: proctor's bytecode VM running as a runtime process body.
+///
+/// Guest calls live in `frames` (never on the host stack), tail calls reuse their
+/// frame, every call and backward jump costs a reduction, and `receive` suspends
+/// by returning `.waiting` to the scheduler.
+public final class Machine: ProcessBody {
+    /// The code this process can call.
+    public let program: Program
+    /// Non-tail calls deeper than this crash the process with a clear reason.
+    public static let maxFrames = 200_000
+
+    var stack = ContiguousArray<Term>()
+    var frames = ContiguousArray<Frame>()
+    var handlers = ContiguousArray<Handler>()
+    var receiveDeadline: ClockInstant?
+    var suspendedInReceive = false
+    /// Set when the process must raise before running any more code (a failed first call).
+    var pendingError: GuestError?
+
+    /// A process that will call `function` with `arguments` (and a closure's `captured` values).
+    public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {
+        self.program = program
+        stack.append(contentsOf: arguments)
+        enter(function, argumentCount: arguments.count, captured: captured)
+    }
+
+    /// A process that will call the function value `function` with `arguments`.
+    public convenience init(program: Program, calling function: Closure, arguments: [Term]) {
+        self.init(program: program, function: function.code, arguments: arguments, captured: function.captured)
+    }
+
+    /// Pushes a frame for `code` whose arguments are the top `argumentCount` stack values.
+    func enter(_ code: FunctionCode, argumentCount: Int, captured: [Term]) {
+        let base = stack.count - argumentCount
+        let extra = code.localCount - argumentCount
+        if extra > 0 { stack.append(contentsOf: repeatElement(Term.nil, count: extra)) }
+        for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
+        frames.append(Frame(code: code, ip: 0, base: base))
+    }
+
+    /// Replaces the current frame with a call of `code` (a tail call).
+    func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
+        let base = frames[frames.count - 1].base
+        let first = stack.count - argumentCount
+        for offset in 0..<argumentCount { stack[base + offset] = stack[first + offset] }
+        stack.removeLast(stack.count - base - argumentCount)
+        frames.removeLast()
+        enter(code, argumentCount: argumentCount, captured: captured)
+    }
+
+    public func run(_ process: ProcessControlBlock, budget: Int) -> Step {
+        if let error = pendingError {
+            pendingError = nil
+            if let exit = raise(error, process: process) { return exit }
+        }
+        return execute(process, budget: budget)
+    }
+}
+
+extension Machine {
+    /// A process that will call `module.function(arguments...)` (`spawn/3`); raises
+    /// `UndefinedFunctionError` in the new process when there is no such function.
+    static func calling(_ module: Term, _ function: Term, _ arguments: Term, program: Program) throws(GuestError) -> Machine {
+        guard case .atom(let moduleAtom) = module else { throw ArgumentChecks.badArgument(1, "not an atom") }
+        guard case .atom(let functionAtom) = function else { throw ArgumentChecks.badArgument(2, "not an atom") }
+        guard let list = arguments.properListElements else { throw ArgumentChecks.badArgument(3, "not a list") }
+        _ = (moduleAtom, functionAtom, list)
+        return Machine(program: program, function: program.applyFunction, arguments: [module, function, arguments])
+    }
+}

@@ -1,0 +1,77 @@
+import Terms
+
+/// Everything code running in one runtime can call: the loaded modules (the
+/// prelude's and the learner's), the builtins and the known structs.
+public final class Program: CompileEnvironment {
+    /// The structs known to this program.
+    public let structs: StructRegistry
+    private var modules: [Atom: ModuleCode] = [:]
+    private var scripts: [ModuleCode] = []
+    /// `apply(module, function, arguments)` as a function of three arguments: how `spawn/3` starts.
+    public let applyFunction: FunctionCode
+    private let applyModule: ModuleCode
+
+    /// A program holding only the builtins and the standard structs; `Prelude.load` adds the rest.
+    public init() {
+        self.structs = StructRegistry()
+        applyModule = ModuleCode(name: Atom("proctor_apply"), file: "proctor")
+        applyFunction = FunctionCode(name: "apply", arity: 3, module: applyModule, isAnonymous: false)
+        applyFunction.instructions = [.pushLocal(0), .pushLocal(1), .pushLocal(2), .applyRemote, .returnValue]
+        applyFunction.lines = [0, 0, 0, 0, 0]
+        applyModule.functions = [applyFunction]
+    }
+
+    /// Makes `file`'s modules callable (replacing modules of the same name).
+    public func load(_ file: CompiledFile) {
+        for module in file.modules { modules[module.name] = module }
+        scripts.append(file.scriptModule)
+    }
+
+    /// The top-level code of the file loaded last.
+    public var lastScript: FunctionCode? { scripts.last?.functions.first }
+
+    /// The module named `name`, if loaded.
+    public func module(_ name: Atom) -> ModuleCode? { modules[name] }
+
+    /// The exported guest function `name`, if loaded.
+    public func function(_ name: RemoteName) -> FunctionCode? {
+        modules[name.module]?.exported(name.function, arity: name.arity)
+    }
+
+    public func builtinIndex(_ name: RemoteName) -> Int32? {
+        Builtins.index(of: name)
+    }
+
+    public func exports(_ module: Atom, _ name: String, arity: Int) -> Bool {
+        modules[module]?.exported(Atom(name), arity: arity) != nil
+    }
+
+    /// Parses and compiles `source`, reporting syntax and compile errors as `LoadError`.
+    public func compile(_ source: String, file: String) throws(LoadError) -> CompiledFile {
+        let parsed = ElixirParser.parse(source)
+        guard let tree = parsed.tree else {
+            throw LoadError.syntax(parsed.diagnostics)
+        }
+        do {
+            return try Compiler(file: file, environment: self).compile(tree)
+        } catch {
+            throw LoadError.compile(error.errors)
+        }
+    }
+}
+
+/// Why a source file could not be loaded.
+public enum LoadError: Error {
+    /// It does not parse.
+    case syntax([Diagnostic])
+    /// It parses but does not compile.
+    case compile([CompileError])
+
+    /// The messages Elixir would print for it, one per problem.
+    public func messages(file: String) -> [String] {
+        switch self {
+        case .syntax(let diagnostics): return diagnostics.map { $0.formatted(file: file) }
+        case .compile(let errors): return errors.map { $0.formatted(file: file) }
+        }
+    }
+}

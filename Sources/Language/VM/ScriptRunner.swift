@@ -1,0 +1,95 @@
+import Runtime
+import Terms
+
+/// Runs a whole `.exs` file as `elixir FILE.exs` does: compiles it, runs its
+/// top level in a main process, and reports how that process ended.
+public struct ScriptRunner {
+    /// Where the script's output and error messages go.
+    public let output: any OutputSink
+    /// Which clock the runtime uses.
+    public let clock: ClockKind
+
+    /// A runner writing to `output` on the given clock.
+    public init(output: any OutputSink, clock: ClockKind = .real) {
+        self.output = output
+        self.clock = clock
+    }
+
+    /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
+    public func run(source: String, file: String) -> Int32 {
+        let program = Program()
+        for (text, name) in [(Prelude.source, "prelude.ex"), (source, file)] {
+            do {
+                program.load(try program.compile(text, file: name))
+            } catch {
+                for message in error.messages(file: name) { output.write(message + "\n", to: .standardError) }
+                return 1
+            }
+        }
+        guard let script = program.lastScript else { return 1 }
+        let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output))
+        let main: SpawnedProcess
+        do {
+            main = try runtime.spawn(Machine(program: program, function: script, arguments: []))
+        } catch {
+            return 1
+        }
+        return report(runtime.run(until: main.pid))
+    }
+
+    private func report(_ outcome: RunOutcome) -> Int32 {
+        switch outcome {
+        case .exited(let record):
+            return reportExit(record)
+        case .finished:
+            return 0
+        case .deadlock:
+            output.write(
+                "** (proctor) deadlock: the script is waiting in receive for a message that no process can send\n",
+                to: .standardError)
+            return 1
+        case .budgetExhausted:
+            output.write("** (proctor) the script ran out of time\n", to: .standardError)
+            return 1
+        }
+    }
+
+    private func reportExit(_ record: ExitRecord) -> Int32 {
+        if record.reason == .atom(.normal) { return 0 }
+        if let killer = record.killedBy {
+            output.write("** (EXIT from \(killer.inspectText)) \(ExitFormatter.format(record.reason))\n\n", to: .standardError)
+            return 1
+        }
+        output.write(ExitFormatter.banner(record.reason) + "\n", to: .standardError)
+        return 1
+    }
+}
+
+/// Exit reasons as Elixir's `Exception.format_exit/1` and the top-level error banner write them.
+enum ExitFormatter {
+    /// `an exception was raised:\n    ** (RuntimeError) oops` for `{exception, stack}`, else the inspected reason.
+    static func format(_ reason: Term) -> String {
+        if let exception = exceptionOf(reason) {
+            return "an exception was raised:\n    " + ExceptionFormatter.banner(exception)
+        }
+        return reason.inspect()
+    }
+
+    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) :bye`, `** (throw) :ball`.
+    static func banner(_ reason: Term) -> String {
+        if case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let inner) = box.elements[0],
+            inner.elements.count == 2, inner.elements[0] == .atom("nocatch")
+        {
+            return "** (throw) " + inner.elements[1].inspect()
+        }
+        if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
+        return "** (exit) " + reason.inspect()
+    }
+
+    private static func exceptionOf(_ reason: Term) -> Term? {
+        guard case .tuple(let box) = reason, box.elements.count == 2, case .map(let fields) = box.elements[0],
+            fields.get(.atom("__exception__")) == .true
+        else { return nil }
+        return box.elements[0]
+    }
+}

@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Language
+import Runtime
+
+/// `proctor run FILE.exs`.
+enum RunCommand {
+    static func run(path: String) -> Int32 {
+        guard let source = SourceFile.read(path) else {
+            ProctorCommand.printError("** (File.Error) could not read file \"\(path)\": no such file or directory")
+            return 1
+        }
+        let output = StandardOutputSink()
+        return ScriptRunner(output: output).run(source: source, file: path)
+    }
+}
+
+/// Reading a learner's source file.
+enum SourceFile {
+    /// The file's text, or nil when it cannot be read.
+    static func read(_ path: String) -> String? {
+        guard let handle = fopen(path, "rb") else { return nil }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, handle)
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
