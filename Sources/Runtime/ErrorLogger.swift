@@ -28,8 +28,4 @@ public enum ErrorLogger {
     public static func log(_ text: String, to groupLeader: any OutputSink) {
         groupLeader.write(text, to: .standardOutput)
     }
-
-    static func logCrash(of pid: Pid, report: String, to groupLeader: any OutputSink) {
-        log(processCrashReport(pid: pid, report: report), to: groupLeader)
-    }
 }

@@ -19,6 +19,9 @@ public final class Runtime {
     var exitRecords: [Pid: ExitRecord] = [:]
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
+    /// Error reports not yet printed: like the BEAM's logger process, they are written
+    /// only when the scheduler next gets a turn, so a run that ends first drops them.
+    var pendingReports: [(text: String, sink: any OutputSink)] = []
     private var nextRefNumber: UInt64 = 1
     /// The process whose body runs right now.
     @exclusivity(unchecked) public internal(set) unowned(unsafe) var current: ProcessControlBlock?

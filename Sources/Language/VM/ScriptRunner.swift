@@ -30,7 +30,7 @@ public struct ScriptRunner {
         let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output))
         let main: SpawnedProcess
         do {
-            main = try runtime.spawn(Machine(program: program, function: script, arguments: []))
+            main = try runtime.spawn(Machine(program: program, function: script, arguments: []), options: SpawnOptions(logsCrashes: false))
         } catch {
             return 1
         }
