@@ -3,6 +3,10 @@ import Terms
 /// Calls: special forms, operators, local, imported, Kernel and remote functions.
 extension ExpressionCompiler {
     func compileNamedCall(_ name: String, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        if context.module.isTestCase, let assertion = Assertion(rawValue: name) {
+            compileAssertion(assertion, args, node: node, tail: tail)
+            return
+        }
         if let special = SpecialForm(rawValue: name) {
             compileSpecialForm(special, args, node: node, tail: tail)
             return

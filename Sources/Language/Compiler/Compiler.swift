@@ -15,12 +15,14 @@ public final class Compiler {
     let file: String
     let structs: StructRegistry
     let environment: CompileEnvironment
+    let sourceLines: [Substring]
     private(set) var errors: [CompileError] = []
     private var anonymousCount = 0
 
     /// Prepares to compile `file` against what `environment` already holds.
-    public init(file: String, environment: CompileEnvironment) {
+    public init(file: String, source: String, environment: CompileEnvironment) {
         self.file = file
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.structs = environment.structs
         self.environment = environment
     }
@@ -41,6 +43,14 @@ public final class Compiler {
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
         return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+    }
+
+    /// The source text from `node`'s position to the end of its line (`assert x == 1`), for ExUnit's `code:` line.
+    func sourceText(from node: SyntaxNode) -> String {
+        let line = node.position.line - 1
+        guard sourceLines.indices.contains(line) else { return "" }
+        let text = sourceLines[line].dropFirst(max(node.position.column - 1, 0))
+        return String(text).trimmingSpaces()
     }
 
     func report(_ message: String, at node: SyntaxNode) {
@@ -135,5 +145,12 @@ extension SyntaxNode {
         if nodes.isEmpty { return SyntaxNode(.atom("nil"), at: position) }
         if nodes.count == 1 { return nodes[0] }
         return SyntaxNode(.call(.name("__block__"), nodes), at: position)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
     }
 }

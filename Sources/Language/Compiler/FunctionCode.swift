@@ -56,6 +56,12 @@ public final class ModuleCode {
     public internal(set) var structFields: [(key: Atom, value: Term)]?
     /// Whether the module defines an exception.
     public internal(set) var isException = false
+    /// The ExUnit tests the module defines (`use ExUnit.Case`), in definition order.
+    public internal(set) var tests: [TestDefinition] = []
+    /// The names of the module's `setup` functions, in definition order.
+    public internal(set) var setups: [Atom] = []
+    /// Whether the module said `use ExUnit.Case`.
+    public internal(set) var isTestCase = false
 
     init(name: Atom, file: String) {
         self.name = name
@@ -80,4 +86,14 @@ public struct FunctionKey: Hashable, Sendable {
         self.name = name
         self.arity = arity
     }
+}
+
+/// One ExUnit test: its full name (with its `describe` prefix), its function and line.
+public struct TestDefinition: Sendable {
+    /// `group inner`: the describe block's name and the test's.
+    public let name: String
+    /// The function holding the test's body (`:"test group inner"/1`).
+    public let function: Atom
+    /// The line of `test "..." do`.
+    public let line: Int
 }

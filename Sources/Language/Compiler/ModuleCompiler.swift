@@ -42,9 +42,12 @@ struct ModuleCompiler {
         let context = ModuleContext(module: module, aliases: [:], attributes: [:])
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
+        var tests = TestCollector(compiler: compiler, module: module)
         for item in items {
+            if tests.collect(item, groups: &groups) { continue }
             collect(item, context: context, groups: &groups, defaults: &defaults)
         }
+        if module.isTestCase { context.imports.append(Atom("Elixir.ExUnit.Assertions")) }
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
         }

@@ -34,7 +34,7 @@ public struct Builtin: Sendable {
 public enum Builtins {
     /// Every builtin, in index order.
     public static let table: [Builtin] =
-        KernelBuiltins.all + ProcessBuiltins.all + CollectionBuiltins.all + TextBuiltins.all + InternalBuiltins.all
+        KernelBuiltins.all + ProcessBuiltins.all + CollectionBuiltins.all + TextBuiltins.all + InternalBuiltins.all + ExUnitBuiltins.all
 
     private static let indices: [RemoteName: Int32] = {
         var result: [RemoteName: Int32] = [:]

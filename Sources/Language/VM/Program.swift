@@ -7,6 +7,9 @@ public final class Program: CompileEnvironment {
     public let structs: StructRegistry
     private var modules: [Atom: ModuleCode] = [:]
     private var scripts: [ModuleCode] = []
+    private var loadOrder: [Atom] = []
+    /// Set by `ExUnit.start/0`: run the test modules after the script.
+    public var exUnitStarted = false
     /// `apply(module, function, arguments)` as a function of three arguments: how `spawn/3` starts.
     public let applyFunction: FunctionCode
     private let applyModule: ModuleCode
@@ -23,12 +26,20 @@ public final class Program: CompileEnvironment {
 
     /// Makes `file`'s modules callable (replacing modules of the same name).
     public func load(_ file: CompiledFile) {
-        for module in file.modules { modules[module.name] = module }
+        for module in file.modules {
+            if modules[module.name] == nil { loadOrder.append(module.name) }
+            modules[module.name] = module
+        }
         scripts.append(file.scriptModule)
     }
 
     /// The top-level code of the file loaded last.
     public var lastScript: FunctionCode? { scripts.last?.functions.first }
+
+    /// The loaded modules that `use ExUnit.Case`, in load order.
+    public var testModules: [ModuleCode] {
+        loadOrder.compactMap { modules[$0] }.filter(\.isTestCase)
+    }
 
     /// The module named `name`, if loaded.
     public func module(_ name: Atom) -> ModuleCode? { modules[name] }
@@ -53,7 +64,7 @@ public final class Program: CompileEnvironment {
             throw LoadError.syntax(parsed.diagnostics)
         }
         do {
-            return try Compiler(file: file, environment: self).compile(tree)
+            return try Compiler(file: file, source: source, environment: self).compile(tree)
         } catch {
             throw LoadError.compile(error.errors)
         }

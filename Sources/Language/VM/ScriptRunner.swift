@@ -34,7 +34,9 @@ public struct ScriptRunner {
         } catch {
             return 1
         }
-        return report(runtime.run(until: main.pid))
+        let status = report(runtime.run(until: main.pid))
+        guard status == 0, program.exUnitStarted else { return status }
+        return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
     }
 
     private func report(_ outcome: RunOutcome) -> Int32 {

@@ -1,0 +1,139 @@
+import Terms
+
+/// ExUnit's assertion macros, available inside `use ExUnit.Case` modules.
+enum Assertion: String {
+    case assert, refute
+    case assertReceive = "assert_receive", assertReceived = "assert_received"
+    case refuteReceive = "refute_receive", refuteReceived = "refute_received"
+}
+
+/// Compiles assertions so that a failure raises `ExUnit.AssertionError` with the
+/// code, left and right values ExUnit shows.
+extension ExpressionCompiler {
+    private static let comparisons: Set<String> = ["==", "!=", "===", "!==", "<", ">", "<=", ">="]
+
+    func compileAssertion(_ assertion: Assertion, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        guard let subject = args.first else {
+            compiler.report("\(assertion.rawValue) needs an argument", at: node)
+            pushConstant(.nil, tail: tail)
+            return
+        }
+        let code = compiler.sourceText(from: node)
+        switch assertion {
+        case .assert, .refute:
+            compileTruthAssertion(subject, isRefute: assertion == .refute, code: code)
+        case .assertReceive, .assertReceived, .refuteReceive, .refuteReceived:
+            let waits = assertion == .assertReceive || assertion == .refuteReceive
+            let refute = assertion == .refuteReceive || assertion == .refuteReceived
+            let timeout = waits ? args.dropFirst().first : nil
+            compileReceiveAssertion(
+                subject, timeout: timeout, defaultTimeout: waits ? 100 : 0, refute: refute, code: codeWithoutTimeout(code, args))
+        }
+        finish(tail)
+    }
+
+    /// `assert_receive pattern, 50` shows as `assert_receive pattern`.
+    private func codeWithoutTimeout(_ code: String, _ args: [SyntaxNode]) -> String {
+        guard args.count == 2, let comma = code.lastIndex(of: ",") else {
+            return code.hasSuffix(")") && code.contains("(") ? code.replacingFirstParenthesis() : code
+        }
+        let head = String(code[..<comma])
+        return head.contains("(") ? head.replacingFirstParenthesis() : head
+    }
+
+    private func compileTruthAssertion(_ subject: SyntaxNode, isRefute: Bool, code: String) {
+        if !isRefute, subject.callName == "=", let parts = subject.arguments, parts.count == 2 {
+            compileAssertMatch(parts[0], parts[1], code: code)
+            return
+        }
+        if let name = subject.callName, Self.comparisons.contains(name), let parts = subject.arguments, parts.count == 2 {
+            compile(parts[0], tail: false)
+            compile(parts[1], tail: false)
+            builder.emit(.pushConstant(builder.constant(.atom(name))))
+            builder.emit(.pushConstant(builder.constant(.string(code))))
+            builder.emit(.pushConstant(builder.constant(.bool(isRefute))))
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_compare"), arity: 5), tail: false)
+            return
+        }
+        compile(subject, tail: false)
+        builder.emit(.pushConstant(builder.constant(.string(code))))
+        builder.emit(.pushConstant(builder.constant(.bool(isRefute))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_truthy"), arity: 3), tail: false)
+    }
+
+    /// `assert pattern = value`: binds like `=`, and fails with ExUnit's "match (=) failed".
+    private func compileAssertMatch(_ pattern: SyntaxNode, _ value: SyntaxNode, code: String) {
+        compile(value, tail: false)
+        let subject = builder.newLocal()
+        builder.emit(.storeLocal(subject))
+        let patterns = PatternCompiler(self)
+        patterns.match(pattern, slot: subject)
+        patterns.commit()
+        let skip = emitPlaceholderJump()
+        patchAll(patterns.failJumps, to: builder.nextIndex)
+        builder.emit(.pushLocal(subject))
+        builder.emit(.pushConstant(builder.constant(.string(code))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_match_failed"), arity: 2), tail: false)
+        builder.emit(.pop)
+        patchJump(skip, to: builder.nextIndex)
+        builder.emit(.pushLocal(subject))
+    }
+
+    /// `assert_receive pattern, timeout` (binding the pattern's variables) and `refute_receive`.
+    private func compileReceiveAssertion(
+        _ subject: SyntaxNode, timeout: SyntaxNode?, defaultTimeout: Int, refute: Bool, code: String
+    ) {
+        var pattern = subject
+        var guardExpression: SyntaxNode?
+        if subject.callName == "when", let parts = subject.arguments, parts.count == 2 {
+            pattern = parts[0]
+            guardExpression = parts[1]
+        }
+        if let timeout { compile(timeout, tail: false) } else {
+            builder.emit(.pushConstant(builder.constant(.int(defaultTimeout))))
+        }
+        let timeoutSlot = builder.newLocal()
+        builder.emit(.storeLocal(timeoutSlot))
+        let message = builder.newLocal()
+        let begin = builder.emit(.receiveBegin)
+        let next = builder.emit(.receiveNext(slot: message, wait: -1))
+        let patterns = PatternCompiler(self)
+        patterns.match(pattern, slot: message)
+        patterns.commit()
+        var fails = patterns.failJumps
+        if let guardExpression { fails += compileGuard(guardExpression) }
+        builder.emit(.receiveAccept)
+        if refute {
+            builder.emit(.pushLocal(message))
+            builder.emit(.pushConstant(builder.constant(.string(code))))
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("refute_receive_failed"), arity: 2), tail: false)
+        } else {
+            builder.emit(.pushLocal(message))
+        }
+        let end = emitPlaceholderJump()
+        patchAll(fails, to: builder.nextIndex)
+        builder.emit(.receiveSkip(next: next))
+        patchJump(next, to: builder.nextIndex)
+        let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
+        builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
+        if refute {
+            builder.emit(.pushConstant(builder.constant(.false)))
+        } else {
+            builder.emit(.pushLocal(timeoutSlot))
+            builder.emit(.pushConstant(builder.constant(.string(code))))
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_receive_failed"), arity: 2), tail: false)
+        }
+        patchJump(end, to: builder.nextIndex)
+    }
+}
+
+extension String {
+    /// `assert_receive({:a, x})` written as ExUnit shows it: `assert_receive {:a, x}`.
+    func replacingFirstParenthesis() -> String {
+        guard let open = firstIndex(of: "(") else { return self }
+        var text = self
+        text.replaceSubrange(open...open, with: " ")
+        if text.hasSuffix(")") { text.removeLast() }
+        return text
+    }
+}
