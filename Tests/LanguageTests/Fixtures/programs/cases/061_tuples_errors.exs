@@ -1,13 +1,18 @@
 # Out-of-range tuple access raises ArgumentError.
-t = List.to_tuple([1, 2])
+defmodule Slot do
+  def get(t, i), do: elem(t, i)
+  def set(t, i), do: put_elem(t, i, :x)
+end
+t = {1, 2}
 try do
-  elem(t, Enum.count([1, 2, 3]))
+  Slot.get(t, 2)
 rescue
   e in ArgumentError -> IO.puts(Exception.message(e))
 end
 try do
-  IO.inspect(put_elem(t, String.to_integer("5"), :x))
+  Slot.set(t, -1)
 rescue
   e in ArgumentError -> IO.puts(Exception.message(e))
 end
+IO.inspect(Slot.set(t, 1))
 IO.puts("after errors")
