@@ -1,0 +1,4 @@
+# An ArgumentError from a builtin, with Erlang's detailed message.
+IO.inspect(String.to_integer("12"))
+IO.inspect(Enum.at([:a], 0))
+String.to_integer(Enum.at(["nope"], 0))

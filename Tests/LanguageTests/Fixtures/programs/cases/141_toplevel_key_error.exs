@@ -1,0 +1,4 @@
+# KeyError from m.key on a map that lacks the key.
+settings = Map.new([{:volume, 7}, {:theme, "dark"}])
+IO.inspect(settings.volume)
+IO.inspect(settings.language)
