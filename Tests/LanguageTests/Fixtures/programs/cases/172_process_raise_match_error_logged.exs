@@ -4,12 +4,11 @@ defmodule Crash do
     pid = spawn(fn -> {:ok, _} = Enum.fetch([], 0) end)
     ref = Process.monitor(pid)
     receive do
-      {:DOWN, ^ref, :process, ^pid, {reason, stack}} ->
-        IO.inspect(reason, label: "down with")
-        IO.inspect(is_list(stack), label: "stacktrace is a list")
+      {:DOWN, ^ref, :process, ^pid, {reason, stack}} -> {reason, is_list(stack)}
     end
   end
 end
-Crash.run()
-Process.sleep(50)
+result = Crash.run()
+Process.sleep(100)
+IO.inspect(result, label: "down with")
 IO.puts("spawner carries on")
