@@ -28,10 +28,7 @@ defmodule MiniSup do
   end
 end
 defmodule Client do
-  def worker(sup) do
-    send(sup, {:which, self()})
-    receive do: ({:worker, w} -> w)
-  end
+  def worker(sup), do: (send(sup, {:which, self()}); receive do: ({:worker, w} -> w))
 end
 sup = MiniSup.start(self())
 send(Client.worker(sup), {:work, self(), :crash})
