@@ -2,5 +2,5 @@
 IO.inspect(String.to_integer("12"))
 IO.inspect(Enum.at([:a], 0))
 input = Enum.at(["nope"], 0)
-String.to_integer(input)
-IO.puts("never printed")
+number = String.to_integer(input)
+IO.puts("never printed #{number}")
