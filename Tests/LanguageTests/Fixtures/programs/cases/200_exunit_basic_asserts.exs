@@ -1,3 +1,4 @@
+# assert and refute, passing and failing; seed 0 keeps failures in definition order.
 ExUnit.start(seed: 0)
 
 defmodule BasicTest do

@@ -1,3 +1,4 @@
+# assert_raise with a type or a message; an unexpected raise fails the test.
 ExUnit.start(seed: 0)
 
 defmodule RaiseTest do

@@ -1,3 +1,4 @@
+# describe blocks and setup callbacks that pass context to tests.
 ExUnit.start(seed: 0)
 
 defmodule StackTest do

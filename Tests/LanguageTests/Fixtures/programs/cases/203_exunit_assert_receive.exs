@@ -1,3 +1,4 @@
+# assert_receive, assert_received, refute_receive and refute_received.
 ExUnit.start(seed: 0)
 
 defmodule ReceiveTest do

@@ -1,3 +1,4 @@
+# Tests that use tasks, agents and monitors; a linked crash fails its test.
 ExUnit.start()
 
 defmodule WorkerTest do

@@ -1,3 +1,4 @@
+# Two test modules; catch_throw, catch_exit, flunk.
 ExUnit.start(seed: 0)
 
 defmodule AlphaTest do
