@@ -1,0 +1,13 @@
+# Float arithmetic and how floats print.
+IO.inspect(1.5 + 2.25)
+IO.inspect(3 * 0.5)
+IO.inspect(1 / 3)
+IO.inspect(6 / 2)
+IO.inspect(-0.5 * 4)
+IO.inspect(1.0e-10)
+IO.inspect(123456789.0 * 1000)
+IO.inspect(1.0e16)
+IO.inspect(0.1 * 3)
+IO.inspect(2.5e3)
+IO.inspect(is_float(1.0))
+IO.inspect(1 + 1.0)

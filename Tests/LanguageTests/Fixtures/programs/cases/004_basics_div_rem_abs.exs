@@ -1,0 +1,12 @@
+# div/rem truncate toward zero; Integer.mod/floor_div follow the divisor's sign.
+IO.inspect({div(7, 2), rem(7, 2)})
+IO.inspect({div(-7, 2), rem(-7, 2)})
+IO.inspect({div(7, -2), rem(7, -2)})
+IO.inspect({Integer.mod(-7, 2), Integer.floor_div(-7, 2)})
+IO.inspect({Integer.mod(7, -2), Integer.floor_div(7, -2)})
+IO.inspect(abs(-12))
+IO.inspect(abs(-1.5))
+IO.inspect(abs(3))
+IO.inspect(max(3, 9))
+IO.inspect(min(3, 9))
+IO.inspect(max(1, 1.0))

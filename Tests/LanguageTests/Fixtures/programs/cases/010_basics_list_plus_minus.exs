@@ -1,0 +1,10 @@
+# ++ appends, -- removes the first occurrence of each element; both are right-associative.
+IO.inspect([1, 2] ++ [3, 4])
+IO.inspect([1, 2, 3, 2, 1] -- [2, 1])
+IO.inspect([1, 2, 3] -- [4])
+IO.inspect([1, 2, 3] -- [1, 2] -- [2])
+IO.inspect([] ++ [])
+IO.inspect([:a] ++ :b)
+IO.inspect([1, 2] ++ [3] ++ [4, 5])
+IO.inspect(["a", :b, 1.0] -- [1])
+IO.inspect([1.0, 1] -- [1])

@@ -1,0 +1,11 @@
+# to_string/1 and interpolation use String.Chars.
+IO.puts(to_string(42))
+IO.puts(to_string(1.5))
+IO.puts(to_string(:hello))
+IO.puts(to_string(nil) == "")
+IO.puts(to_string([?a, ?b, "cd"]))
+IO.puts(to_string(Elixir.Enum))
+IO.puts("#{true}|#{nil}|#{:x}|#{'ab'}|#{[?c, "d"]}")
+IO.puts("sum: #{Enum.sum([1, 2, 3])}")
+IO.inspect(to_string(-0.0))
+IO.inspect(to_string(1.0e25))

@@ -1,0 +1,10 @@
+# String.split with default whitespace, separators, parts and trim.
+IO.inspect(String.split("  the quick  brown\tfox \n"))
+IO.inspect(String.split("a,b,,c", ","))
+IO.inspect(String.split("a,b,,c", ",", trim: true))
+IO.inspect(String.split("a-b_c", ["-", "_"]))
+IO.inspect(String.split("k=v=w", "=", parts: 2))
+IO.inspect(String.split("", ","))
+IO.inspect(String.split("abc", ""))
+IO.inspect(String.split_at("hello", 2))
+IO.inspect(String.split_at("hello", -1))

@@ -1,0 +1,11 @@
+# Printable lists are shown as charlists unless told otherwise.
+IO.inspect([65, 66, 67])
+IO.inspect([65, 66, 67], charlists: :as_lists)
+IO.inspect('abc', charlists: :as_lists)
+IO.inspect([7, 8, 9])
+IO.inspect([0, 65])
+IO.inspect([955])
+IO.inspect('λ' == [955])
+IO.inspect(List.to_integer('42'))
+IO.inspect(:binary.bin_to_list("hi"))
+IO.puts('chars printed by puts')

@@ -1,0 +1,15 @@
+# Keyword module functions.
+kw = [a: 1, b: 2, c: 3]
+IO.inspect(Keyword.put(kw, :a, 100))
+IO.inspect(Keyword.put(kw, :z, 26))
+IO.inspect(Keyword.delete(kw, :b))
+IO.inspect(Keyword.merge(kw, [b: 20, d: 4]))
+IO.inspect(Keyword.take(kw, [:a, :c]))
+IO.inspect(Keyword.drop(kw, [:a]))
+IO.inspect(Keyword.has_key?(kw, :c))
+IO.inspect(Keyword.fetch(kw, :b))
+IO.inspect(Keyword.fetch(kw, :q))
+IO.inspect(Keyword.update(kw, :a, 0, &(&1 * 10)))
+IO.inspect(Keyword.get(kw, :q, :default))
+IO.inspect(Keyword.pop(kw, :a))
+IO.inspect(Keyword.new([{:x, 1}, {:x, 2}]))

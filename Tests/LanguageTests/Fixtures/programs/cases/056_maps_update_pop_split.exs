@@ -1,0 +1,15 @@
+# Map.update, pop, split, filter and friends.
+m = %{apples: 3, pears: 0}
+IO.inspect(Map.update(m, :apples, 1, &(&1 + 1)))
+IO.inspect(Map.update(m, :kiwis, 1, &(&1 + 1)))
+IO.inspect(Map.update!(m, :pears, &(&1 + 5)))
+IO.inspect(Map.pop(m, :apples))
+IO.inspect(Map.pop(m, :none, :nothing))
+IO.inspect(Map.split(m, [:apples]))
+IO.inspect(Map.put_new(m, :apples, 99))
+IO.inspect(Map.put_new(m, :figs, 1))
+IO.inspect(Map.filter(m, fn {_k, v} -> v > 0 end))
+IO.inspect(Map.reject(m, fn {_k, v} -> v > 0 end))
+IO.inspect(Map.get_and_update(m, :apples, fn v -> {v, v * 2} end))
+IO.inspect(Map.replace(m, :pears, 7))
+IO.inspect(Map.from_keys([:x, :y], 0))

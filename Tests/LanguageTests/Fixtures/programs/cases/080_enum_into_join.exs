@@ -1,0 +1,11 @@
+# into and join.
+IO.inspect(Enum.into([a: 1, b: 2], %{}))
+IO.inspect(Enum.into(%{a: 1}, []))
+IO.inspect(Enum.into(["a", "b"], ""))
+IO.inspect(Enum.into([1, 2], %{}, fn x -> {x, x + 1} end))
+IO.inspect(Enum.into(1..3, MapSet.new()) |> MapSet.to_list())
+IO.inspect(Enum.join([1, 2, 3]))
+IO.inspect(Enum.join([1, 2, 3], "-"))
+IO.inspect(Enum.join(["a", :b, 'c', 1.5], "/"))
+IO.inspect(Enum.join([], ","))
+IO.inspect(Enum.map_join(1..3, "+", &(&1 * &1)))

@@ -1,0 +1,10 @@
+# Less common Enum helpers.
+IO.inspect(Enum.count_until(1..100, 5))
+IO.inspect(Enum.max([1, 2.0, 2]))
+IO.inspect(Enum.min([1.0, 1]))
+IO.inspect(Enum.sum(1..10//3))
+IO.inspect(Enum.to_list(?a..?e))
+IO.inspect(Enum.map_every(1..6, 2, &(&1 * 100)))
+IO.inspect(Enum.zip_reduce([1, 2], [3, 4], 0, fn a, b, acc -> acc + a * b end))
+IO.inspect(Enum.product(1..5))
+IO.inspect(Enum.slide([:a, :b, :c, :d], 0, 2))

@@ -1,0 +1,12 @@
+# Ranges with steps, including negative ones and empty ranges.
+IO.inspect(1..10//3)
+IO.inspect(Enum.to_list(1..10//3))
+IO.inspect(Enum.to_list(10..1//-4))
+IO.inspect(Enum.to_list(1..10//-1))
+IO.inspect(Enum.count(0..100//10))
+IO.inspect(7 in 1..10//3)
+IO.inspect(Range.new(0, 6, 2) |> Enum.to_list())
+IO.inspect(Enum.sum(0..1_000_000//2))
+IO.inspect(Enum.map(0..20//5, &div(&1, 5)))
+IO.inspect(Enum.reverse(1..7//2))
+IO.inspect(1..10//1)

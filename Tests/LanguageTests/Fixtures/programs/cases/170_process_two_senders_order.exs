@@ -1,0 +1,10 @@
+# Order is kept per sender; selective receive separates the senders.
+parent = self()
+a = spawn(fn -> receive do: (:go -> for i <- 1..3, do: send(parent, {:a, i})) end)
+b = spawn(fn -> receive do: (:go -> for i <- 1..3, do: send(parent, {:b, i})) end)
+send(a, :go)
+send(b, :go)
+from_b = for _ <- 1..3, do: (receive do {:b, i} -> i end)
+from_a = for _ <- 1..3, do: (receive do {:a, i} -> i end)
+IO.inspect(from_a, label: "a")
+IO.inspect(from_b, label: "b")

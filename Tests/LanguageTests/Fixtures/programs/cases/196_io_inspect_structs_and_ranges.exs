@@ -1,0 +1,10 @@
+# inspect of built-in structs.
+IO.inspect(1..10//2)
+IO.inspect(MapSet.new([:b, :a]))
+IO.inspect(MapSet.new())
+IO.inspect(%ArgumentError{message: "m"})
+IO.inspect(RuntimeError.exception("oops"))
+IO.inspect(Range.new(5, 1, -1))
+IO.inspect(%KeyError{key: :k, term: [a: 1]})
+IO.inspect(MapSet.put(MapSet.new([1]), 1) |> MapSet.size())
+IO.inspect(MapSet.union(MapSet.new([1, 2]), MapSet.new([2, 3])))

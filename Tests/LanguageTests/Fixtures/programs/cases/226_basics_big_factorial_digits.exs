@@ -1,0 +1,12 @@
+# Big integers through arithmetic, comparison and conversion.
+fact = Enum.reduce(1..100, 1, &*/2)
+digits = Integer.to_string(fact)
+IO.inspect(String.length(digits))
+IO.inspect(String.slice(digits, 0, 20))
+IO.inspect(rem(fact, 1_000_007))
+IO.inspect(div(fact, Enum.reduce(1..99, 1, &*/2)))
+IO.inspect(fact > 1.0e150)
+IO.inspect(-fact < 0)
+IO.inspect(Integer.pow(2, 64) - 1 == 18_446_744_073_709_551_615)
+IO.inspect(Integer.pow(-3, 41))
+IO.inspect(abs(-Integer.pow(10, 25)))

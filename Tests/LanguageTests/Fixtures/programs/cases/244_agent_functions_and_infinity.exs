@@ -1,0 +1,10 @@
+# Agent calls with :infinity timeouts and module-function-args forms.
+{:ok, a} = Agent.start_link(fn -> %{} end)
+IO.inspect(Agent.update(a, &Map.put(&1, :x, 1), :infinity))
+IO.inspect(Agent.get(a, &Map.get(&1, :x), :infinity))
+IO.inspect(Agent.get_and_update(a, &Map.pop(&1, :x), :infinity))
+IO.inspect(Agent.get(a, Map, :keys, []))
+IO.inspect(Agent.get_and_update(a, Map, :get_and_update, [:y, fn v -> {v, 10} end]))
+IO.inspect(Agent.get(a, & &1))
+IO.inspect(Agent.cast(a, Map, :put, [:z, 26]))
+IO.inspect(Agent.get(a, & &1))
