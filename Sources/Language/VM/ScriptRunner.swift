@@ -8,11 +8,14 @@ public struct ScriptRunner {
     public let output: any OutputSink
     /// Which clock the runtime uses.
     public let clock: ClockKind
+    /// How long the script's main process may run.
+    public let limits: RunLimits
 
-    /// A runner writing to `output` on the given clock.
-    public init(output: any OutputSink, clock: ClockKind = .real) {
+    /// A runner writing to `output` on the given clock, within `limits`.
+    public init(output: any OutputSink, clock: ClockKind = .real, limits: RunLimits = .unlimited) {
         self.output = output
         self.clock = clock
+        self.limits = limits
     }
 
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
@@ -34,7 +37,7 @@ public struct ScriptRunner {
         } catch {
             return 1
         }
-        let status = report(runtime.run(until: main.pid))
+        let status = report(runtime.run(until: main.pid, limits: limits))
         guard status == 0, program.exUnitStarted else { return status }
         return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
     }

@@ -1,0 +1,37 @@
+/// ExUnit support: assert_raise and the per-test runner.
+extension Prelude {
+    static let exUnitSource = #"""
+    defmodule ExUnit.Assertions do
+      def assert_raise(exception, fun) do
+        try do
+          fun.()
+        rescue
+          error ->
+            if error.__struct__ == exception do
+              error
+            else
+              :proctor.assert_raise_failed(exception, error)
+            end
+        else
+          _ -> :proctor.assert_raise_failed(exception, nil)
+        end
+      end
+
+      def assert_raise(exception, message, fun) do
+        error = assert_raise(exception, fun)
+        if Exception.message(error) == message, do: error, else: :proctor.assert_raise_message_failed(message, error)
+      end
+    end
+
+    defmodule ExUnit.Runner do
+      def run_test(module, setups, test, context) do
+        context = Enum.reduce(setups, context, fn setup, acc -> merge(acc, apply(module, setup, [acc])) end)
+        apply(module, test, [context])
+      end
+
+      defp merge(context, :ok), do: context
+      defp merge(context, {:ok, extra}), do: Enum.into(extra, context)
+      defp merge(context, extra) when is_list(extra) or is_map(extra), do: Enum.into(extra, context)
+    end
+    """#
+}
