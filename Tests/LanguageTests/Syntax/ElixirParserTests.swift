@@ -17,6 +17,11 @@ func parsesLikeElixir(_ recorded: RecordedCase) {
     #expect(renderedQuotedForm(recorded.source) == recorded.expected)
 }
 
+@Test("parses whole conformance programs like Code.string_to_quoted/2", arguments: recordedPrograms)
+func parsesProgramsLikeElixir(_ recorded: RecordedCase) {
+    #expect(renderedQuotedForm(recorded.source) == recorded.expected)
+}
+
 @Test("reports syntax errors with Elixir's first line", arguments: recordedErrors)
 func reportsErrorsLikeElixir(_ recorded: RecordedCase) {
     let result = ElixirParser.parse(recorded.source)
