@@ -71,6 +71,19 @@ private func conformancePrograms() throws -> [URL] {
     #expect(lines[1].arguments?.first?.position == SourcePosition(line: 2, column: 7))
 }
 
+/// Positions as `Code.string_to_quoted!(source, columns: true)` reports them (recorded from Elixir 1.14).
+@Test func callPositionsMatchElixirColumns() throws {
+    let lines = try ElixirParser.parseOrThrow("Foo.bar(1)\nx.y\n  f.(1)\nm[:a]\n\"a#{b}\"").arguments ?? []
+    #expect(lines.map(\.position) == [
+        SourcePosition(line: 1, column: 5), SourcePosition(line: 2, column: 3), SourcePosition(line: 3, column: 4),
+        SourcePosition(line: 4, column: 2), SourcePosition(line: 5, column: 1),
+    ])
+    if case .call(.expression(let dot), _) = lines[0].kind {
+        #expect(dot.position == SourcePosition(line: 1, column: 4))
+    }
+    #expect(lines[4].arguments?.last?.position == SourcePosition(line: 5, column: 3))
+}
+
 @Test func fieldAccessIsMarkedWithoutParentheses() throws {
     let field = try ElixirParser.parseOrThrow("m.key")
     let call = try ElixirParser.parseOrThrow("m.key()")
