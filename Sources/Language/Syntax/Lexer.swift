@@ -24,7 +24,9 @@ final class Lexer {
     /// Reads the whole source into tokens ending with `.endOfFile`.
     func tokenize() throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
-        try lexTokens(into: &tokens, untilClosingBrace: false)
+        var terminators: TerminatorCheck? = TerminatorCheck()
+        try lexTokens(into: &tokens, untilClosingBrace: false, terminators: &terminators)
+        try terminators?.finish(at: position)
         tokens.append(Token(kind: .endOfFile, position: position, spaceBefore: true))
         return tokens
     }
@@ -47,8 +49,11 @@ final class Lexer {
         lineStart = index
     }
 
-    /// Reads tokens until the input ends or, inside an interpolation, until its closing `}`.
-    func lexTokens(into tokens: inout [Token], untilClosingBrace: Bool) throws(Diagnostic) {
+    /// Reads tokens until the input ends or, inside an interpolation, until its closing `}`;
+    /// `terminators`, when given, checks bracket pairing on the way.
+    func lexTokens(into tokens: inout [Token], untilClosingBrace: Bool, terminators: inout TerminatorCheck?)
+        throws(Diagnostic)
+    {
         var braceDepth = 0
         var spaceBefore = true
         while let scalar = peek() {
@@ -72,6 +77,7 @@ final class Lexer {
             default:
                 let start = position
                 let kind = try lexToken(startingWith: scalar)
+                try terminators?.track(kind, at: start)
                 braceDepth += Self.braceChange(kind)
                 append(Token(kind: kind, position: start, spaceBefore: spaceBefore), to: &tokens)
                 spaceBefore = false

@@ -242,7 +242,8 @@ extension Lexer {
         defer { nesting -= 1 }
         index += 2
         var tokens: [Token] = []
-        try lexTokens(into: &tokens, untilClosingBrace: true)
+        var unchecked: TerminatorCheck?
+        try lexTokens(into: &tokens, untilClosingBrace: true, terminators: &unchecked)
         tokens.append(Token(kind: .endOfFile, position: position, spaceBefore: true))
         return .interpolation(tokens, start)
     }

@@ -35,7 +35,7 @@ enum TokenKind: Sendable {
     /// A single-quoted charlist or charlist heredoc.
     case charlist([StringPart])
     /// A sigil such as `~w(a b)a`.
-    case sigil(name: String, parts: [StringPart], modifiers: String)
+    indirect case sigil(name: String, parts: [StringPart], modifiers: String)
     /// An operator, word operators (`and`, `when`, `not in`) included.
     case operatorSymbol(String)
     /// Brackets and separators: `(`, `)`, `[`, `]`, `{`, `}`, `<<`, `>>`, `%{`, `%`, `,`, `;`.
