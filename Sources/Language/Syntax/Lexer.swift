@@ -71,6 +71,10 @@ final class Lexer {
                 index += 1
                 consumeNewline()
                 spaceBefore = true
+            case "\\" where peek(1) == nil:
+                throw Diagnostic(
+                    kind: .tokenMissing, message: "invalid escape \\ at end of file", position: position,
+                    hint: "a backslash outside strings only joins a line with the next one")
             case "}" where untilClosingBrace && braceDepth == 0:
                 index += 1
                 return
@@ -211,7 +215,8 @@ final class Lexer {
         return true
     }
 
-    private func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {
+    /// Elixir's error for a character that cannot start a token, at `index`.
+    func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {
         let code = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
         return Diagnostic(

@@ -63,9 +63,8 @@ extension Lexer {
         let name = String(letter)
         let mode: QuoteMode = Self.isUppercase(letter) ? .raw : .rawInterpolating
         guard let opening = peek(), let closing = Self.sigilClosing(for: opening) else {
-            throw Diagnostic(
-                kind: .syntaxError, message: "invalid sigil delimiter: \"\(peek().map(String.init) ?? "")\"",
-                position: position, hint: "a sigil's text goes between delimiters such as () [] {} <> // || \"\" ''")
+            index -= 2
+            throw unexpectedCharacter("~")
         }
         let parts: [StringPart]
         if (opening == "\"" || opening == "'"), peek(1) == opening, peek(2) == opening {
@@ -73,7 +72,7 @@ extension Lexer {
         } else {
             index += 1
             parts = try lexQuotedContent(
-                closing: closing, mode: mode, missing: missingTerminator(String(closing), "sigil ~\(name)", start))
+                closing: closing, mode: mode, missing: missingTerminator(String(closing), "sigil ~\(name)\(opening)", start))
         }
         var modifiers = String.UnicodeScalarView()
         while let scalar = peek(), Self.isASCIILetter(scalar) {
@@ -117,7 +116,7 @@ extension Lexer {
             throw Diagnostic(
                 kind: .syntaxError,
                 message: "heredoc allows only zero or more whitespace characters followed by a new line after \(triple)",
-                position: position, hint: "start the heredoc's text on the line after the opening \(triple)")
+                position: start, hint: "start the heredoc's text on the line after the opening \(triple)")
         }
         consumeNewline()
         guard let layout = heredocLayout(delimiter: delimiter) else {

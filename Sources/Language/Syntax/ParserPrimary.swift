@@ -67,7 +67,7 @@ extension Parser {
         case .reserved("fn"):
             return Primary(node: try parseFn(), acceptsPostfix: true)
         default:
-            throw unexpected(token)
+            throw syntaxErrorBeforeCurrent()
         }
     }
 
@@ -86,15 +86,6 @@ extension Parser {
         case .interpolatedAtom(let parts): return try interpolatedAtomNode(parts, at: position)
         default: return nil
         }
-    }
-
-    private func unexpected(_ token: Token) -> Diagnostic {
-        if case .reserved(let word) = token.kind {
-            return Diagnostic(
-                kind: .syntaxError, message: "unexpected reserved word: \(word)", position: token.position,
-                hint: "`\(word)` can only appear inside a do-block")
-        }
-        return syntaxErrorBeforeCurrent()
     }
 
     /// Parses the bracketed construct opened by `symbol`.
