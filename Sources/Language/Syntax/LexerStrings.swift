@@ -177,8 +177,8 @@ extension Lexer {
                 consumeNewline()
                 if let heredoc { skipIndent(heredoc.indent) }
             case "\\":
-                try lexBackslash(mode: mode, closing: heredoc == nil ? closing : nil, into: &text)
-                if let heredoc, index > 0, scalars[index - 1] == "\n", lineStart == index { skipIndent(heredoc.indent) }
+                let joinedLines = try lexBackslash(mode: mode, closing: heredoc == nil ? closing : nil, into: &text)
+                if joinedLines, let heredoc { skipIndent(heredoc.indent) }
             case "#" where peek(1) == "{" && mode != .raw:
                 if !text.isEmpty { parts.append(.text(String(text))) }
                 text = String.UnicodeScalarView()
@@ -204,30 +204,29 @@ extension Lexer {
         return padded
     }
 
+    /// Reads a backslash and what it escapes into `text`; true when that was a line break.
     private func lexBackslash(mode: QuoteMode, closing: Unicode.Scalar?, into text: inout String.UnicodeScalarView)
-        throws(Diagnostic)
+        throws(Diagnostic) -> Bool
     {
         guard let next = peek(1) else {
             index += 1
-            return
+            return false
+        }
+        if next == "\n" {
+            if mode != .escaped { text += ["\\", "\n"] }
+            index += 1
+            consumeNewline()
+            return true
         }
         if mode == .escaped {
             index += 1
-            if next == "\n" {
-                consumeNewline()
-            } else {
-                try readEscape(into: &text)
-            }
-            return
+            try readEscape(into: &text)
+            return false
         }
         if next != closing { text.append("\\") }
         text.append(next)
-        if next == "\n" {
-            index += 1
-            consumeNewline()
-        } else {
-            index += 2
-        }
+        index += 2
+        return false
     }
 
     private func lexInterpolation() throws(Diagnostic) -> StringPart {

@@ -162,15 +162,16 @@ extension Parser {
 }
 
 extension SyntaxNode {
-    /// True for a call written with parentheses, which another `(...)` may call again (`f(x)(y)`).
+    /// True for a named or remote call written with parentheses, which another `(...)` may call again (`f(x)(y)`).
     var isCallWithParentheses: Bool {
-        guard case .call = kind, !noParentheses else { return false }
-        return callName.map { !Self.nonCallableForms.contains($0) } ?? true
+        guard case .call(let callee, _) = kind, !noParentheses else { return false }
+        switch callee {
+        case .expression(let expression): return expression.callName == "."
+        case .name(let name):
+            guard let first = name.unicodeScalars.first, Lexer.isIdentifierStart(first) else { return false }
+            return !name.hasPrefix("__") && name != "fn"
+        }
     }
-
-    private static let nonCallableForms: Set<String> = [
-        "__aliases__", "__block__", "{}", "%{}", "%", "<<>>", "fn", "&", "@", "->",
-    ]
 }
 
 extension Token {
