@@ -25,7 +25,6 @@ public enum ElixirParser {
     private static func parseOnCurrentThread(_ source: String) -> Result<SyntaxNode, Diagnostic> {
         do throws(Diagnostic) {
             let tokens = try Lexer(source: source).tokenize()
-            try TerminatorCheck.check(tokens)
             return .success(try Parser(tokens: tokens).parseProgram())
         } catch {
             return .failure(error)

@@ -24,7 +24,9 @@ final class Lexer {
     /// Reads the whole source into tokens ending with `.endOfFile`.
     func tokenize() throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
-        try lexTokens(into: &tokens, untilClosingBrace: false)
+        var terminators: TerminatorCheck? = TerminatorCheck()
+        try lexTokens(into: &tokens, untilClosingBrace: false, terminators: &terminators)
+        try terminators?.finish(at: position)
         tokens.append(Token(kind: .endOfFile, position: position, spaceBefore: true))
         return tokens
     }
@@ -47,8 +49,11 @@ final class Lexer {
         lineStart = index
     }
 
-    /// Reads tokens until the input ends or, inside an interpolation, until its closing `}`.
-    func lexTokens(into tokens: inout [Token], untilClosingBrace: Bool) throws(Diagnostic) {
+    /// Reads tokens until the input ends or, inside an interpolation, until its closing `}`;
+    /// `terminators`, when given, checks bracket pairing on the way.
+    func lexTokens(into tokens: inout [Token], untilClosingBrace: Bool, terminators: inout TerminatorCheck?)
+        throws(Diagnostic)
+    {
         var braceDepth = 0
         var spaceBefore = true
         while let scalar = peek() {
@@ -66,12 +71,17 @@ final class Lexer {
                 index += 1
                 consumeNewline()
                 spaceBefore = true
+            case "\\" where peek(1) == nil:
+                throw Diagnostic(
+                    kind: .tokenMissing, message: "invalid escape \\ at end of file", position: position,
+                    hint: "a backslash outside strings only joins a line with the next one")
             case "}" where untilClosingBrace && braceDepth == 0:
                 index += 1
                 return
             default:
                 let start = position
                 let kind = try lexToken(startingWith: scalar)
+                try terminators?.track(kind, at: start)
                 braceDepth += Self.braceChange(kind)
                 append(Token(kind: kind, position: start, spaceBefore: spaceBefore), to: &tokens)
                 spaceBefore = false
@@ -205,7 +215,8 @@ final class Lexer {
         return true
     }
 
-    private func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {
+    /// Elixir's error for a character that cannot start a token, at `index`.
+    func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Diagnostic {
         let code = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
         return Diagnostic(

@@ -63,9 +63,8 @@ extension Lexer {
         let name = String(letter)
         let mode: QuoteMode = Self.isUppercase(letter) ? .raw : .rawInterpolating
         guard let opening = peek(), let closing = Self.sigilClosing(for: opening) else {
-            throw Diagnostic(
-                kind: .syntaxError, message: "invalid sigil delimiter: \"\(peek().map(String.init) ?? "")\"",
-                position: position, hint: "a sigil's text goes between delimiters such as () [] {} <> // || \"\" ''")
+            index -= 2
+            throw unexpectedCharacter("~")
         }
         let parts: [StringPart]
         if (opening == "\"" || opening == "'"), peek(1) == opening, peek(2) == opening {
@@ -73,7 +72,7 @@ extension Lexer {
         } else {
             index += 1
             parts = try lexQuotedContent(
-                closing: closing, mode: mode, missing: missingTerminator(String(closing), "sigil ~\(name)", start))
+                closing: closing, mode: mode, missing: missingTerminator(String(closing), "sigil ~\(name)\(opening)", start))
         }
         var modifiers = String.UnicodeScalarView()
         while let scalar = peek(), Self.isASCIILetter(scalar) {
@@ -117,7 +116,7 @@ extension Lexer {
             throw Diagnostic(
                 kind: .syntaxError,
                 message: "heredoc allows only zero or more whitespace characters followed by a new line after \(triple)",
-                position: position, hint: "start the heredoc's text on the line after the opening \(triple)")
+                position: start, hint: "start the heredoc's text on the line after the opening \(triple)")
         }
         consumeNewline()
         guard let layout = heredocLayout(delimiter: delimiter) else {
@@ -178,8 +177,8 @@ extension Lexer {
                 consumeNewline()
                 if let heredoc { skipIndent(heredoc.indent) }
             case "\\":
-                try lexBackslash(mode: mode, closing: heredoc == nil ? closing : nil, into: &text)
-                if let heredoc, index > 0, scalars[index - 1] == "\n", lineStart == index { skipIndent(heredoc.indent) }
+                let joinedLines = try lexBackslash(mode: mode, closing: heredoc == nil ? closing : nil, into: &text)
+                if joinedLines, let heredoc { skipIndent(heredoc.indent) }
             case "#" where peek(1) == "{" && mode != .raw:
                 if !text.isEmpty { parts.append(.text(String(text))) }
                 text = String.UnicodeScalarView()
@@ -205,30 +204,29 @@ extension Lexer {
         return padded
     }
 
+    /// Reads a backslash and what it escapes into `text`; true when that was a line break.
     private func lexBackslash(mode: QuoteMode, closing: Unicode.Scalar?, into text: inout String.UnicodeScalarView)
-        throws(Diagnostic)
+        throws(Diagnostic) -> Bool
     {
         guard let next = peek(1) else {
             index += 1
-            return
+            return false
+        }
+        if next == "\n" {
+            if mode != .escaped { text += ["\\", "\n"] }
+            index += 1
+            consumeNewline()
+            return true
         }
         if mode == .escaped {
             index += 1
-            if next == "\n" {
-                consumeNewline()
-            } else {
-                try readEscape(into: &text)
-            }
-            return
+            try readEscape(into: &text)
+            return false
         }
         if next != closing { text.append("\\") }
         text.append(next)
-        if next == "\n" {
-            index += 1
-            consumeNewline()
-        } else {
-            index += 2
-        }
+        index += 2
+        return false
     }
 
     private func lexInterpolation() throws(Diagnostic) -> StringPart {
@@ -242,7 +240,8 @@ extension Lexer {
         defer { nesting -= 1 }
         index += 2
         var tokens: [Token] = []
-        try lexTokens(into: &tokens, untilClosingBrace: true)
+        var unchecked: TerminatorCheck?
+        try lexTokens(into: &tokens, untilClosingBrace: true, terminators: &unchecked)
         tokens.append(Token(kind: .endOfFile, position: position, spaceBefore: true))
         return .interpolation(tokens, start)
     }

@@ -96,7 +96,7 @@ extension Lexer {
             index += 2
             return .operatorSymbol("::")
         }
-        guard let next = peek(1) else { throw unexpectedColon() }
+        guard let next = peek(1) else { throw unexpectedCharacter(":") }
         if next == "\"" {
             let start = position
             index += 2
@@ -125,23 +125,13 @@ extension Lexer {
             return .atom(symbol)
         }
         index -= 1
-        throw unexpectedColon()
-    }
-
-    private func unexpectedColon() -> Diagnostic {
-        Diagnostic(
-            kind: .syntaxError, message: "unexpected token: :", position: position,
-            hint: "an atom is written `:name` with no space after the colon")
+        throw unexpectedCharacter(":")
     }
 
     /// Reads a character literal such as `?a` or `?\n` as its code point.
     func lexCharacter() throws(Diagnostic) -> TokenKind {
+        guard let scalar = peek(1) else { throw unexpectedCharacter("?") }
         index += 1
-        guard let scalar = peek() else {
-            throw Diagnostic(
-                kind: .syntaxError, message: "unexpected token: ?", position: position,
-                hint: "`?` must be followed by a character, as in `?a`")
-        }
         if scalar == "\\" {
             index += 1
             var text = String.UnicodeScalarView()

@@ -49,6 +49,9 @@ enum OperatorTable {
         return table
     }()
 
+    /// Binding power of `when`.
+    static let guardPower = 50
+
     /// Binding power of the assoc operator `=>` inside maps.
     static let assocPower = 80
 

@@ -63,17 +63,17 @@ final class Parser {
     }
 
     func isPunctuation(_ symbol: String) -> Bool {
-        if case .punctuation(symbol) = current.kind { return true }
+        if case .punctuation(let found) = tokens[index].kind { return found == symbol }
         return false
     }
 
     func isReserved(_ word: String) -> Bool {
-        if case .reserved(word) = current.kind { return true }
+        if case .reserved(let found) = tokens[index].kind { return found == word }
         return false
     }
 
     func isOperator(_ symbol: String) -> Bool {
-        if case .operatorSymbol(symbol) = current.kind { return true }
+        if case .operatorSymbol(let found) = tokens[index].kind { return found == symbol }
         return false
     }
 
@@ -89,12 +89,19 @@ final class Parser {
         let token = current
         if case .endOfFile = token.kind {
             return Diagnostic(
-                kind: .tokenMissing, message: "syntax error: expression is incomplete", position: token.position,
+                kind: .tokenMissing, message: "syntax error: expression is incomplete", position: lastTokenPosition,
                 hint: "the code stops in the middle of an expression")
         }
         return Diagnostic(
             kind: .syntaxError, message: "syntax error before: \(token.kind.errorSpelling)", position: token.position,
             hint: Self.hint(before: token.kind))
+    }
+
+    /// Where the last real token (not a line break) before the current one starts.
+    private var lastTokenPosition: SourcePosition {
+        var position = index - 1
+        while position > 0, case .endOfLine = tokens[position].kind { position -= 1 }
+        return position >= 0 ? tokens[position].position : current.position
     }
 
     private static func hint(before kind: TokenKind) -> String {

@@ -44,40 +44,24 @@ extension Parser {
 
     /// Parses a section body: a list of `->` clauses if it has any, else a block of expressions.
     func parseClausesOrBlock(at position: SourcePosition, until isEnd: (Token) -> Bool) throws(Diagnostic) -> SyntaxNode {
-        var clauses: [SyntaxNode] = []
-        var head: (arguments: [SyntaxNode], position: SourcePosition)?
-        var body: [SyntaxNode] = []
-        func finishClause() {
-            guard let clauseHead = head else { return }
-            let bodyNode: SyntaxNode =
-                body.isEmpty ? .atom("nil", at: clauseHead.position) : .block(body, at: clauseHead.position)
-            clauses.append(.call("->", [SyntaxNode(.list(clauseHead.arguments), at: clauseHead.position), bodyNode], at: clauseHead.position))
-            body = []
-        }
+        var collector = ClauseCollector()
         while true {
             skipSeparators()
             if isEnd(current) { break }
             if let parenthesized = tryParenthesizedHead() {
-                finishClause()
-                head = (parenthesized, advance().position)
+                collector.startClause(parenthesized, at: advance().position)
                 continue
             }
             let expressions = isOperator("->") ? [] : try parseClauseHeadOrExpression()
             if isOperator("->") {
-                guard head != nil || body.isEmpty else { throw syntaxErrorBeforeCurrent() }
-                finishClause()
-                head = (Self.clauseArguments(expressions), advance().position)
+                guard collector.acceptsHead else { throw syntaxErrorBeforeCurrent() }
+                collector.startClause(Self.clauseArguments(expressions), at: advance().position)
                 continue
             }
-            guard expressions.count == 1 else { throw syntaxErrorBeforeCurrent() }
-            body.append(expressions[0])
-            guard current.isSeparator || isEnd(current) else { throw syntaxErrorBeforeCurrent() }
+            guard expressions.count == 1, current.isSeparator || isEnd(current) else { throw syntaxErrorBeforeCurrent() }
+            collector.body.append(expressions[0])
         }
-        if head == nil {
-            return .block(body, at: position)
-        }
-        finishClause()
-        return SyntaxNode(.list(clauses), at: position)
+        return collector.finish(at: position)
     }
 
     /// Parses a head in parentheses, `(a, b) ->`, `() ->` or `() when guard ->`, stopping before the `->`;
@@ -89,7 +73,6 @@ extension Parser {
         default: return nil
         }
         let start = index
-        let savedDoBlocks = doBlocksAllowed
         do {
             let arguments = try parseParenthesizedArguments()
             if isOperator("->") { return arguments }
@@ -99,7 +82,7 @@ extension Parser {
             }
             let whenToken = advance()
             skipNewlines()
-            let guardExpression = try parseExpression(minimumPower: 51)
+            let guardExpression = try parseExpression(minimumPower: OperatorTable.guardPower + 1)
             guard isOperator("->") else {
                 index = start
                 return nil
@@ -107,7 +90,6 @@ extension Parser {
             return [.call("when", arguments + [guardExpression], at: whenToken.position)]
         } catch {
             index = start
-            doBlocksAllowed = savedDoBlocks
             return nil
         }
     }
@@ -134,5 +116,37 @@ extension Parser {
         else { return expressions }
         let arguments = Array(expressions.dropLast()) + guardParts
         return [.call("when", arguments, at: expressions[0].position)]
+    }
+}
+
+/// Gathers `head -> body` clauses (or plain expressions) while a section is read.
+struct ClauseCollector {
+    private var clauses: [SyntaxNode] = []
+    private var head: (arguments: [SyntaxNode], position: SourcePosition)?
+    /// The expressions read since the last clause head.
+    var body: [SyntaxNode] = []
+
+    /// True unless plain expressions came before the first clause head.
+    var acceptsHead: Bool { head != nil || body.isEmpty }
+
+    /// Closes the current clause (if any) and starts a new one with `arguments`.
+    mutating func startClause(_ arguments: [SyntaxNode], at position: SourcePosition) {
+        closeClause()
+        head = (arguments, position)
+    }
+
+    /// The list of clauses, or the block of expressions when there was no clause head.
+    mutating func finish(at position: SourcePosition) -> SyntaxNode {
+        guard head != nil else { return .block(body, at: position) }
+        closeClause()
+        return SyntaxNode(.list(clauses), at: position)
+    }
+
+    private mutating func closeClause() {
+        guard let head else { return }
+        let bodyNode: SyntaxNode = body.isEmpty ? .atom("nil", at: head.position) : .block(body, at: head.position)
+        let arguments = SyntaxNode(.list(head.arguments), at: head.position)
+        clauses.append(.call("->", [arguments, bodyNode], at: head.position))
+        body = []
     }
 }

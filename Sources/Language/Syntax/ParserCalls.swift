@@ -39,7 +39,7 @@ extension Parser {
         default:
             guard let name = Self.functionName(token.kind) else { throw syntaxErrorBeforeCurrent() }
             advance()
-            return try parseRemoteCall(receiver, name, at: token.position)
+            return try parseRemoteCall(receiver, name, at: token.position, dotAt: dot.position)
         }
     }
 
@@ -56,24 +56,24 @@ extension Parser {
         }
     }
 
-    private func parseRemoteCall(_ receiver: SyntaxNode, _ name: String, at position: SourcePosition)
-        throws(Diagnostic) -> Primary
-    {
+    private func parseRemoteCall(
+        _ receiver: SyntaxNode, _ name: String, at position: SourcePosition, dotAt dotPosition: SourcePosition
+    ) throws(Diagnostic) -> Primary {
+        func call(_ arguments: [SyntaxNode], noParentheses: Bool = false) -> SyntaxNode {
+            .remoteCall(receiver, name, arguments, at: position, dotAt: dotPosition, noParentheses: noParentheses)
+        }
         if isPunctuation("("), !current.spaceBefore {
             var arguments = try parseParenthesizedArguments()
             try appendDoBlock(to: &arguments)
-            return Primary(node: .remoteCall(receiver, name, arguments, at: receiver.position), acceptsPostfix: true)
+            return Primary(node: call(arguments), acceptsPostfix: true)
         }
         if startsNoParenthesesArgument() {
-            let arguments = try parseNoParenthesesCallArguments()
-            return Primary(node: .remoteCall(receiver, name, arguments, at: receiver.position), acceptsPostfix: false)
+            return Primary(node: call(try parseNoParenthesesCallArguments()), acceptsPostfix: false)
         }
         if doBlocksAllowed, isReserved("do") {
-            let block = try parseDoBlock()
-            return Primary(node: .remoteCall(receiver, name, [block], at: receiver.position), acceptsPostfix: false)
+            return Primary(node: call([try parseDoBlock()]), acceptsPostfix: false)
         }
-        let node = SyntaxNode.remoteCall(receiver, name, [], at: receiver.position, noParentheses: true)
-        return Primary(node: node, acceptsPostfix: true)
+        return Primary(node: call([], noParentheses: true), acceptsPostfix: true)
     }
 
     /// Appends a trailing do-block to a call's arguments when one follows and may attach here.
@@ -162,15 +162,16 @@ extension Parser {
 }
 
 extension SyntaxNode {
-    /// True for a call written with parentheses, which another `(...)` may call again (`f(x)(y)`).
+    /// True for a named or remote call written with parentheses, which another `(...)` may call again (`f(x)(y)`).
     var isCallWithParentheses: Bool {
-        guard case .call = kind, !noParentheses else { return false }
-        return callName.map { !Self.nonCallableForms.contains($0) } ?? true
+        guard case .call(let callee, _) = kind, !noParentheses else { return false }
+        switch callee {
+        case .expression(let expression): return expression.callName == "."
+        case .name(let name):
+            guard let first = name.unicodeScalars.first, Lexer.isIdentifierStart(first) else { return false }
+            return !name.hasPrefix("__") && name != "fn"
+        }
     }
-
-    private static let nonCallableForms: Set<String> = [
-        "__aliases__", "__block__", "{}", "%{}", "%", "<<>>", "fn", "&", "@", "->",
-    ]
 }
 
 extension Token {

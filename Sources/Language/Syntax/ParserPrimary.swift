@@ -50,57 +50,42 @@ extension Parser {
     /// Parses one primary expression.
     func parsePrimary() throws(Diagnostic) -> Primary {
         let token = current
-        let position = token.position
+        if let literal = try literalNode(token) {
+            advance()
+            return Primary(node: literal, acceptsPostfix: true)
+        }
         switch token.kind {
-        case .integer(let value):
-            advance()
-            return Primary(node: SyntaxNode(.integer(value), at: position), acceptsPostfix: true)
-        case .bigInteger(let digits):
-            advance()
-            return Primary(node: SyntaxNode(.bigInteger(digits), at: position), acceptsPostfix: true)
-        case .float(let value):
-            advance()
-            return Primary(node: SyntaxNode(.float(value), at: position), acceptsPostfix: true)
-        case .atom(let name):
-            advance()
-            return Primary(node: .atom(name, at: position), acceptsPostfix: true)
-        case .captureArgument(let number):
-            advance()
-            return Primary(node: .call("&", [SyntaxNode(.integer(number), at: position)], at: position), acceptsPostfix: true)
-        case .string(let parts):
-            advance()
-            return Primary(node: try stringNode(parts, at: position), acceptsPostfix: true)
-        case .charlist(let parts):
-            advance()
-            return Primary(node: try charlistNode(parts, at: position), acceptsPostfix: true)
-        case .sigil(let name, let parts, let modifiers):
-            advance()
-            return Primary(node: try sigilNode(name, parts, modifiers, at: position), acceptsPostfix: true)
-        case .interpolatedAtom(let parts):
-            advance()
-            return Primary(node: try interpolatedAtomNode(parts, at: position), acceptsPostfix: true)
         case .identifier(let name):
             advance()
-            return try parseNamedCall(name, at: position)
+            return try parseNamedCall(name, at: token.position)
         case .alias(let name):
             advance()
-            return Primary(node: .call("__aliases__", [.atom(name, at: position)], at: position), acceptsPostfix: true)
+            let alias = SyntaxNode.call("__aliases__", [.atom(name, at: token.position)], at: token.position)
+            return Primary(node: alias, acceptsPostfix: true)
         case .punctuation(let symbol):
             return Primary(node: try parseContainer(symbol), acceptsPostfix: true)
         case .reserved("fn"):
             return Primary(node: try parseFn(), acceptsPostfix: true)
         default:
-            throw unexpected(token)
+            throw syntaxErrorBeforeCurrent()
         }
     }
 
-    private func unexpected(_ token: Token) -> Diagnostic {
-        if case .reserved(let word) = token.kind {
-            return Diagnostic(
-                kind: .syntaxError, message: "unexpected reserved word: \(word)", position: token.position,
-                hint: "`\(word)` can only appear inside a do-block")
+    /// The node for a literal token (numbers, atoms, strings, sigils, `&1`), or nil for other tokens.
+    private func literalNode(_ token: Token) throws(Diagnostic) -> SyntaxNode? {
+        let position = token.position
+        switch token.kind {
+        case .integer(let value): return SyntaxNode(.integer(value), at: position)
+        case .bigInteger(let digits): return SyntaxNode(.bigInteger(digits), at: position)
+        case .float(let value): return SyntaxNode(.float(value), at: position)
+        case .atom(let name): return .atom(name, at: position)
+        case .captureArgument(let number): return .call("&", [SyntaxNode(.integer(number), at: position)], at: position)
+        case .string(let parts): return try stringNode(parts, at: position)
+        case .charlist(let parts): return try charlistNode(parts, at: position)
+        case .sigil(let name, let parts, let modifiers): return try sigilNode(name, parts, modifiers, at: position)
+        case .interpolatedAtom(let parts): return try interpolatedAtomNode(parts, at: position)
+        default: return nil
         }
-        return syntaxErrorBeforeCurrent()
     }
 
     /// Parses the bracketed construct opened by `symbol`.

@@ -68,7 +68,7 @@ extension Parser {
             case .text(let text):
                 segments.append(SyntaxNode(.string(text), at: position))
             case .interpolation(let tokens, let start):
-                segments.append(.interpolationSegment(try parseInterpolation(tokens, at: start)))
+                segments.append(.interpolationSegment(try parseInterpolation(tokens, at: start), at: start))
             }
         }
         return segments

@@ -15,18 +15,17 @@ extension SyntaxNode {
         call(".", parts, at: position)
     }
 
-    /// A remote call `receiver.name(arguments)`.
+    /// A remote call `receiver.name(arguments)`: the call sits at the name, its dot node at the dot.
     static func remoteCall(
         _ receiver: SyntaxNode, _ name: String, _ arguments: [SyntaxNode], at position: SourcePosition,
-        noParentheses: Bool = false
+        dotAt dotPosition: SourcePosition? = nil, noParentheses: Bool = false
     ) -> SyntaxNode {
-        let callee = dot([receiver, atom(name, at: position)], at: position)
+        let callee = dot([receiver, atom(name, at: position)], at: dotPosition ?? position)
         return SyntaxNode(.call(.expression(callee), arguments), at: position, noParentheses: noParentheses)
     }
 
-    /// `Kernel.to_string(expression)` wrapped as an interpolated binary segment.
-    static func interpolationSegment(_ expression: SyntaxNode) -> SyntaxNode {
-        let position = expression.position
+    /// `Kernel.to_string(expression)` wrapped as the binary segment of an interpolation starting at `position`.
+    static func interpolationSegment(_ expression: SyntaxNode, at position: SourcePosition) -> SyntaxNode {
         let kernel = atom("Elixir.Kernel", at: position)
         let converted = remoteCall(kernel, "to_string", [expression], at: position)
         return call("::", [converted, SyntaxNode(.variable("binary"), at: position)], at: position)

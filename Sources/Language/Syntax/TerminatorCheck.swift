@@ -1,29 +1,35 @@
-/// Checks that brackets and `do`/`fn` ... `end` pair up, reporting as Elixir's tokenizer does.
-enum TerminatorCheck {
+/// Checks, token by token, that brackets and `do`/`fn` ... `end` pair up, reporting as Elixir's tokenizer does.
+struct TerminatorCheck {
     private struct Opener {
         let spelling: String
         let closing: String
         let position: SourcePosition
     }
 
-    /// Throws the first unmatched or missing terminator in `tokens` (which end with `.endOfFile`).
-    static func check(_ tokens: [Token]) throws(Diagnostic) {
-        var stack: [Opener] = []
-        for token in tokens {
-            switch token.kind {
-            case .punctuation(let symbol), .reserved(let symbol):
-                if let closing = closing(for: symbol) {
-                    let spelling = symbol == "%{" ? "{" : symbol
-                    stack.append(Opener(spelling: spelling, closing: closing, position: token.position))
-                } else if isCloser(symbol) {
-                    try close(symbol, at: token, stack: &stack)
-                }
-            case .endOfFile:
-                if let open = stack.last { throw missing(open, at: token.position) }
-            default:
-                continue
-            }
+    private var stack: [Opener] = []
+
+    /// Records an opening token or matches a closing one, throwing at the first mismatch.
+    mutating func track(_ kind: TokenKind, at position: SourcePosition) throws(Diagnostic) {
+        let symbol: String
+        switch kind {
+        case .punctuation(let spelling), .reserved(let spelling): symbol = spelling
+        default: return
         }
+        if let closing = Self.closing(for: symbol) {
+            stack.append(Opener(spelling: symbol == "%{" ? "{" : symbol, closing: closing, position: position))
+        } else if Self.isCloser(symbol) {
+            try close(symbol, at: position)
+        }
+    }
+
+    /// Throws when something opened is still unclosed at the end of input (`position`).
+    func finish(at position: SourcePosition) throws(Diagnostic) {
+        guard let open = stack.last else { return }
+        throw Diagnostic(
+            kind: .tokenMissing,
+            message: "missing terminator: \(open.closing) (for \"\(open.spelling)\" starting at line \(open.position.line))",
+            position: position,
+            hint: "the \"\(open.spelling)\" on line \(open.position.line) needs a matching \"\(open.closing)\"")
     }
 
     private static func closing(for symbol: String) -> String? {
@@ -44,27 +50,19 @@ enum TerminatorCheck {
         }
     }
 
-    private static func close(_ symbol: String, at token: Token, stack: inout [Opener]) throws(Diagnostic) {
+    private mutating func close(_ symbol: String, at position: SourcePosition) throws(Diagnostic) {
         let what = symbol == "end" ? "unexpected reserved word: end" : "unexpected token: \(symbol)"
         guard let open = stack.popLast() else {
             throw Diagnostic(
-                kind: .syntaxError, message: what, position: token.position,
+                kind: .syntaxError, message: what, position: position,
                 hint: "this `\(symbol)` closes nothing: look for an extra one or a missing opening")
         }
         guard open.closing == symbol else {
             throw Diagnostic(
                 kind: .syntaxError,
                 message: "\(what). The \"\(open.spelling)\" at line \(open.position.line) is missing terminator \"\(open.closing)\"",
-                position: token.position,
+                position: position,
                 hint: "close the \"\(open.spelling)\" from line \(open.position.line) with \"\(open.closing)\" first")
         }
-    }
-
-    private static func missing(_ open: Opener, at position: SourcePosition) -> Diagnostic {
-        Diagnostic(
-            kind: .tokenMissing,
-            message: "missing terminator: \(open.closing) (for \"\(open.spelling)\" starting at line \(open.position.line))",
-            position: position,
-            hint: "the \"\(open.spelling)\" on line \(open.position.line) needs a matching \"\(open.closing)\"")
     }
 }

@@ -35,7 +35,7 @@ enum TokenKind: Sendable {
     /// A single-quoted charlist or charlist heredoc.
     case charlist([StringPart])
     /// A sigil such as `~w(a b)a`.
-    case sigil(name: String, parts: [StringPart], modifiers: String)
+    indirect case sigil(name: String, parts: [StringPart], modifiers: String)
     /// An operator, word operators (`and`, `when`, `not in`) included.
     case operatorSymbol(String)
     /// Brackets and separators: `(`, `)`, `[`, `]`, `{`, `}`, `<<`, `>>`, `%{`, `%`, `,`, `;`.
@@ -60,22 +60,32 @@ extension TokenKind {
     /// How Elixir names this token in `syntax error before: ...` messages.
     var errorSpelling: String {
         switch self {
-        case .identifier(let name), .alias(let name): return name
+        case .identifier(let name): return name
+        case .alias(let name): return "'\(name)'"
         case .keywordKey(let name): return "'\(name):'"
         case .quotedKeywordKey: return "keyword"
-        case .atom(let name): return name
+        case .atom(let name): return Lexer.literalAtoms.contains(name) ? Self.reservedSpelling(name) : name
         case .interpolatedAtom: return "atom"
         case .integer(let value): return "\"\(value)\""
         case .bigInteger(let digits): return "\"\(digits)\""
         case .float(let value): return "\"\(value)\""
         case .captureArgument(let value): return "'&\(value)'"
-        case .string(let parts): return "\"\\\"" + Self.plainText(parts) + "\\\"\""
-        case .charlist(let parts): return "\"'" + Self.plainText(parts) + "'\""
-        case .sigil(let name, _, _): return "sigil ~\(name)"
-        case .operatorSymbol(let symbol), .punctuation(let symbol), .reserved(let symbol): return "'\(symbol)'"
+        case .string(let parts), .charlist(let parts): return "\"" + Self.plainText(parts) + "\""
+        case .sigil(let name, let parts, _): return "sigil ~\(name) starting with content '\(Self.plainText(parts))'"
+        case .operatorSymbol("when"): return Self.reservedSpelling("when")
+        case .punctuation("%{"): return "'%{}'"
+        case .operatorSymbol(let symbol), .punctuation(let symbol): return "'\(symbol)'"
+        case .reserved("do"): return "do"
+        case .reserved(let word): return Self.reservedSpelling(word)
         case .endOfLine: return "end of line"
         case .endOfFile: return "end of file"
         }
+    }
+
+    /// Elixir's spelling of a reserved word in a syntax error, with its explanation.
+    private static func reservedSpelling(_ word: String) -> String {
+        "\(word). \"\(word)\" is a reserved word in Elixir and therefore its usage is limited. "
+            + "For instance, it can't be used as a variable or be defined nor invoked as a regular function"
     }
 
     private static func plainText(_ parts: [StringPart]) -> String {

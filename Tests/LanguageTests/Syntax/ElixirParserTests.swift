@@ -17,6 +17,11 @@ func parsesLikeElixir(_ recorded: RecordedCase) {
     #expect(renderedQuotedForm(recorded.source) == recorded.expected)
 }
 
+@Test("parses whole conformance programs like Code.string_to_quoted/2", arguments: recordedPrograms)
+func parsesProgramsLikeElixir(_ recorded: RecordedCase) {
+    #expect(renderedQuotedForm(recorded.source) == recorded.expected)
+}
+
 @Test("reports syntax errors with Elixir's first line", arguments: recordedErrors)
 func reportsErrorsLikeElixir(_ recorded: RecordedCase) {
     let result = ElixirParser.parse(recorded.source)
@@ -64,6 +69,19 @@ private func conformancePrograms() throws -> [URL] {
     #expect(lines.count == 2)
     #expect(lines[1].position == SourcePosition(line: 2, column: 3))
     #expect(lines[1].arguments?.first?.position == SourcePosition(line: 2, column: 7))
+}
+
+/// Positions as `Code.string_to_quoted!(source, columns: true)` reports them (recorded from Elixir 1.14).
+@Test func callPositionsMatchElixirColumns() throws {
+    let lines = try ElixirParser.parseOrThrow("Foo.bar(1)\nx.y\n  f.(1)\nm[:a]\n\"a#{b}\"").arguments ?? []
+    #expect(lines.map(\.position) == [
+        SourcePosition(line: 1, column: 5), SourcePosition(line: 2, column: 3), SourcePosition(line: 3, column: 4),
+        SourcePosition(line: 4, column: 2), SourcePosition(line: 5, column: 1),
+    ])
+    if case .call(.expression(let dot), _) = lines[0].kind {
+        #expect(dot.position == SourcePosition(line: 1, column: 4))
+    }
+    #expect(lines[4].arguments?.last?.position == SourcePosition(line: 5, column: 3))
 }
 
 @Test func fieldAccessIsMarkedWithoutParentheses() throws {

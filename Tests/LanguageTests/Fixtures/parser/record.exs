@@ -1,7 +1,7 @@
 # Records what real Elixir 1.14 prints for every case, as Swift test tables.
 # Usage: elixir record.exs (run from this directory; see record.sh).
 
-defmodule Record do
+defmodule ParserFixtureRecorder do
   def cases(file) do
     file
     |> File.read!()
@@ -53,12 +53,17 @@ defmodule Record do
   end
 end
 
-expressions = Record.cases("expressions.txt")
-Record.write_table("RecordedExpressions.swift", "recordedExpressions",
-  Enum.map(expressions, &{&1, Record.quoted(&1)}))
+expressions = ParserFixtureRecorder.cases("expressions.txt")
+ParserFixtureRecorder.write_table("RecordedExpressions.swift", "recordedExpressions",
+  Enum.map(expressions, &{&1, ParserFixtureRecorder.quoted(&1)}))
 IO.puts("#{length(expressions)} expressions recorded")
 
-errors = Record.cases("errors.txt")
-Record.write_table("RecordedErrors.swift", "recordedErrors",
-  Enum.map(errors, &{&1, Record.error_line(&1)}))
+programs = Path.wildcard(Path.expand("../../../../../shared/conformance/cases/*.exs"))
+ParserFixtureRecorder.write_table("RecordedPrograms.swift", "recordedPrograms",
+  Enum.map(programs, fn path -> source = File.read!(path); {source, ParserFixtureRecorder.quoted(source)} end))
+IO.puts("#{length(programs)} conformance programs recorded")
+
+errors = ParserFixtureRecorder.cases("errors.txt")
+ParserFixtureRecorder.write_table("RecordedErrors.swift", "recordedErrors",
+  Enum.map(errors, &{&1, ParserFixtureRecorder.error_line(&1)}))
 IO.puts("#{length(errors)} errors recorded")
