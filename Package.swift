@@ -23,7 +23,7 @@ let package = Package(
         ),
         .testTarget(name: "TermsTests", dependencies: ["Terms"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures/programs", "Fixtures/parser/errors.txt", "Fixtures/parser/expressions.txt", "Fixtures/parser/record.exs", "Fixtures/parser/record.sh"]),
         .testTarget(name: "CoursewareTests", dependencies: ["Courseware"]),
         .testTarget(name: "ProctorCLITests", dependencies: ["ProctorCLI"]),
     ]
