@@ -15,7 +15,7 @@ extension Runtime {
                 guard process.state == .runnable else { continue }
                 let spent = runSlice(of: process)
                 if budget.charge(spent) { return .budgetExhausted }
-            } else if let deadline = timers.nextDeadline {
+            } else if let deadline = nextLiveDeadline() {
                 if !idle(until: deadline, budget: budget) { return .budgetExhausted }
             } else {
                 return idleOutcome(target: target)
