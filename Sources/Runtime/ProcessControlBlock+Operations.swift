@@ -5,7 +5,8 @@ extension ProcessControlBlock {
     /// Sends `message` to `pid`; a dead pid drops it.
     @inline(__always)
     public func send(_ message: Term, to pid: Pid) {
-        runtime.send(message, to: pid, from: self.pid)
+        // The runtime owns this process, so it outlives the call: no retain needed.
+        Unmanaged.passUnretained(runtime)._withUnsafeGuaranteedRef { $0.send(message, to: pid, from: self.pid) }
     }
 
     /// Sends `message` to the process registered as `name`; false when nobody has that name.
