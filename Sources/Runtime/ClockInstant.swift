@@ -20,6 +20,7 @@ public struct ClockInstant: Comparable, Hashable, Sendable {
         return Int((difference + 999_999) / 1_000_000)
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: ClockInstant, rhs: ClockInstant) -> Bool {
         lhs.nanoseconds < rhs.nanoseconds
     }

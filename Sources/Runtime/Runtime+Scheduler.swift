@@ -18,7 +18,7 @@ extension Runtime {
             } else if let deadline = nextLiveDeadline() {
                 if !idle(until: deadline, budget: budget) { return .budgetExhausted }
             } else {
-                return idleOutcome(target: target)
+                return idleOutcome()
             }
         }
     }
@@ -101,7 +101,8 @@ extension Runtime {
         .exited(exitRecords[target] ?? ExitRecord(pid: target, reason: .atom(.noproc), killedBy: nil, crashReport: nil))
     }
 
-    private func idleOutcome(target: Pid?) -> RunOutcome {
+    /// `.finished` when no process is left, otherwise a deadlock naming the waiting processes.
+    private func idleOutcome() -> RunOutcome {
         let waiting = table.processes.filter { $0.state == .waiting }.map(\.pid).sorted()
         return waiting.isEmpty ? .finished : .deadlock(waiting: waiting)
     }
