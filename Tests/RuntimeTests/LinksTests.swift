@@ -104,4 +104,23 @@ import Testing
         #expect(reason(of: last, in: runtime).map { same($0, .atom("chain")) } == true)
         #expect(runtime.processCount == 0)
     }
+
+    /// Case 032: a `spawn_link`ed child that raises takes its parent down; the
+    /// parent's exit record names the child, for `** (EXIT from #PID<..>)`.
+    @Test func aSpawnLinkedChildsCrashKillsTheParent() {
+        let (runtime, output) = Runtime.forTesting()
+        let reason = Term.tuple(.atom("oops"), .emptyList)
+        var child: Pid?
+        let parent = runtime.start(
+            .run { process in
+                child = process.start(.exit(.crash(reason: reason, report: "** (RuntimeError) oops")),
+                                      options: SpawnOptions(link: true)).pid
+            },
+            .take(isAtom("hello"))
+        )
+        guard case .exited(let record) = runtime.run(until: parent) else { Issue.record("no exit"); return }
+        #expect(same(record.reason, reason))
+        #expect(record.killedBy == child)
+        #expect(output.standardOutput.contains("raised an exception"))
+    }
 }
