@@ -77,6 +77,11 @@ extension ProcessControlBlock {
         runtime.sendAfter(milliseconds: milliseconds, message: message, to: destination)
     }
 
+    /// Hands a report (a Task's failure) to the error logger, for this process's group leader.
+    public func logError(_ text: String) {
+        runtime.logError(text, groupLeader: groupLeader)
+    }
+
     /// Writes `text` to this process's group leader.
     public func write(_ text: String, to stream: OutputStreamKind = .standardOutput) {
         groupLeader.write(text, to: stream)

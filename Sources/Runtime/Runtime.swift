@@ -20,6 +20,15 @@ public final class Runtime {
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
     private var nextRefNumber: UInt64 = 1
+    let loggerBody = LoggerBody()
+    /// The error logger's process; it has no slot in the table, so nothing can send to it or kill it.
+    lazy var loggerProcess: ProcessControlBlock = {
+        let logger = ProcessControlBlock(
+            pid: Pid(serial: 0), runtime: self, body: loggerBody, groupLeader: options.output, options: SpawnOptions()
+        )
+        logger.state = .waiting
+        return logger
+    }()
     /// The process whose body runs right now.
     @exclusivity(unchecked) public internal(set) unowned(unsafe) var current: ProcessControlBlock?
 
