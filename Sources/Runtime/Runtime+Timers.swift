@@ -34,8 +34,8 @@ extension Runtime {
     }
 
     /// The earliest deadline of a timer that still matters, dropping the ones
-    /// that no longer do (a receive that ended, a cancelled timer), so an idle
-    /// scheduler never waits for a timer that would do nothing.
+    /// that no longer do (a receive that ended, a cancelled timer, a message for
+    /// a dead pid), so an idle scheduler never waits for a timer that would do nothing.
     func nextLiveDeadline() -> ClockInstant? {
         while let entry = timers.first {
             if isLive(entry) { return entry.deadline }
@@ -49,7 +49,9 @@ extension Runtime {
         case .wake(let serial, let receiveNumber):
             guard let process = table.lookup(Pid(serial: serial)) else { return false }
             return isArmed(process, for: receiveNumber, at: entry.deadline)
-        case .deliver(let ref, _, _):
+        case .deliver(let ref, .pid(let pid), _):
+            return activeTimers[ref] != nil && table.lookup(pid) != nil
+        case .deliver(let ref, .name, _):
             return activeTimers[ref] != nil
         }
     }

@@ -90,6 +90,8 @@ import Testing
         let pid = runtime.start(.receiveWithin(milliseconds: 60_000, matching: { _ in true }) { _, _ in }, .take())
         let cancelled = runtime.sendAfter(milliseconds: 90_000, message: .ok, to: .pid(pid))
         _ = runtime.cancelTimer(cancelled)
+        let dead = runtime.start()
+        _ = runtime.sendAfter(milliseconds: 120_000, message: .ok, to: .pid(dead))
         runtime.start(.run { $0.send(.ok, to: pid) })
         guard case .deadlock(let waiting) = runtime.run() else { Issue.record("expected a deadlock"); return }
         #expect(waiting == [pid])
