@@ -67,7 +67,8 @@ public final class Runtime {
         return Ref(number: nextRefNumber)
     }
 
-    /// How the process `pid` ended, if it was spawned with `keepsExitRecord` and has exited.
+    /// How the process `pid` ended, if it has exited and was spawned by the host, with
+    /// `keepsExitRecord`, or was the target of `run(until:)`.
     public func exitRecord(of pid: Pid) -> ExitRecord? {
         exitRecords[pid]
     }
