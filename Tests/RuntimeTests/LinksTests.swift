@@ -126,4 +126,12 @@ import Testing
         runtime.flushErrorLog()
         #expect(output.standardOutput.contains("raised an exception"))
     }
+
+    @Test func infoListsLinksInAscendingPidOrder() throws {
+        let (runtime, _) = Runtime.forTesting()
+        let others = (0..<3).map { _ in runtime.start(.take()) }
+        let linker = runtime.start(.run { process in others.reversed().forEach { _ = process.link($0) } }, .take())
+        _ = runtime.run()
+        #expect(same(try runtime.info(linker, Atom("links")), .tuple(.atom("links"), .list(others.map(Term.pid)))))
+    }
 }
