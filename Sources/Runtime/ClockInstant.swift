@@ -6,9 +6,12 @@ public struct ClockInstant: Comparable, Hashable, Sendable {
     /// The instant `nanoseconds` after the clock's origin.
     public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
 
-    /// The instant this many milliseconds later.
+    /// The instant this many milliseconds later; a span too long to represent
+    /// gives the farthest instant there is (a timer that never fires).
     public func adding(milliseconds: Int) -> ClockInstant {
-        ClockInstant(nanoseconds: nanoseconds &+ Int64(milliseconds) &* 1_000_000)
+        let (span, spanOverflow) = Int64(milliseconds).multipliedReportingOverflow(by: 1_000_000)
+        let (sum, sumOverflow) = nanoseconds.addingReportingOverflow(span)
+        return ClockInstant(nanoseconds: spanOverflow || sumOverflow ? (milliseconds < 0 ? .min : .max) : sum)
     }
 
     /// Whole milliseconds since the clock's origin.
@@ -20,6 +23,7 @@ public struct ClockInstant: Comparable, Hashable, Sendable {
         return Int((difference + 999_999) / 1_000_000)
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: ClockInstant, rhs: ClockInstant) -> Bool {
         lhs.nanoseconds < rhs.nanoseconds
     }

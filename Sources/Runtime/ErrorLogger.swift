@@ -1,7 +1,7 @@
 import Terms
 
-/// The runtime's error logger: the report lines Elixir's Logger prints when
-/// a process or a task fails, written to the failing process's group leader.
+/// The report texts Elixir's Logger prints when a process or a task fails;
+/// `Runtime.logError` queues them for the logger process.
 public enum ErrorLogger {
     /// The report for a spawned process that raised:
     /// `[error] Process #PID<..> raised an exception` then the formatted exception.
@@ -22,10 +22,5 @@ public enum ErrorLogger {
     /// `** (stop) :reason`, the failure line of a task that exited with a non-exception reason.
     public static func stopLine(inspectedReason: String) -> String {
         "** (stop) \(inspectedReason)"
-    }
-
-    /// Writes a report to the group leader's standard output, where Elixir's console logger prints.
-    public static func log(_ text: String, to groupLeader: any OutputSink) {
-        groupLeader.write(text, to: .standardOutput)
     }
 }

@@ -43,7 +43,12 @@ struct Mailbox: ~Copyable {
 
     /// Removes and returns the message under the cursor, and forgets the saved position.
     mutating func accept() -> Term {
-        let message = messages.remove(at: cursor)
+        let message: Term
+        if cursor == 0, let oldest = messages.popFirst() {
+            message = oldest
+        } else {
+            message = messages.remove(at: cursor)
+        }
         savedPosition = 0
         cursor = 0
         return message

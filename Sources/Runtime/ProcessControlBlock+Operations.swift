@@ -5,7 +5,8 @@ extension ProcessControlBlock {
     /// Sends `message` to `pid`; a dead pid drops it.
     @inline(__always)
     public func send(_ message: Term, to pid: Pid) {
-        runtime.send(message, to: pid, from: self.pid)
+        // The runtime owns this process, so it outlives the call: no retain needed.
+        Unmanaged.passUnretained(runtime)._withUnsafeGuaranteedRef { $0.send(message, to: pid, from: self.pid) }
     }
 
     /// Sends `message` to the process registered as `name`; false when nobody has that name.
@@ -74,6 +75,11 @@ extension ProcessControlBlock {
     /// Sends `message` to `destination` after `milliseconds`; returns the timer's ref.
     public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination) -> Ref {
         runtime.sendAfter(milliseconds: milliseconds, message: message, to: destination)
+    }
+
+    /// Hands a report (a Task's failure) to the error logger, for this process's group leader.
+    public func logError(_ text: String) {
+        runtime.logError(text, groupLeader: groupLeader)
     }
 
     /// Writes `text` to this process's group leader.

@@ -6,7 +6,9 @@ public enum RunOutcome {
     case exited(ExitRecord)
     /// No process is left alive and no timer is pending.
     case finished
-    /// Nothing can ever run again: these processes wait for messages that cannot come.
+    /// Nothing can ever run again: these processes (ascending) wait for messages that
+    /// no process or timer will send. With a target, the target waits forever; without
+    /// one, this is also how a run ends while servers (an Agent, a registered loop) idle.
     case deadlock(waiting: [Pid])
     /// The caller's wall-time or reduction budget ran out; processes remain.
     case budgetExhausted

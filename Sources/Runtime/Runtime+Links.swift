@@ -33,9 +33,11 @@ extension Runtime {
         notify(.link(first.pid, second.pid))
     }
 
-    /// The pids `process` is linked to, most recent first (as `Process.info(pid, :links)` lists them).
+    /// The pids `process` is linked to, in ascending order. (The BEAM keeps links in
+    /// a tree whose order `Process.info(pid, :links)` shows and no program relies on;
+    /// for processes spawned and linked in turn it is this order too.)
     func linkedPids(of process: ProcessControlBlock) -> [Pid] {
-        process.links.reversed()
+        process.links.sorted()
     }
 
     /// `{:EXIT, from, reason}`, the message a trapping process gets for an exit signal.

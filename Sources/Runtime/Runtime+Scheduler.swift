@@ -10,16 +10,15 @@ extension Runtime {
         if let target, watched == nil { return exitOutcome(of: target) }
         while true {
             if let watched, watched.state == .exited { return exitOutcome(of: watched.pid) }
-            flushReports()
             fireDueTimers()
             if let process = runQueue.popFirst() {
                 guard process.state == .runnable else { continue }
                 let spent = runSlice(of: process)
                 if budget.charge(spent) { return .budgetExhausted }
-            } else if let deadline = timers.nextDeadline {
+            } else if let deadline = nextLiveDeadline() {
                 if !idle(until: deadline, budget: budget) { return .budgetExhausted }
             } else {
-                return idleOutcome(target: target)
+                return idleOutcome()
             }
         }
     }
@@ -102,21 +101,8 @@ extension Runtime {
         .exited(exitRecords[target] ?? ExitRecord(pid: target, reason: .atom(.noproc), killedBy: nil, crashReport: nil))
     }
 
-    /// Queues an error report for `sink`; it is written when the scheduler next gets a turn.
-    public func log(_ text: String, to sink: any OutputSink) {
-        pendingReports.append((text, sink))
-    }
-
-    /// Writes the queued error reports.
-    public func flushReports() {
-        guard !pendingReports.isEmpty else { return }
-        let reports = pendingReports
-        pendingReports.removeAll()
-        for report in reports { ErrorLogger.log(report.text, to: report.sink) }
-    }
-
-    private func idleOutcome(target: Pid?) -> RunOutcome {
-        flushReports()
+    /// `.finished` when no process is left, otherwise a deadlock naming the waiting processes.
+    private func idleOutcome() -> RunOutcome {
         let waiting = table.processes.filter { $0.state == .waiting }.map(\.pid).sorted()
         return waiting.isEmpty ? .finished : .deadlock(waiting: waiting)
     }

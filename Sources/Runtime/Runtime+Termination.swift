@@ -30,7 +30,7 @@ extension Runtime {
         if let name = process.registeredName { names[name] = nil }
         notify(.exit(pid: process.pid, reason: termination.reason))
         if let report = termination.report, process.logsCrashes {
-            log(ErrorLogger.processCrashReport(pid: process.pid, report: report), to: process.groupLeader)
+            logError(ErrorLogger.processCrashReport(pid: process.pid, report: report), groupLeader: process.groupLeader)
         }
         if process.keepsExitRecord {
             exitRecords[process.pid] = ExitRecord(

@@ -29,15 +29,43 @@ extension Runtime {
         guard !timers.isEmpty else { return }
         let now = clock.now
         while let entry = timers.popDue(at: now) {
-            fire(entry.action)
+            fire(entry)
         }
     }
 
-    private func fire(_ action: TimerAction) {
-        switch action {
+    /// The earliest deadline of a timer that still matters, dropping the ones
+    /// that no longer do (a receive that ended, a cancelled timer, a message for
+    /// a dead pid), so an idle scheduler never waits for a timer that would do nothing.
+    func nextLiveDeadline() -> ClockInstant? {
+        while let entry = timers.first {
+            if isLive(entry) { return entry.deadline }
+            timers.removeFirst()
+        }
+        return nil
+    }
+
+    private func isLive(_ entry: TimerEntry) -> Bool {
+        switch entry.action {
+        case .wake(let serial, let receiveNumber):
+            guard let process = table.lookup(Pid(serial: serial)) else { return false }
+            return isArmed(process, for: receiveNumber, at: entry.deadline)
+        case .deliver(let ref, .pid(let pid), _):
+            return activeTimers[ref] != nil && table.lookup(pid) != nil
+        case .deliver(let ref, .name, _):
+            return activeTimers[ref] != nil
+        }
+    }
+
+    /// Whether `process` still waits in the receive a wake-up timer was armed for, with that deadline.
+    private func isArmed(_ process: ProcessControlBlock, for receiveNumber: UInt32, at deadline: ClockInstant) -> Bool {
+        process.receiveNumber == receiveNumber && process.armedDeadline == deadline
+    }
+
+    private func fire(_ entry: TimerEntry) {
+        switch entry.action {
         case .wake(let serial, let receiveNumber):
             guard let process = table.lookup(Pid(serial: serial)),
-                  process.receiveNumber == receiveNumber else { return }
+                  isArmed(process, for: receiveNumber, at: entry.deadline) else { return }
             process.armedDeadline = nil
             guard process.state == .waiting else { return }
             process.receiveTimedOut = true

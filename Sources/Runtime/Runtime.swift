@@ -19,10 +19,16 @@ public final class Runtime {
     var exitRecords: [Pid: ExitRecord] = [:]
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
-    /// Error reports not yet printed: like the BEAM's logger process, they are written
-    /// only when the scheduler next gets a turn, so a run that ends first drops them.
-    var pendingReports: [(text: String, sink: any OutputSink)] = []
     private var nextRefNumber: UInt64 = 1
+    let loggerBody = LoggerBody()
+    /// The error logger's process; it has no slot in the table, so nothing can send to it or kill it.
+    lazy var loggerProcess: ProcessControlBlock = {
+        let logger = ProcessControlBlock(
+            pid: Pid(serial: 0), runtime: self, body: loggerBody, groupLeader: options.output, options: SpawnOptions()
+        )
+        logger.state = .waiting
+        return logger
+    }()
     /// The process whose body runs right now.
     @exclusivity(unchecked) public internal(set) unowned(unsafe) var current: ProcessControlBlock?
 
@@ -61,7 +67,8 @@ public final class Runtime {
         return Ref(number: nextRefNumber)
     }
 
-    /// How the process `pid` ended, if it was spawned with `keepsExitRecord` and has exited.
+    /// How the process `pid` ended, if it has exited and was spawned by the host, with
+    /// `keepsExitRecord`, or was the target of `run(until:)`.
     public func exitRecord(of pid: Pid) -> ExitRecord? {
         exitRecords[pid]
     }

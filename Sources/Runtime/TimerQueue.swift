@@ -39,6 +39,9 @@ struct TimerQueue {
     /// The earliest deadline, if any.
     var nextDeadline: ClockInstant? { heap.first?.deadline }
 
+    /// The earliest timer, if any.
+    var first: TimerEntry? { heap.first }
+
     /// Arms a timer.
     mutating func insert(deadline: ClockInstant, action: TimerAction) {
         heap.append(TimerEntry(deadline: deadline, sequence: nextSequence, action: action))
@@ -49,12 +52,18 @@ struct TimerQueue {
     /// Removes and returns the earliest timer if its deadline is at or before `now`.
     mutating func popDue(at now: ClockInstant) -> TimerEntry? {
         guard let first = heap.first, first.deadline <= now else { return nil }
+        removeFirst()
+        return first
+    }
+
+    /// Removes the earliest timer.
+    mutating func removeFirst() {
+        guard !heap.isEmpty else { return }
         let last = heap.removeLast()
         if !heap.isEmpty {
             heap[0] = last
             siftDown(from: 0)
         }
-        return first
     }
 
     private mutating func siftUp(from start: Int) {

@@ -47,4 +47,9 @@ import Testing
         #expect(instant.milliseconds == 1500)
         #expect(instant.milliseconds(since: ClockInstant(nanoseconds: 1)) == 1500)
     }
+
+    @Test func anEnormousSpanSaturatesInsteadOfWrapping() {
+        let far = ClockInstant(nanoseconds: 5).adding(milliseconds: Int.max)
+        #expect(far == ClockInstant(nanoseconds: .max))
+    }
 }

@@ -104,4 +104,34 @@ import Testing
         #expect(reason(of: last, in: runtime).map { same($0, .atom("chain")) } == true)
         #expect(runtime.processCount == 0)
     }
+
+    /// Case 032: a `spawn_link`ed child that raises takes its parent down; the
+    /// parent's exit record names the child, for `** (EXIT from #PID<..>)`, and
+    /// the run ends before the logger prints the child's report (as in Elixir).
+    @Test func aSpawnLinkedChildsCrashKillsTheParent() {
+        let (runtime, output) = Runtime.forTesting()
+        let reason = Term.tuple(.atom("oops"), .emptyList)
+        var child: Pid?
+        let parent = runtime.start(
+            .run { process in
+                child = process.start(.exit(.crash(reason: reason, report: "** (RuntimeError) oops")),
+                                      options: SpawnOptions(link: true)).pid
+            },
+            .take(isAtom("hello"))
+        )
+        guard case .exited(let record) = runtime.run(until: parent) else { Issue.record("no exit"); return }
+        #expect(same(record.reason, reason))
+        #expect(record.killedBy == child)
+        #expect(output.standardOutput.isEmpty)
+        runtime.flushErrorLog()
+        #expect(output.standardOutput.contains("raised an exception"))
+    }
+
+    @Test func infoListsLinksInAscendingPidOrder() throws {
+        let (runtime, _) = Runtime.forTesting()
+        let others = (0..<3).map { _ in runtime.start(.take()) }
+        let linker = runtime.start(.run { process in others.reversed().forEach { _ = process.link($0) } }, .take())
+        _ = runtime.run()
+        #expect(same(try runtime.info(linker, Atom("links")), .tuple(.atom("links"), .list(others.map(Term.pid)))))
+    }
 }

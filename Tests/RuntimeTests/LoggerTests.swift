@@ -72,4 +72,33 @@ import Testing
         #expect(output.standardOutput.isEmpty)
         #expect(record.crashReport == "** (ArgumentError) bad thing")
     }
+
+    /// Cases 029 and 037: the report comes out when the logger gets its turn,
+    /// before the output of a process the crash wakes up.
+    @Test func theReportPrecedesOutputOfProcessesWokenByTheCrash() {
+        let (runtime, output) = Runtime.forTesting()
+        let main = runtime.start(
+            .run { process in
+                process.start(.exit(.crash(reason: .atom("oops"), report: "** (RuntimeError) oops")),
+                              options: SpawnOptions(monitor: true))
+            },
+            .take { process, _ in process.write("main still alive\n") }
+        )
+        _ = runtime.run(until: main)
+        #expect(output.standardOutput
+            == "\n[error] Process #PID<0.97.0> raised an exception\n** (RuntimeError) oops\nmain still alive\n")
+    }
+
+    @Test func aTaskReportGoesThroughTheLogger() {
+        let (runtime, output) = Runtime.forTesting()
+        let task = runtime.start(.run { process in
+            process.logError(ErrorLogger.taskFailureReport(
+                task: process.pid, starter: Pid(serial: 96), failure: ErrorLogger.stopLine(inspectedReason: ":task_failed"),
+                function: "#Function<0.1/0>", arguments: "[]"
+            ))
+        }, .exit(.exit(.atom("task_failed"))))
+        _ = runtime.run()
+        #expect(output.standardOutput == "\n[error] Task \(task.inspectText) started from #PID<0.96.0> terminating\n"
+            + "** (stop) :task_failed\nFunction: #Function<0.1/0>\n    Args: []\n")
+    }
 }

@@ -109,4 +109,13 @@ import Testing
         ring.removeAll { $0 % 2 == 0 }
         #expect(ring.elements == [3, 7])
     }
+
+    @Test func sendingToADeadPidDoesNothing() {
+        let (runtime, _) = Runtime.forTesting()
+        let dead = runtime.start()
+        _ = runtime.run()
+        runtime.start(.run { $0.send(.atom("anyone_there?"), to: dead) })
+        guard case .finished = runtime.run() else { Issue.record("expected the run to finish"); return }
+        #expect(!runtime.isAlive(dead))
+    }
 }

@@ -84,4 +84,17 @@ import Testing
         #expect(same(log.entries, [.atom("in time")]))
         #expect(runtime.now.milliseconds == 1100)
     }
+
+    @Test func anIdleRunDoesNotWaitForTimersThatNoLongerMatter() {
+        let (runtime, _) = Runtime.forTesting()
+        let pid = runtime.start(.receiveWithin(milliseconds: 60_000, matching: { _ in true }) { _, _ in }, .take())
+        let cancelled = runtime.sendAfter(milliseconds: 90_000, message: .ok, to: .pid(pid))
+        _ = runtime.cancelTimer(cancelled)
+        let dead = runtime.start()
+        _ = runtime.sendAfter(milliseconds: 120_000, message: .ok, to: .pid(dead))
+        runtime.start(.run { $0.send(.ok, to: pid) })
+        guard case .deadlock(let waiting) = runtime.run() else { Issue.record("expected a deadlock"); return }
+        #expect(waiting == [pid])
+        #expect(runtime.now.milliseconds == 0)
+    }
 }

@@ -111,7 +111,7 @@ enum InternalBuiltins {
         if case .pid(let starter) = owner {
             let report = ErrorLogger.taskFailureReport(
                 task: context.process.pid, starter: starter, failure: failure, function: function.inspect(), arguments: "[]")
-            context.process.runtime.log(report, to: context.process.groupLeader)
+            context.process.logError(report)
         }
         return GuestError(.exit, reason)
     }
