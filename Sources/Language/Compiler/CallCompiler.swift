@@ -11,6 +11,18 @@ extension ExpressionCompiler {
             compileSpecialForm(special, args, node: node, tail: tail)
             return
         }
+        if args.count == 2, let operation = ArithmeticOperation(rawValue: name) {
+            compileArguments(args)
+            builder.emit(.arithmetic(operation))
+            finish(tail)
+            return
+        }
+        if args.count == 2, let comparison = Comparison(rawValue: name) {
+            compileArguments(args)
+            builder.emit(.compare(comparison))
+            finish(tail)
+            return
+        }
         if let index = context.localFunction(name, arity: args.count) {
             compileArguments(args)
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))

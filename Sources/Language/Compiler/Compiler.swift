@@ -42,6 +42,7 @@ public final class Compiler {
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
+        for module in modules + [scriptModule] { module.freeze() }
         return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
     }
 

@@ -12,19 +12,24 @@ public final class FunctionCode {
     /// The module the function belongs to.
     public unowned(unsafe) let module: ModuleCode
     /// The instructions.
-    public internal(set) var instructions: [Instruction] = []
+    @exclusivity(unchecked) public internal(set) var instructions: [Instruction] = []
     /// The source line of each instruction.
-    public internal(set) var lines: [Int32] = []
+    @exclusivity(unchecked) public internal(set) var lines: [Int32] = []
     /// The constants instructions refer to by index.
-    public internal(set) var constants: [Term] = []
+    @exclusivity(unchecked) public internal(set) var constants: [Term] = []
     /// Remote function names instructions refer to by index.
-    public internal(set) var remoteNames: [RemoteName] = []
+    @exclusivity(unchecked) public internal(set) var remoteNames: [RemoteName] = []
     /// How many local slots a call needs (arguments first).
-    public internal(set) var localCount: Int
+    @exclusivity(unchecked) public internal(set) var localCount: Int
     /// Where each captured value goes when a closure of this function is called.
-    public internal(set) var captureSlots: [Int32] = []
+    @exclusivity(unchecked) public internal(set) var captureSlots: [Int32] = []
     /// Whether this is an anonymous function.
     public let isAnonymous: Bool
+
+    /// The instructions as a fixed buffer for the VM's loop (made by `freeze()`).
+    @exclusivity(unchecked) private(set) var instructionBuffer = UnsafeMutableBufferPointer<Instruction>(start: nil, count: 0)
+    /// The constants as a fixed buffer for the VM's loop (made by `freeze()`).
+    @exclusivity(unchecked) private(set) var constantBuffer = UnsafeMutableBufferPointer<Term>(start: nil, count: 0)
 
     init(name: String, arity: Int, module: ModuleCode, isAnonymous: Bool) {
         self.name = name
@@ -32,6 +37,30 @@ public final class FunctionCode {
         self.module = module
         self.localCount = arity
         self.isAnonymous = isAnonymous
+    }
+
+    /// Copies the finished instructions and constants into the buffers the VM reads
+    /// (no reference counting per instruction); the function must not change afterwards.
+    func freeze() {
+        instructionBuffer = Self.buffer(of: instructions, replacing: instructionBuffer)
+        constantBuffer = Self.buffer(of: constants, replacing: constantBuffer)
+    }
+
+    private static func buffer<Element>(of elements: [Element], replacing old: UnsafeMutableBufferPointer<Element>) -> UnsafeMutableBufferPointer<Element> {
+        if old.baseAddress != nil {
+            old.deinitialize()
+            old.deallocate()
+        }
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(elements.count, 1))
+        _ = buffer.initialize(from: elements)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<elements.count])
+    }
+
+    deinit {
+        instructionBuffer.deinitialize()
+        instructionBuffer.deallocate()
+        constantBuffer.deinitialize()
+        constantBuffer.deallocate()
     }
 
     /// The source line of the instruction at `index`.
@@ -47,7 +76,7 @@ public final class ModuleCode {
     /// The file the module was compiled from.
     public let file: String
     /// Every function, named and anonymous.
-    public internal(set) var functions: [FunctionCode] = []
+    @exclusivity(unchecked) public internal(set) var functions: [FunctionCode] = []
     /// Public functions by name and arity.
     public internal(set) var exports: [FunctionKey: Int] = [:]
     /// Every named function (public or private) by name and arity.
@@ -66,6 +95,11 @@ public final class ModuleCode {
     init(name: Atom, file: String) {
         self.name = name
         self.file = file
+    }
+
+    /// Freezes every function of the module for the VM (see `FunctionCode.freeze`).
+    func freeze() {
+        for function in functions { function.freeze() }
     }
 
     /// The public function `name/arity`, if the module exports it.

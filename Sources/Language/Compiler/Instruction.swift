@@ -32,6 +32,11 @@ public enum Instruction: Sendable, Equatable {
     /// Push a closure of function `index` of this module, capturing `count` popped values.
     case makeClosure(Int32, Int32)
 
+    /// Pop two numbers and push the result of `operation` on them (ArithmeticError otherwise).
+    case arithmetic(ArithmeticOperation)
+    /// Pop two values and push the boolean result of comparing them.
+    case compare(Comparison)
+
     // Control
     /// Continue at `target`; a backward jump costs one reduction.
     case jump(Int32)
@@ -119,4 +124,15 @@ public struct RemoteName: Hashable, Sendable {
     public let function: Atom
     /// How many arguments it takes.
     public let arity: Int
+}
+
+/// The arithmetic operators with an instruction of their own.
+public enum ArithmeticOperation: String, Sendable, Equatable {
+    case add = "+", subtract = "-", multiply = "*"
+}
+
+/// The comparison operators with an instruction of their own.
+public enum Comparison: String, Sendable, Equatable {
+    case equal = "==", notEqual = "!=", strictlyEqual = "===", notStrictlyEqual = "!=="
+    case less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
 }

@@ -8,24 +8,28 @@ extension Machine {
         var used = 0
         defer { process.reductions += used }
         var frameIndex = frames.count - 1
-        var code = frames[frameIndex].code
+        unowned(unsafe) var code = frames[frameIndex].code
+        var instructions = code.instructionBuffer
+        var constants = code.constantBuffer
         var ip = frames[frameIndex].ip
         var base = frames[frameIndex].base
 
         func reload() {
             frameIndex = frames.count - 1
             code = frames[frameIndex].code
+            instructions = code.instructionBuffer
+            constants = code.constantBuffer
             ip = frames[frameIndex].ip
             base = frames[frameIndex].base
         }
         func save() { frames[frameIndex].ip = ip }
 
         while true {
-            let instruction = code.instructions[ip]
+            let instruction = instructions[ip]
             ip += 1
             switch instruction {
             case .pushConstant(let index):
-                stack.append(code.constants[Int(index)])
+                stack.append(constants[Int(index)])
             case .pushLocal(let slot):
                 stack.append(stack[base + Int(slot)])
             case .storeLocal(let slot):
@@ -70,6 +74,34 @@ extension Machine {
                 let captured = Array(stack[(stack.count - Int(count))...])
                 stack.removeLast(Int(count))
                 stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
+
+            case .arithmetic(let operation):
+                let right = stack.removeLast()
+                let left = stack[stack.count - 1]
+                if case .int(let a) = left, case .int(let b) = right {
+                    let (value, overflow): (Int, Bool)
+                    switch operation {
+                    case .add: (value, overflow) = a.addingReportingOverflow(b)
+                    case .subtract: (value, overflow) = a.subtractingReportingOverflow(b)
+                    case .multiply: (value, overflow) = a.multipliedReportingOverflow(by: b)
+                    }
+                    if !overflow {
+                        stack[stack.count - 1] = .int(value)
+                        continue
+                    }
+                }
+                guard let result = Arithmetic.apply(operation, left, right) else {
+                    stack.removeLast()
+                    save()
+                    if let exit = raise(.badArithmetic, process: process) { return exit }
+                    reload()
+                    continue
+                }
+                stack[stack.count - 1] = result
+            case .compare(let comparison):
+                let right = stack.removeLast()
+                let left = stack[stack.count - 1]
+                stack[stack.count - 1] = .bool(Comparisons.holds(comparison, left, right))
 
             case .jump(let target):
                 if Int(target) < ip {
@@ -193,13 +225,13 @@ extension Machine {
                     ip = Int(fail)
                 }
             case .testConstant(let slot, let index, let fail):
-                if stack[base + Int(slot)] != code.constants[Int(index)] { ip = Int(fail) }
+                if !Term.identical(stack[base + Int(slot)], constants[Int(index)]) { ip = Int(fail) }
             case .testSameAsLocal(let slot, let other, let fail):
-                if stack[base + Int(slot)] != stack[base + Int(other)] { ip = Int(fail) }
+                if !Term.identical(stack[base + Int(slot)], stack[base + Int(other)]) { ip = Int(fail) }
             case .testEqualsPopped(let slot, let fail):
                 if stack.removeLast() != stack[base + Int(slot)] { ip = Int(fail) }
             case .testBinaryPrefix(let slot, let index, let fail):
-                guard case .binary(let value) = stack[base + Int(slot)], case .binary(let prefix) = code.constants[Int(index)],
+                guard case .binary(let value) = stack[base + Int(slot)], case .binary(let prefix) = constants[Int(index)],
                     value.bytes.starts(with: prefix.bytes)
                 else {
                     ip = Int(fail)
@@ -209,7 +241,7 @@ extension Machine {
             case .raiseNoMatch(let slot, let index):
                 save()
                 let value = slot >= 0 ? stack[base + Int(slot)] : .nil
-                let error = noMatchError(code.constants[Int(index)], value: value, code: code, base: base)
+                let error = noMatchError(constants[Int(index)], value: value, code: code, base: base)
                 if let exit = raise(error, process: process) { return exit }
                 reload()
 
@@ -297,5 +329,54 @@ extension Term {
     var isFalsy: Bool {
         if case .atom(let atom) = self { return atom == .false || atom == .nil }
         return false
+    }
+}
+
+/// The slow paths of the arithmetic and comparison instructions.
+enum Arithmetic {
+    static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
+        switch operation {
+        case .add: return Term.add(left, right)
+        case .subtract: return Term.subtract(left, right)
+        case .multiply: return Term.multiply(left, right)
+        }
+    }
+}
+
+enum Comparisons {
+    static func holds(_ comparison: Comparison, _ left: Term, _ right: Term) -> Bool {
+        if case .int(let a) = left, case .int(let b) = right {
+            switch comparison {
+            case .equal, .strictlyEqual: return a == b
+            case .notEqual, .notStrictlyEqual: return a != b
+            case .less: return a < b
+            case .greater: return a > b
+            case .lessOrEqual: return a <= b
+            case .greaterOrEqual: return a >= b
+            }
+        }
+        switch comparison {
+        case .equal: return left.looselyEquals(right)
+        case .notEqual: return !left.looselyEquals(right)
+        case .strictlyEqual: return left == right
+        case .notStrictlyEqual: return left != right
+        case .less: return Term.compare(left, right) < 0
+        case .greater: return Term.compare(left, right) > 0
+        case .lessOrEqual: return Term.compare(left, right) <= 0
+        case .greaterOrEqual: return Term.compare(left, right) >= 0
+        }
+    }
+}
+
+extension Term {
+    /// Strict equality (`===`, as patterns match) with the common immediate cases first.
+    @inline(__always)
+    static func identical(_ left: Term, _ right: Term) -> Bool {
+        switch (left, right) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.atom(let a), .atom(let b)): return a == b
+        case (.int, .atom), (.atom, .int): return false
+        default: return left == right
+        }
     }
 }

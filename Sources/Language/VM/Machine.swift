@@ -3,7 +3,8 @@ import Terms
 
 /// One frame of guest code: which function, where in it, and where its locals start on the stack.
 struct Frame {
-    let code: FunctionCode
+    /// Kept alive by its module, which the program holds for as long as any process runs.
+    unowned(unsafe) let code: FunctionCode
     var ip: Int
     let base: Int
 }
@@ -27,13 +28,13 @@ public final class Machine: ProcessBody {
     /// Non-tail calls deeper than this crash the process with a clear reason.
     public static let maxFrames = 200_000
 
-    var stack = ContiguousArray<Term>()
-    var frames = ContiguousArray<Frame>()
-    var handlers = ContiguousArray<Handler>()
-    var receiveDeadline: ClockInstant?
-    var suspendedInReceive = false
+    @exclusivity(unchecked) var stack = ContiguousArray<Term>()
+    @exclusivity(unchecked) var frames = ContiguousArray<Frame>()
+    @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
+    @exclusivity(unchecked) var receiveDeadline: ClockInstant?
+    @exclusivity(unchecked) var suspendedInReceive = false
     /// Set when the process must raise before running any more code (a failed first call).
-    var pendingError: GuestError?
+    @exclusivity(unchecked) var pendingError: GuestError?
 
     /// A process that will call `function` with `arguments` (and a closure's `captured` values).
     public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {
@@ -50,8 +51,11 @@ public final class Machine: ProcessBody {
     /// Pushes a frame for `code` whose arguments are the top `argumentCount` stack values.
     func enter(_ code: FunctionCode, argumentCount: Int, captured: [Term]) {
         let base = stack.count - argumentCount
-        let extra = code.localCount - argumentCount
-        if extra > 0 { stack.append(contentsOf: repeatElement(Term.nil, count: extra)) }
+        var extra = code.localCount - argumentCount
+        while extra > 0 {
+            stack.append(.nil)
+            extra -= 1
+        }
         for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
         frames.append(Frame(code: code, ip: 0, base: base))
     }

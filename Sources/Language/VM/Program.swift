@@ -22,6 +22,7 @@ public final class Program: CompileEnvironment {
         applyFunction.instructions = [.pushLocal(0), .pushLocal(1), .pushLocal(2), .applyRemote, .returnValue]
         applyFunction.lines = [0, 0, 0, 0, 0]
         applyModule.functions = [applyFunction]
+        applyModule.freeze()
     }
 
     /// Makes `file`'s modules callable (replacing modules of the same name).

@@ -1,0 +1,18 @@
+/// Erlang's `:timer.tc/1`, which benchmarks and learners use to time a function.
+extension Prelude {
+    static let timerSource = #"""
+    defmodule :timer do
+      def tc(fun) do
+        started = System.monotonic_time(:microsecond)
+        value = fun.()
+        {System.monotonic_time(:microsecond) - started, value}
+      end
+
+      def tc(module, function, arguments) do
+        started = System.monotonic_time(:microsecond)
+        value = apply(module, function, arguments)
+        {System.monotonic_time(:microsecond) - started, value}
+      end
+    end
+    """#
+}
