@@ -106,7 +106,8 @@ final class AtomTable: @unchecked Sendable {
     /// The name of the atom at `index`.
     func name(of index: UInt32) -> String {
         let position = Int(index)
-        return pages[position / AtomTable.pageSize].unsafelyUnwrapped[position % AtomTable.pageSize]
+        guard let page = pages[position / AtomTable.pageSize] else { return "" }
+        return page[position % AtomTable.pageSize]
     }
 
     /// How many atoms exist.
@@ -114,8 +115,9 @@ final class AtomTable: @unchecked Sendable {
 
     /// Writes a name into its slot, allocating the page first if needed.
     private func store(_ name: String, at position: Int) {
-        let page = position / AtomTable.pageSize
-        if pages[page] == nil { pages[page] = .allocate(capacity: AtomTable.pageSize) }
-        pages[page].unsafelyUnwrapped.advanced(by: position % AtomTable.pageSize).initialize(to: name)
+        let pageIndex = position / AtomTable.pageSize
+        let page = pages[pageIndex] ?? .allocate(capacity: AtomTable.pageSize)
+        pages[pageIndex] = page
+        page.advanced(by: position % AtomTable.pageSize).initialize(to: name)
     }
 }
