@@ -29,6 +29,11 @@ extension Term {
     }
 }
 
+extension Term: CustomStringConvertible {
+    /// The term as `inspect/1` prints it (handy in test failures and logs).
+    public var description: String { inspect() }
+}
+
 extension Pid {
     /// `#PID<0.N.0>`.
     public var inspectText: String { "#PID<0.\(serial).0>" }
