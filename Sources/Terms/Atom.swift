@@ -94,7 +94,9 @@ final class AtomTable: @unchecked Sendable {
     /// The index of `name`, interning it; the program's own atoms always fit
     /// (guest atoms stop at `guestLimit`, leaving the rest of the table to the program).
     func internProgramAtom(_ name: String) -> UInt32 {
-        guard let index = intern(name, limit: AtomTable.capacity) else { preconditionFailure("atom table full: \(AtomTable.capacity) atoms") }
+        guard let index = intern(name, limit: AtomTable.capacity) else {
+            preconditionFailure("atom table full: \(AtomTable.capacity) atoms")
+        }
         return index
     }
 
