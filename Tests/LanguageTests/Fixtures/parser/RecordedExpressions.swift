@@ -368,4 +368,10 @@ let recordedExpressions: [RecordedCase] = [
     RecordedCase(source: "0.5e1", expected: "5.0"),
     RecordedCase(source: "1_000.000_1", expected: "1000.0001"),
     RecordedCase(source: "\"multi\nline string\"", expected: "\"multi\\nline string\""),
+    RecordedCase(source: "foo(1) [2]", expected: "{{:., [], [Access, :get]}, [], [{:foo, [], [1]}, 2]}"),
+    RecordedCase(source: "%{a: 1} [:a]", expected: "{{:., [], [Access, :get]}, [], [{:%{}, [], [a: 1]}, :a]}"),
+    RecordedCase(source: "x.y [1]", expected: "{{:., [], [{:x, [], nil}, :y]}, [], [[1]]}"),
+    RecordedCase(source: "@a [1]", expected: "{:@, [], [{:a, [], [[1]]}]}"),
+    RecordedCase(source: "Foo [1]", expected: "{{:., [], [Access, :get]}, [], [{:__aliases__, [], [:Foo]}, 1]}"),
+    RecordedCase(source: "(a) [1]", expected: "{{:., [], [Access, :get]}, [], [{:a, [], nil}, 1]}"),
 ]
