@@ -198,10 +198,15 @@ extension Parser {
         }
     }
 
-    /// Parses `=> value` after a map key into a pair.
+    /// Parses `=> value` after a map key into a pair; a lone variable or call stays as it is (`%{unquote(x)}`).
     private func finishAssoc(key: SyntaxNode) throws(Diagnostic) -> SyntaxNode {
         skipNewlines()
-        guard isOperator("=>") else { throw syntaxErrorBeforeCurrent() }
+        guard isOperator("=>") else {
+            switch key.kind {
+            case .variable, .call: return key
+            default: throw syntaxErrorBeforeCurrent()
+            }
+        }
         advance()
         skipNewlines()
         let value = try parseExpression()

@@ -60,4 +60,5 @@ let recordedErrors: [RecordedCase] = [
     RecordedCase(source: "foo do end do end", expected: "** (SyntaxError) bad.exs:1:12: syntax error before: do"),
     RecordedCase(source: "Enum.map([1] fn x -> x end)", expected: "** (SyntaxError) bad.exs:1:14: syntax error before: fn. \"fn\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"),
     RecordedCase(source: "when", expected: "** (SyntaxError) bad.exs:1:1: syntax error before: when. \"when\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"),
+    RecordedCase(source: "%{1}", expected: "** (SyntaxError) bad.exs:1:4: syntax error before: '}'"),
 ]

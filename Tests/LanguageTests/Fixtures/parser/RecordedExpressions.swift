@@ -374,4 +374,6 @@ let recordedExpressions: [RecordedCase] = [
     RecordedCase(source: "@a [1]", expected: "{:@, [], [{:a, [], [[1]]}]}"),
     RecordedCase(source: "Foo [1]", expected: "{{:., [], [Access, :get]}, [], [{:__aliases__, [], [:Foo]}, 1]}"),
     RecordedCase(source: "(a) [1]", expected: "{{:., [], [Access, :get]}, [], [{:a, [], nil}, 1]}"),
+    RecordedCase(source: "%{a}", expected: "{:%{}, [], [{:a, [], nil}]}"),
+    RecordedCase(source: "%{a => 1, b}", expected: "{:%{}, [], [{{:a, [], nil}, 1}, {:b, [], nil}]}"),
 ]
