@@ -150,7 +150,7 @@ final class Lexer {
             index += 1
             return .captureArgument(lexDecimalDigits())
         default:
-            if Self.isIdentifierStart(scalar) { return lexWord() }
+            if Self.isIdentifierStart(scalar) { return try lexWord() }
             if let punctuation = lexPunctuation(scalar) { return punctuation }
             if let symbol = matchOperator() {
                 index += symbol.unicodeScalars.count

@@ -62,12 +62,14 @@ extension Lexer {
     }
 
     /// Reads an identifier, alias, keyword key, reserved word or word operator.
-    func lexWord() -> TokenKind {
+    func lexWord() throws(Diagnostic) -> TokenKind {
         guard let first = peek() else { return .endOfFile }
+        let start = position
         let isAlias = Self.isUppercase(first)
         let name = readIdentifier(allowingPunctuation: !isAlias)
         if atKeywordColon {
             index += 1
+            try requireSpaceAfterKeyword(name, at: start)
             return .keywordKey(name)
         }
         if isAlias { return .alias(name) }
@@ -79,6 +81,14 @@ extension Lexer {
         }
         if OperatorTable.words.contains(name) { return .operatorSymbol(name) }
         return .identifier(name)
+    }
+
+    /// Elixir requires whitespace after a keyword key's colon (`a: 1`, never `a:1`).
+    private func requireSpaceAfterKeyword(_ name: String, at start: SourcePosition) throws(Diagnostic) {
+        guard let next = peek(), next != " ", next != "\t", next != "\n", next != "\r" else { return }
+        throw Diagnostic(
+            kind: .syntaxError, message: "keyword argument must be followed by space after: \(name):",
+            position: start, hint: "write a space after the colon: `\(name): value`")
     }
 
     /// The number of scalars from `index` through `in` when ` in` follows `not`.

@@ -58,8 +58,12 @@ final class Parser {
         while case .endOfLine = current.kind { advance() }
     }
 
-    func skipSeparators() {
+    /// Skips line breaks and `;`, telling whether there were any.
+    @discardableResult
+    func skipSeparators() -> Bool {
+        let start = index
         while current.isSeparator { advance() }
+        return index > start
     }
 
     func isPunctuation(_ symbol: String) -> Bool {
@@ -97,11 +101,9 @@ final class Parser {
             hint: Self.hint(before: token.kind))
     }
 
-    /// Where the last real token (not a line break) before the current one starts.
-    private var lastTokenPosition: SourcePosition {
-        var position = index - 1
-        while position > 0, case .endOfLine = tokens[position].kind { position -= 1 }
-        return position >= 0 ? tokens[position].position : current.position
+    /// Where the token before the current one (a line break included) starts.
+    var lastTokenPosition: SourcePosition {
+        index > 0 ? tokens[index - 1].position : current.position
     }
 
     private static func hint(before kind: TokenKind) -> String {

@@ -46,16 +46,20 @@ extension Parser {
     func parseClausesOrBlock(at position: SourcePosition, until isEnd: (Token) -> Bool) throws(Diagnostic) -> SyntaxNode {
         var collector = ClauseCollector()
         while true {
-            skipSeparators()
+            let separated = skipSeparators()
             if isEnd(current) { break }
             if let parenthesized = tryParenthesizedHead() {
                 collector.startClause(parenthesized, at: advance().position)
+                skipNewlines()
                 continue
             }
             let expressions = isOperator("->") ? [] : try parseClauseHeadOrExpression()
             if isOperator("->") {
-                guard collector.acceptsHead else { throw syntaxErrorBeforeCurrent() }
+                guard collector.acceptsHead(empty: expressions.isEmpty, separated: separated) else {
+                    throw syntaxErrorBeforeCurrent()
+                }
                 collector.startClause(Self.clauseArguments(expressions), at: advance().position)
+                skipNewlines()
                 continue
             }
             guard expressions.count == 1, current.isSeparator || isEnd(current) else { throw syntaxErrorBeforeCurrent() }
@@ -126,8 +130,12 @@ struct ClauseCollector {
     /// The expressions read since the last clause head.
     var body: [SyntaxNode] = []
 
-    /// True unless plain expressions came before the first clause head.
-    var acceptsHead: Bool { head != nil || body.isEmpty }
+    /// Whether a clause head may start here: not after plain expressions, only after a separator that
+    /// follows the previous clause (line breaks right after `->` do not count), and empty only when first.
+    func acceptsHead(empty: Bool, separated: Bool) -> Bool {
+        guard head != nil else { return body.isEmpty }
+        return !empty && separated
+    }
 
     /// Closes the current clause (if any) and starts a new one with `arguments`.
     mutating func startClause(_ arguments: [SyntaxNode], at position: SourcePosition) {

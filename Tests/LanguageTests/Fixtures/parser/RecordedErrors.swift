@@ -61,4 +61,10 @@ let recordedErrors: [RecordedCase] = [
     RecordedCase(source: "Enum.map([1] fn x -> x end)", expected: "** (SyntaxError) bad.exs:1:14: syntax error before: fn. \"fn\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"),
     RecordedCase(source: "when", expected: "** (SyntaxError) bad.exs:1:1: syntax error before: when. \"when\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"),
     RecordedCase(source: "%{1}", expected: "** (SyntaxError) bad.exs:1:4: syntax error before: '}'"),
+    RecordedCase(source: "x = [a:1]", expected: "** (SyntaxError) bad.exs:1:6: keyword argument must be followed by space after: a:"),
+    RecordedCase(source: "f(a:1)", expected: "** (SyntaxError) bad.exs:1:3: keyword argument must be followed by space after: a:"),
+    RecordedCase(source: "fn x -> y -> z end", expected: "** (SyntaxError) bad.exs:1:11: syntax error before: '->'"),
+    RecordedCase(source: "fn x ->\n  y -> z end", expected: "** (SyntaxError) bad.exs:2:5: syntax error before: '->'"),
+    RecordedCase(source: "x = ", expected: "** (TokenMissingError) bad.exs:1:3: syntax error: expression is incomplete"),
+    RecordedCase(source: "1 +", expected: "** (TokenMissingError) bad.exs:1:3: syntax error: expression is incomplete"),
 ]

@@ -376,4 +376,9 @@ let recordedExpressions: [RecordedCase] = [
     RecordedCase(source: "(a) [1]", expected: "{{:., [], [Access, :get]}, [], [{:a, [], nil}, 1]}"),
     RecordedCase(source: "%{a}", expected: "{:%{}, [], [{:a, [], nil}]}"),
     RecordedCase(source: "%{a => 1, b}", expected: "{:%{}, [], [{{:a, [], nil}, 1}, {:b, [], nil}]}"),
+    RecordedCase(source: "case a do x -> ; y -> z end", expected: "{:case, [], [{:a, [], nil}, [do: [{:->, [], [[{:x, [], nil}], nil]}, {:->, [], [[{:y, [], nil}], {:z, [], nil}]}]]]}"),
+    RecordedCase(source: "a^b", expected: "{:a, [], [{:^, [], [{:b, [], nil}]}]}"),
+    RecordedCase(source: "spawn&link(1)", expected: "{:spawn, [], [{:&, [], [{:link, [], [1]}]}]}"),
+    RecordedCase(source: "is_pi?d(pid)", expected: "{:is_pi?, [], [{:d, [], [{:pid, [], nil}]}]}"),
+    RecordedCase(source: "@Process.exit(pid, :normal)", expected: "{{:., [], [{:@, [], [{:__aliases__, [], [:Process]}]}, :exit]}, [], [{:pid, [], nil}, :normal]}"),
 ]
