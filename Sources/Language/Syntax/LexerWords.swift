@@ -2,6 +2,14 @@
 extension Lexer {
     static let reservedWords: Set<String> = ["do", "end", "fn", "else", "after", "rescue", "catch"]
     static let literalAtoms: Set<String> = ["true", "false", "nil"]
+    /// Every lowercase word that is not an ordinary identifier, with the token it becomes.
+    static let specialWords: [String: TokenKind] = {
+        var table: [String: TokenKind] = [:]
+        for word in reservedWords { table[word] = .reserved(word) }
+        for word in literalAtoms { table[word] = .atom(word) }
+        for word in OperatorTable.words { table[word] = .operatorSymbol(word) }
+        return table
+    }()
     /// Operator-like atoms that `:` may introduce beyond the ordinary operators.
     static let specialAtoms = ["<<>>", "%{}", "..//", "{}", "%", "[]"]
 
@@ -73,14 +81,12 @@ extension Lexer {
             return .keywordKey(name)
         }
         if isAlias { return .alias(name) }
-        if Self.reservedWords.contains(name) { return .reserved(name) }
-        if Self.literalAtoms.contains(name) { return .atom(name) }
+        guard let special = Self.specialWords[name] else { return .identifier(name) }
         if name == "not", let length = notInLength() {
             index += length
             return .operatorSymbol("not in")
         }
-        if OperatorTable.words.contains(name) { return .operatorSymbol(name) }
-        return .identifier(name)
+        return special
     }
 
     /// Elixir requires whitespace after a keyword key's colon (`a: 1`, never `a:1`).
