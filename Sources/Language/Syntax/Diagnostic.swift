@@ -16,18 +16,43 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var position: SourcePosition
     /// A short explanation for learners, written by proctor (not by Elixir).
     public var hint: String?
+    /// Whether Elixir prints the offending source line under this kind of message.
+    public var showsSnippet: Bool
 
     /// Creates a diagnostic.
-    public init(kind: Kind, message: String, position: SourcePosition, hint: String? = nil) {
+    public init(kind: Kind, message: String, position: SourcePosition, hint: String? = nil, showsSnippet: Bool = true) {
         self.kind = kind
         self.message = message
         self.position = position
         self.hint = hint
+        self.showsSnippet = showsSnippet
     }
 
     /// The first line Elixir prints, such as `** (SyntaxError) bad.exs:3:5: syntax error before: ')'`.
     public func headline(file: String) -> String {
         "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(message)"
+    }
+
+    /// The source line with a caret under the column, as Elixir prints it below the headline
+    /// (nil when Elixir prints none: for some messages, or when the line is blank).
+    public func snippet(in source: String) -> String? {
+        guard showsSnippet else { return nil }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let content = lines[position.line - 1]
+        guard content.contains(where: { !$0.isWhitespace }) else { return nil }
+        let number = String(position.line)
+        let width = max(2, number.count)
+        let gutter = String(repeating: " ", count: width + 1)
+        let paddedNumber = String(repeating: " ", count: width - number.count) + number
+        let caretIndent = String(repeating: " ", count: max(0, position.column - 1))
+        return "\(gutter) |\n \(paddedNumber) | \(content)\n\(gutter) | \(caretIndent)^"
+    }
+
+    /// What Elixir prints for this error: the headline and, when it has one, the snippet.
+    public func report(file: String, source: String) -> String {
+        guard let snippet = snippet(in: source) else { return headline(file: file) }
+        return headline(file: file) + "\n" + snippet
     }
 
     /// The headline followed by the learner hint, when there is one.

@@ -96,9 +96,15 @@ final class Parser {
                 kind: .tokenMissing, message: "syntax error: expression is incomplete", position: lastTokenPosition,
                 hint: "the code stops in the middle of an expression")
         }
+        if case .endOfLine = token.kind {
+            return Diagnostic(
+                kind: .syntaxError,
+                message: "unexpectedly reached end of line. The current expression is invalid or incomplete",
+                position: token.position, hint: Self.hint(before: token.kind), showsSnippet: false)
+        }
         return Diagnostic(
             kind: .syntaxError, message: "syntax error before: \(token.kind.errorSpelling)", position: token.position,
-            hint: Self.hint(before: token.kind))
+            hint: Self.hint(before: token.kind), showsSnippet: token.kind.errorShowsSnippet)
     }
 
     /// Where the token before the current one (a line break included) starts.

@@ -55,14 +55,16 @@ struct TerminatorCheck {
         guard let open = stack.popLast() else {
             throw Diagnostic(
                 kind: .syntaxError, message: what, position: position,
-                hint: "this `\(symbol)` closes nothing: look for an extra one or a missing opening")
+                hint: "this `\(symbol)` closes nothing: look for an extra one or a missing opening",
+                showsSnippet: symbol != "end")
         }
         guard open.closing == symbol else {
             throw Diagnostic(
                 kind: .syntaxError,
                 message: "\(what). The \"\(open.spelling)\" at line \(open.position.line) is missing terminator \"\(open.closing)\"",
                 position: position,
-                hint: "close the \"\(open.spelling)\" from line \(open.position.line) with \"\(open.closing)\" first")
+                hint: "close the \"\(open.spelling)\" from line \(open.position.line) with \"\(open.closing)\" first",
+                showsSnippet: false)
         }
     }
 }
