@@ -10,7 +10,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// Which Elixir exception this is.
     public var kind: Kind
-    /// Elixir's own message, such as `syntax error before: ')'`.
+    /// Elixir's own message, such as `syntax error before: ')'` (a few span several lines).
     public var message: String
     /// Where the problem was found.
     public var position: SourcePosition
@@ -30,7 +30,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// The first line Elixir prints, such as `** (SyntaxError) bad.exs:3:5: syntax error before: ')'`.
     public func headline(file: String) -> String {
-        "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(message)"
+        let firstLine = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(firstLine)"
     }
 
     /// The source line with a caret under the column, as Elixir prints it below the headline
@@ -51,8 +52,9 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// What Elixir prints for this error: the headline and, when it has one, the snippet.
     public func report(file: String, source: String) -> String {
-        guard let snippet = snippet(in: source) else { return headline(file: file) }
-        return headline(file: file) + "\n" + snippet
+        let text = "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(message)"
+        guard let snippet = snippet(in: source) else { return text }
+        return text + "\n" + snippet
     }
 
     /// The headline followed by the learner hint, when there is one.

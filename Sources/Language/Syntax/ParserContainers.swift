@@ -76,11 +76,17 @@ extension Parser {
     }
 
     private static func expressionAfterKeywords(at position: SourcePosition, inCall: Bool) -> Diagnostic {
-        let rule = inCall ? "as the last argument" : "last in lists and maps"
+        let explanation =
+            inCall
+            ? "come as the last argument. Therefore, this is not allowed:\n\n    function_call(1, some: :option, 2)\n\n"
+                + "Instead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)"
+            : "come last in lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n"
+                + "    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n"
+                + "    [:another, some: :value]\n    %{another => value, some: :value}"
         return Diagnostic(
             kind: .syntaxError,
-            message: "unexpected expression after keyword list. Keyword lists must always come \(rule). "
-                + "Therefore, this is not allowed:",
+            message: "unexpected expression after keyword list. Keyword lists must always \(explanation)\n\n"
+                + "Syntax error after: ','",
             position: position,
             hint: "move the `key: value` pairs to the end, or wrap them in brackets: `[key: value]`")
     }
