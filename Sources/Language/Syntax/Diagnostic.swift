@@ -18,6 +18,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var hint: String?
     /// Whether Elixir prints the offending source line under this kind of message.
     public var showsSnippet: Bool
+    /// Whether Elixir's headline names the column (a few messages give only the line).
+    public var showsColumn = true
 
     /// Creates a diagnostic.
     public init(kind: Kind, message: String, position: SourcePosition, hint: String? = nil, showsSnippet: Bool = true) {
@@ -31,7 +33,11 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// The first line Elixir prints, such as `** (SyntaxError) bad.exs:3:5: syntax error before: ')'`.
     public func headline(file: String) -> String {
         let firstLine = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(firstLine)"
+        return "** (\(kind.rawValue)) \(location(file: file)): \(firstLine)"
+    }
+
+    private func location(file: String) -> String {
+        showsColumn ? "\(file):\(position.line):\(position.column)" : "\(file):\(position.line)"
     }
 
     /// The source line with a caret under the column, as Elixir prints it below the headline
@@ -52,7 +58,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// What Elixir prints for this error: the headline and, when it has one, the snippet.
     public func report(file: String, source: String) -> String {
-        let text = "** (\(kind.rawValue)) \(file):\(position.line):\(position.column): \(message)"
+        let text = "** (\(kind.rawValue)) \(location(file: file)): \(message)"
         guard let snippet = snippet(in: source) else { return text }
         return text + "\n" + snippet
     }

@@ -56,7 +56,7 @@ extension Parser {
             let expressions = isOperator("->") ? [] : try parseClauseHeadOrExpression()
             if isOperator("->") {
                 guard collector.acceptsHead(empty: expressions.isEmpty, separated: separated) else {
-                    throw syntaxErrorBeforeCurrent()
+                    throw collector.startedWithExpressions ? clauseAfterExpressions() : syntaxErrorBeforeCurrent()
                 }
                 collector.startClause(Self.clauseArguments(expressions), at: advance().position)
                 skipNewlines()
@@ -66,6 +66,19 @@ extension Parser {
             collector.body.append(expressions[0])
         }
         return collector.finish(at: position)
+    }
+
+    /// Elixir's error for `->` clauses that follow plain expressions in the same block.
+    private func clauseAfterExpressions() -> Diagnostic {
+        var diagnostic = Diagnostic(
+            kind: .syntaxError,
+            message: "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. "
+                + "Syntax error before: '->'",
+            position: current.position,
+            hint: "a block either has only `pattern -> body` clauses or only expressions; move the code into a clause",
+            showsSnippet: false)
+        diagnostic.showsColumn = false
+        return diagnostic
     }
 
     /// Parses a head in parentheses, `(a, b) ->`, `() ->` or `() when guard ->`, stopping before the `->`;
@@ -129,6 +142,9 @@ struct ClauseCollector {
     private var head: (arguments: [SyntaxNode], position: SourcePosition)?
     /// The expressions read since the last clause head.
     var body: [SyntaxNode] = []
+
+    /// True when plain expressions were read before any clause head.
+    var startedWithExpressions: Bool { head == nil && !body.isEmpty }
 
     /// Whether a clause head may start here: not after plain expressions, only after a separator that
     /// follows the previous clause (line breaks right after `->` do not count), and empty only when first.

@@ -67,4 +67,5 @@ let recordedErrors: [RecordedCase] = [
     RecordedCase(source: "fn x ->\n  y -> z end", expected: "** (SyntaxError) bad.exs:2:5: syntax error before: '->'\n    |\n  2 |   y -> z end\n    |     ^"),
     RecordedCase(source: "x = ", expected: "** (TokenMissingError) bad.exs:1:3: syntax error: expression is incomplete\n    |\n  1 | x = \n    |   ^"),
     RecordedCase(source: "1 +", expected: "** (TokenMissingError) bad.exs:1:3: syntax error: expression is incomplete\n    |\n  1 | 1 +\n    |   ^"),
+    RecordedCase(source: "case x do\n  IO.puts(\"hi\")\n  1 -> :a\nend", expected: "** (SyntaxError) bad.exs:3: unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: '->'"),
 ]
