@@ -86,6 +86,14 @@ private func conformancePrograms() throws -> [URL] {
     #expect(lines[4].arguments?.last?.position == SourcePosition(line: 5, column: 3))
 }
 
+/// Elixir 1.14 printed this (metadata stripped) for the same Windows-style source.
+@Test func readsWindowsLineEndings() throws {
+    let source = "x = \"\"\"\r\n  abc\r\n  \"\"\"\r\ny = \"a\r\nb\"\r\nz = 1 +\r\n 2\r\n"
+    let expected = #"{:__block__, [], [{:=, [], [{:x, [], nil}, "abc\r\n"]}, {:=, [], [{:y, [], nil}, "a\r\nb"]}, "#
+        + #"{:=, [], [{:z, [], nil}, {:+, [], [1, 2]}]}]}"#
+    #expect(QuotedRenderer.render(try ElixirParser.parseOrThrow(source)) == expected)
+}
+
 @Test func fieldAccessIsMarkedWithoutParentheses() throws {
     let field = try ElixirParser.parseOrThrow("m.key")
     let call = try ElixirParser.parseOrThrow("m.key()")
