@@ -36,6 +36,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
         return "** (\(kind.rawValue)) \(location(file: file)): \(firstLine)"
     }
 
+    /// The `file:line:column` (or `file:line`) part of the headline.
     private func location(file: String) -> String {
         showsColumn ? "\(file):\(position.line):\(position.column)" : "\(file):\(position.line)"
     }

@@ -88,6 +88,7 @@ final class Lexer {
         }
     }
 
+    /// How a token changes the `{`/`}` balance inside an interpolation.
     private static func braceChange(_ kind: TokenKind) -> Int {
         guard case .punctuation(let symbol) = kind else { return 0 }
         switch symbol {
@@ -97,11 +98,13 @@ final class Lexer {
         }
     }
 
+    /// Appends a line break, folding consecutive ones into one token.
     private func appendEndOfLine(to tokens: inout [Token]) {
         if case .endOfLine = tokens.last?.kind { return }
         tokens.append(Token(kind: .endOfLine, position: position, spaceBefore: true))
     }
 
+    /// Appends a token; a line starting with a binary operator continues the previous line.
     private func append(_ token: Token, to tokens: inout [Token]) {
         if case .operatorSymbol(let symbol) = token.kind, OperatorTable.continuesPreviousLine(symbol),
             case .endOfLine = tokens.last?.kind
@@ -111,6 +114,7 @@ final class Lexer {
         tokens.append(token)
     }
 
+    /// Skips spaces, tabs and carriage returns.
     private func skipBlanks() {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\t" || scalars[cursor] == "\r" {
@@ -130,6 +134,7 @@ final class Lexer {
         consumeNewline()
     }
 
+    /// Skips a `#` comment up to (not including) the line break.
     private func skipComment() {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] != "\n" { cursor += 1 }
@@ -156,6 +161,7 @@ final class Lexer {
         }
     }
 
+    /// Reads punctuation, an operator, or an operator used as a keyword key (`+: 1`).
     private func lexPunctuationOrOperator(_ scalar: Unicode.Scalar) throws(Diagnostic) -> TokenKind {
         if let punctuation = lexPunctuation(scalar) { return punctuation }
         guard let symbol = matchOperator() else { throw unexpectedCharacter(scalar) }
@@ -167,6 +173,7 @@ final class Lexer {
         return .operatorSymbol(symbol)
     }
 
+    /// Reads brackets, separators and `%`, or nil for anything else.
     private func lexPunctuation(_ scalar: Unicode.Scalar) -> TokenKind? {
         switch scalar {
         case "(", ")", "[", "]", "{", "}", ",", ";":

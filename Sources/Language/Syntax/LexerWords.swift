@@ -13,24 +13,29 @@ extension Lexer {
     /// Operator-like atoms that `:` may introduce beyond the ordinary operators.
     static let specialAtoms = ["<<>>", "%{}", "..//", "{}", "%", "[]"]
 
+    /// True for `a`-`z` and `A`-`Z`.
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value | 0x20
         return value >= 0x61 && value <= 0x7A
     }
 
+    /// True for `0`-`9`.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
+    /// True for scalars that may start an identifier: letters and `_`.
     static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x5F || isASCIILetter(scalar) }
         return scalar.properties.isAlphabetic
     }
 
+    /// True for scalars that may continue an identifier: letters, digits and `_`.
     static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
         isIdentifierStart(scalar) || isDigit(scalar)
     }
 
+    /// True for scalars that start an alias.
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
         return scalar.properties.isUppercase

@@ -18,6 +18,7 @@ final class Parser {
         self.depth = depth
     }
 
+    /// Pairs every `(` with its `)`, for looking past a parenthesized clause head.
     private static func matchParentheses(_ tokens: [Token]) -> [Int] {
         var matches = [Int](repeating: -1, count: tokens.count)
         var open: [Int] = []
@@ -43,6 +44,7 @@ final class Parser {
 
     var current: Token { tokens[index] }
 
+    /// The token `offset` places ahead (the end-of-file token past the end).
     func lookahead(_ offset: Int) -> Token {
         tokens[min(index + offset, tokens.count - 1)]
     }
@@ -54,6 +56,7 @@ final class Parser {
         return token
     }
 
+    /// Skips line-break tokens.
     func skipNewlines() {
         while case .endOfLine = current.kind { advance() }
     }
@@ -66,16 +69,19 @@ final class Parser {
         return index > start
     }
 
+    /// True when the current token is the punctuation `symbol`.
     func isPunctuation(_ symbol: String) -> Bool {
         if case .punctuation(let found) = tokens[index].kind { return found == symbol }
         return false
     }
 
+    /// True when the current token is the reserved word `word`.
     func isReserved(_ word: String) -> Bool {
         if case .reserved(let found) = tokens[index].kind { return found == word }
         return false
     }
 
+    /// True when the current token is the operator `symbol`.
     func isOperator(_ symbol: String) -> Bool {
         if case .operatorSymbol(let found) = tokens[index].kind { return found == symbol }
         return false
@@ -89,6 +95,7 @@ final class Parser {
 
     // MARK: Errors and nesting
 
+    /// Elixir's error for a token that cannot come here (or for input that ends too early).
     func syntaxErrorBeforeCurrent() -> Diagnostic {
         let token = current
         if case .endOfFile = token.kind {
@@ -112,6 +119,7 @@ final class Parser {
         index > 0 ? tokens[index - 1].position : current.position
     }
 
+    /// A learner hint for an unexpected token of this kind.
     private static func hint(before kind: TokenKind) -> String {
         switch kind {
         case .punctuation(")"), .punctuation("]"), .punctuation("}"):
@@ -160,11 +168,13 @@ final class Parser {
 }
 
 extension Token {
+    /// True for the end-of-file token.
     var isEndOfFile: Bool {
         if case .endOfFile = kind { return true }
         return false
     }
 
+    /// True for tokens that separate expressions: line breaks and `;`.
     var isSeparator: Bool {
         switch kind {
         case .endOfLine, .punctuation(";"): return true

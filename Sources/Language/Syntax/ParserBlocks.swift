@@ -166,6 +166,7 @@ struct ClauseCollector {
         return SyntaxNode(.list(clauses), at: position)
     }
 
+    /// Turns the pending head and body into a `->` node.
     private mutating func closeClause() {
         guard let head else { return }
         let bodyNode: SyntaxNode = body.isEmpty ? .atom("nil", at: head.position) : .block(body, at: head.position)

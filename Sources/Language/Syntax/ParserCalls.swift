@@ -56,6 +56,7 @@ extension Parser {
         }
     }
 
+    /// Parses what follows `receiver.name`: arguments, a do-block, or nothing (`map.key`).
     private func parseRemoteCall(
         _ receiver: SyntaxNode, _ name: String, at position: SourcePosition, dotAt dotPosition: SourcePosition
     ) throws(Diagnostic) -> Primary {
@@ -189,6 +190,7 @@ extension SyntaxNode {
 }
 
 extension Token {
+    /// True for `key:` and `"quoted key":` tokens.
     var isKeywordKey: Bool {
         switch kind {
         case .keywordKey, .quotedKeywordKey: return true

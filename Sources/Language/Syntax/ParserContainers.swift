@@ -75,6 +75,7 @@ extension Parser {
         return .keywordList(entries, at: position)
     }
 
+    /// Elixir's error for a plain element after keyword pairs.
     private static func expressionAfterKeywords(at position: SourcePosition, inCall: Bool) -> Diagnostic {
         let explanation =
             inCall
@@ -91,6 +92,7 @@ extension Parser {
             hint: "move the `key: value` pairs to the end, or wrap them in brackets: `[key: value]`")
     }
 
+    /// The key of a keyword token.
     private func keywordName(_ token: Token) throws(Diagnostic) -> String {
         switch token.kind {
         case .keywordKey(let name):
@@ -119,6 +121,7 @@ extension Parser {
         return .call("%", [name, body], at: percent.position)
     }
 
+    /// Parses the name after `%`: an alias, a variable, or `@attribute` / `^pinned`.
     private func parseStructName() throws(Diagnostic) -> SyntaxNode {
         let token = current
         switch token.kind {

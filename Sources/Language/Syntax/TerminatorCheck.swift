@@ -1,5 +1,6 @@
 /// Checks, token by token, that brackets and `do`/`fn` ... `end` pair up, reporting as Elixir's tokenizer does.
 struct TerminatorCheck {
+    /// An unclosed opening token and what closes it.
     private struct Opener {
         let spelling: String
         let closing: String
