@@ -64,9 +64,9 @@ public struct Diagnostic: Error, Sendable, Hashable {
         return text + "\n" + snippet
     }
 
-    /// The headline followed by the learner hint, when there is one.
-    public func formatted(file: String) -> String {
-        guard let hint else { return headline(file: file) }
-        return headline(file: file) + "\n    hint: " + hint
+    /// Elixir's report followed by proctor's learner hint, when there is one.
+    public func formatted(file: String, source: String) -> String {
+        guard let hint else { return report(file: file, source: source) }
+        return report(file: file, source: source) + "\n    hint: " + hint
     }
 }
