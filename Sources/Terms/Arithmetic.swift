@@ -4,34 +4,52 @@ import BigInt
 /// overflow and come back to `.int` when they fit again; a nil result means
 /// `ArithmeticError` ("bad argument in arithmetic expression").
 extension Term {
-    /// `lhs + rhs`.
-    @inline(__always)
+    /// `lhs + rhs`; the small-integer case is inlined into callers.
+    @inlinable
     public static func add(_ lhs: Term, _ rhs: Term) -> Term? {
         if case .int(let a) = lhs, case .int(let b) = rhs {
-            let (sum, overflow) = a.addingReportingOverflow(b)
-            return overflow ? .integer(BigInt(a) + BigInt(b)) : .int(sum)
+            let (result, overflow) = a.addingReportingOverflow(b)
+            if !overflow { return .int(result) }
         }
-        return combine(lhs, rhs, integers: +, floats: +)
+        return addSlowly(lhs, rhs)
     }
 
-    /// `lhs - rhs`.
-    @inline(__always)
+    /// `lhs + rhs` for big integers, floats, overflow and non-numbers.
+    @usableFromInline
+    static func addSlowly(_ lhs: Term, _ rhs: Term) -> Term? {
+        combine(lhs, rhs, integers: +, floats: +)
+    }
+
+    /// `lhs - rhs`; the small-integer case is inlined into callers.
+    @inlinable
     public static func subtract(_ lhs: Term, _ rhs: Term) -> Term? {
         if case .int(let a) = lhs, case .int(let b) = rhs {
-            let (difference, overflow) = a.subtractingReportingOverflow(b)
-            return overflow ? .integer(BigInt(a) - BigInt(b)) : .int(difference)
+            let (result, overflow) = a.subtractingReportingOverflow(b)
+            if !overflow { return .int(result) }
         }
-        return combine(lhs, rhs, integers: -, floats: -)
+        return subtractSlowly(lhs, rhs)
     }
 
-    /// `lhs * rhs`.
-    @inline(__always)
+    /// `lhs - rhs` for big integers, floats, overflow and non-numbers.
+    @usableFromInline
+    static func subtractSlowly(_ lhs: Term, _ rhs: Term) -> Term? {
+        combine(lhs, rhs, integers: -, floats: -)
+    }
+
+    /// `lhs * rhs`; the small-integer case is inlined into callers.
+    @inlinable
     public static func multiply(_ lhs: Term, _ rhs: Term) -> Term? {
         if case .int(let a) = lhs, case .int(let b) = rhs {
-            let (product, overflow) = a.multipliedReportingOverflow(by: b)
-            return overflow ? .integer(BigInt(a) * BigInt(b)) : .int(product)
+            let (result, overflow) = a.multipliedReportingOverflow(by: b)
+            if !overflow { return .int(result) }
         }
-        return combine(lhs, rhs, integers: *, floats: *)
+        return multiplySlowly(lhs, rhs)
+    }
+
+    /// `lhs * rhs` for big integers, floats, overflow and non-numbers.
+    @usableFromInline
+    static func multiplySlowly(_ lhs: Term, _ rhs: Term) -> Term? {
+        combine(lhs, rhs, integers: *, floats: *)
     }
 
     /// `lhs / rhs`: always a float; nil when dividing by zero.

@@ -8,10 +8,28 @@ public struct Atom: Hashable, Sendable {
     /// The atom's position in the atom table.
     public let index: UInt32
 
-    /// Interns `name` and returns its atom.
+    /// Interns `name` and returns its atom. For names the program itself
+    /// chooses; names that come from guest code go through `Atom.guest(_:)`.
     public init(_ name: String) {
-        self.index = AtomTable.shared.intern(name)
+        self.index = AtomTable.shared.internProgramAtom(name)
     }
+
+    private init(index: UInt32) { self.index = index }
+
+    /// The atom for a name guest code asks for (`String.to_atom/1`), or nil when
+    /// it would be a new atom beyond the BEAM's limit of 1,048,576 atoms (the
+    /// language raises `SystemLimitError`).
+    public static func guest(_ name: String) -> Atom? {
+        AtomTable.shared.intern(name, limit: AtomTable.guestLimit).map { Atom(index: $0) }
+    }
+
+    /// The atom with this name if it already exists (`String.to_existing_atom/1`).
+    public static func existing(_ name: String) -> Atom? {
+        AtomTable.shared.lookup(name).map { Atom(index: $0) }
+    }
+
+    /// How many atoms exist (`:erlang.system_info(:atom_count)`).
+    public static var count: Int { AtomTable.shared.count }
 
     /// The atom's text, without the leading colon (`ok` for `:ok`).
     public var name: String { AtomTable.shared.name(of: index) }
@@ -35,30 +53,73 @@ public struct Atom: Hashable, Sendable {
 }
 
 /// The table that maps atom names to indices and back, safe to use from any thread.
-final class AtomTable: Sendable {
+///
+/// Names live in fixed pages that are written once, under the lock, before
+/// their index is handed out; a thread holding an atom has therefore seen its
+/// name written (it interned the atom itself or received it through some
+/// synchronization), so reading a name needs no lock.
+final class AtomTable: @unchecked Sendable {
     static let shared = AtomTable()
 
-    private struct Storage {
-        var names: [String] = []
-        var indices: [String: UInt32] = [:]
+    /// Atoms per page.
+    private static let pageSize = 1024
+    /// The BEAM's atom limit, which guest code may not go beyond.
+    static let guestLimit = 1_048_576
+    /// Room for the program's own atoms past the guest limit.
+    static let capacity = guestLimit + 64 * pageSize
+
+    private let pages: UnsafeMutablePointer<UnsafeMutablePointer<String>?>
+    private let indices = Mutex<[String: UInt32]>([:])
+    private let written = Atomic<Int>(0)
+
+    private init() {
+        let pageCount = AtomTable.capacity / AtomTable.pageSize
+        pages = .allocate(capacity: pageCount)
+        pages.initialize(repeating: nil, count: pageCount)
     }
 
-    private let storage = Mutex(Storage())
-
-    func intern(_ name: String) -> UInt32 {
-        storage.withLock { table in
-            if let index = table.indices[name] { return index }
-            let index = UInt32(table.names.count)
-            table.names.append(name)
-            table.indices[name] = index
-            return index
+    /// The index of `name`, interning it if there is room below `limit`.
+    func intern(_ name: String, limit: Int) -> UInt32? {
+        indices.withLock { table in
+            if let index = table[name] { return index }
+            let count = table.count
+            guard count < limit else { return nil }
+            store(name, at: count)
+            table[name] = UInt32(count)
+            written.store(count + 1, ordering: .releasing)
+            return UInt32(count)
         }
     }
 
-    func name(of index: UInt32) -> String {
-        storage.withLock { $0.names[Int(index)] }
+    /// The index of `name`, interning it; the program's own atoms always fit
+    /// (guest atoms stop at `guestLimit`, leaving the rest of the table to the program).
+    func internProgramAtom(_ name: String) -> UInt32 {
+        guard let index = intern(name, limit: AtomTable.capacity) else {
+            preconditionFailure("atom table full: \(AtomTable.capacity) atoms")
+        }
+        return index
     }
 
-    /// How many atoms exist (the BEAM's `:erlang.system_info(:atom_count)`).
-    var count: Int { storage.withLock { $0.names.count } }
+    /// The index of `name` if it is already an atom.
+    func lookup(_ name: String) -> UInt32? {
+        indices.withLock { $0[name] }
+    }
+
+    /// The name of the atom at `index`.
+    func name(of index: UInt32) -> String {
+        let position = Int(index)
+        guard let page = pages[position / AtomTable.pageSize] else { return "" }
+        return page[position % AtomTable.pageSize]
+    }
+
+    /// How many atoms exist.
+    var count: Int { written.load(ordering: .acquiring) }
+
+    /// Writes a name into its slot, allocating the page first if needed.
+    private func store(_ name: String, at position: Int) {
+        let pageIndex = position / AtomTable.pageSize
+        let page = pages[pageIndex] ?? .allocate(capacity: AtomTable.pageSize)
+        pages[pageIndex] = page
+        page.advanced(by: position % AtomTable.pageSize).initialize(to: name)
+    }
 }

@@ -95,55 +95,84 @@ private struct DocLayout {
 
     /// Whether the pending documents, then `rest` from its top down, fit in the
     /// width before the next break that may be taken (`fits?/4` in Elixir).
-    private func fits(from start: Int, breakSeen initial: Bool, pending: [FitEntry], rest: [LayoutEntry]) -> Bool {
-        var column = start
-        var breakSeen = initial
-        var pending = pending
-        var restIndex = rest.count
+    private func fits(from start: Int, breakSeen: Bool, pending: [FitEntry], rest: [LayoutEntry]) -> Bool {
+        var walk = FitWalk(width: width, column: start, breakSeen: breakSeen, pending: pending, rest: rest)
+        return walk.run()
+    }
+
+}
+
+/// The lookahead of `DocLayout`: walks documents flat, measuring columns,
+/// until it knows whether they fit.
+private struct FitWalk {
+    let width: Int
+    var column: Int
+    var breakSeen: Bool
+    var pending: [FitEntry]
+    let rest: [LayoutEntry]
+    var restIndex: Int
+
+    init(width: Int, column: Int, breakSeen: Bool, pending: [FitEntry], rest: [LayoutEntry]) {
+        self.width = width
+        self.column = column
+        self.breakSeen = breakSeen
+        self.pending = pending
+        self.rest = rest
+        self.restIndex = rest.count
+    }
+
+    /// Walks until the answer is known.
+    mutating func run() -> Bool {
         while true {
             if column > width && breakSeen { return false }
-            let next: FitEntry
-            if let entry = pending.popLast() {
-                next = entry
-            } else if restIndex > 0 {
-                restIndex -= 1
-                next = .doc(rest[restIndex])
-            } else {
-                return true
-            }
-            guard case .doc(let entry) = next else {
-                if case .restoreBreakSeen(let saved) = next { breakSeen = saved }
-                continue
-            }
-            switch entry.doc {
-            case .break where entry.broken, .line where entry.broken: return true
-            case .group(let inner, _):
-                pending.append(.restoreBreakSeen(breakSeen))
-                pending.append(.doc(LayoutEntry(indent: entry.indent, broken: false, doc: inner)))
-            case .line:
-                column = entry.indent
-                breakSeen = false
-            case .empty: break
-            case .text(let text): column += text.utf8.count
-            case .forceUnfit: return false
-            case .break(let separator, _):
-                column += separator.utf8.count
-                breakSeen = true
-            case .nest(let inner, let indent, let mode):
-                let nested = mode == .always ? nesting(entry.indent, indent, column) : entry.indent
-                pending.append(.doc(LayoutEntry(indent: nested, broken: entry.broken, doc: inner)))
-            case .concat(let docs):
-                for doc in docs.reversed() { pending.append(.doc(entry.with(doc))) }
+            guard let next = nextEntry() else { return true }
+            switch next {
+            case .restoreBreakSeen(let saved): breakSeen = saved
+            case .doc(let entry): if let answer = measure(entry) { return answer }
             }
         }
     }
 
-    private func nesting(_ current: Int, _ indent: Doc.Indent, _ column: Int) -> Int {
-        switch indent {
-        case .columns(let extra): return current + extra
-        case .cursor: return column
-        case .reset: return 0
+    /// The next entry: pending ones first, then the layout's stack from the top.
+    private mutating func nextEntry() -> FitEntry? {
+        if let entry = pending.popLast() { return entry }
+        guard restIndex > 0 else { return nil }
+        restIndex -= 1
+        return .doc(rest[restIndex])
+    }
+
+    /// Accounts for one document; returns the answer when it settles it.
+    private mutating func measure(_ entry: LayoutEntry) -> Bool? {
+        switch entry.doc {
+        case .break where entry.broken, .line where entry.broken: return true
+        case .forceUnfit: return false
+        case .group(let inner, _):
+            pending.append(.restoreBreakSeen(breakSeen))
+            pending.append(.doc(LayoutEntry(indent: entry.indent, broken: false, doc: inner)))
+        case .line:
+            column = entry.indent
+            breakSeen = false
+        case .empty: break
+        case .text(let text): column += text.utf8.count
+        case .break(let separator, _):
+            column += separator.utf8.count
+            breakSeen = true
+        case .nest(let inner, let indent, let mode):
+            let nested = mode == .always ? nesting(entry.indent, indent, column) : entry.indent
+            pending.append(.doc(LayoutEntry(indent: nested, broken: entry.broken, doc: inner)))
+        case .concat(let docs):
+            for doc in docs.reversed() { pending.append(.doc(entry.with(doc))) }
         }
+        return nil
+    }
+}
+
+/// The indentation a nest gives: `current` plus columns, the cursor's column, or zero.
+private func nesting(_ current: Int, _ indent: Doc.Indent, _ column: Int) -> Int {
+    switch indent {
+    case .columns(let extra): return current + extra
+    case .cursor: return column
+    case .reset: return 0
     }
 }
 

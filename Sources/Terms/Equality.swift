@@ -2,8 +2,14 @@
 /// keys and pattern matching) and loose `==` (`1 == 1.0`).
 extension Term: Hashable {
     /// Strict equality, Elixir's `===`: `1 === 1.0` is false, `0.0 === -0.0` is true.
+    /// Integers and atoms are compared inline in the caller.
+    @inlinable
     public static func == (lhs: Term, rhs: Term) -> Bool {
-        lhs.equals(rhs, strict: true)
+        switch (lhs, rhs) {
+        case let (.int(a), .int(b)): return a == b
+        case let (.atom(a), .atom(b)): return a == b
+        default: return lhs.equals(rhs, strict: true)
+        }
     }
 
     /// Loose equality, Elixir's `==`: numbers compare by value (`1 == 1.0`),
@@ -15,6 +21,7 @@ extension Term: Hashable {
     /// The shared equality walk; `strict` decides whether an integer may equal a float.
     /// `depth` counts the containers above; past `DeepTermWalk.recursionLimit`
     /// the rest is compared without host recursion.
+    @usableFromInline
     func equals(_ other: Term, strict: Bool, depth: Int = 0) -> Bool {
         switch (self, other) {
         case let (.int(a), .int(b)): return a == b

@@ -22,29 +22,23 @@ enum InspectList {
         var docs: [Doc] = []
         var simple = style == .maybe
         var remaining = options.limit
-        var cell = first
-        while true {
+        var list = Term.cons(first)
+        while case .cons(let cell) = list {
             if remaining == 0 {
                 docs.append(.text("..."))
                 break
             }
             remaining = remaining.map { $0 - 1 }
             let inner = options.with(limit: remaining)
-            let head = element(cell.head, inner)
-            simple = simple && head.isSimple
-            switch cell.tail {
-            case .cons(let next):
-                docs.append(head)
-                cell = next
-                continue
-            case .emptyList:
-                docs.append(head)
-            default:
-                let tail = element(cell.tail, inner)
+            var doc = element(cell.head, inner)
+            simple = simple && doc.isSimple
+            list = cell.tail
+            if !list.isList {
+                let tail = element(list, inner)
                 simple = simple && tail.isSimple
-                docs.append(.concat([head, .text(" |"), .break(" ", simple ? .flex : .strict), tail]))
+                doc = .concat([doc, .text(" |"), .break(" ", simple ? .flex : .strict), tail])
             }
-            break
+            docs.append(doc)
         }
         return InspectContainer.assemble(open: "[", close: "]", docs: docs, flex: simple || style == .flex)
     }
@@ -87,5 +81,15 @@ enum InspectList {
             list = cell.tail
         }
         return list == .emptyList
+    }
+}
+
+extension Term {
+    /// Whether the term is `[]` or a cons cell.
+    var isList: Bool {
+        switch self {
+        case .emptyList, .cons: return true
+        default: return false
+        }
     }
 }

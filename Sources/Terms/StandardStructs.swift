@@ -32,10 +32,13 @@ public enum StandardStructs {
         "ExUnit.TimeoutError": ["timeout", "type"],
     ]
 
+    /// The layouts keyed by module atom, interned once.
+    private static let fieldsByModule: [Atom: [Atom]] = Dictionary(uniqueKeysWithValues: layouts.map { name, fields in
+        (Atom("Elixir." + name), fields.map { Atom($0) })
+    })
+
     /// The fields of the standard struct `module` (e.g. `Elixir.Task`), or nil.
     @Sendable public static func fields(of module: Atom) -> [Atom]? {
-        let name = module.name
-        guard name.hasPrefix("Elixir.") else { return nil }
-        return layouts[String(name.dropFirst("Elixir.".count))]?.map { Atom($0) }
+        fieldsByModule[module]
     }
 }

@@ -13,6 +13,12 @@ extension Term {
         return map(pairs: pairs)
     }
 
+    /// An exception struct of module `module` (e.g. `Elixir.RuntimeError`): the
+    /// fields plus `__exception__: true`, as `raise` makes them.
+    public static func makeException(_ module: Atom, fields: [(key: Atom, value: Term)]) -> Term {
+        makeStruct(module, fields: [(key: Atom("__exception__"), value: .true)] + fields)
+    }
+
     /// The struct's module atom when the term is a struct, else nil.
     public var structName: Atom? {
         guard case .map(let box) = self, case .atom(let module)? = box.get(.atom(.structKey)) else {

@@ -7,8 +7,9 @@ extension MapBox {
     /// The empty map `%{}`.
     public static let empty = MapBox(sortedKeys: [], values: [])
 
-    /// Up to this many keys, a lookup scans with `===` instead of a binary search.
-    private static let linearScanLimit = 8
+    /// Up to this many keys, a lookup scans with `===` (cheap for atoms: no
+    /// names are compared) before any binary search.
+    private static let linearScanLimit = 16
 
     /// How many keys the map holds (`map_size/1`).
     public var count: Int { keys.count }
@@ -20,14 +21,8 @@ extension MapBox {
     private func slot(of key: Term) -> (found: Bool, index: Int) {
         if keys.count <= MapBox.linearScanLimit {
             for index in keys.indices where keys[index] == key { return (true, index) }
-            return (false, insertionIndex(of: key))
         }
         return binarySearch(key)
-    }
-
-    /// The first position whose key sorts after `key` (used after a failed scan).
-    private func insertionIndex(of key: Term) -> Int {
-        keys.firstIndex { Term.compareKeys($0, key) > 0 } ?? keys.count
     }
 
     /// Finds `key` by binary search in map-key order.

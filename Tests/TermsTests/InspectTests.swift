@@ -54,3 +54,7 @@ func ioInspectMatchesElixir(_ example: InspectCase) {
     #expect(point.inspect(options) == "%Point{y: 2, x: 1}")
     #expect(point.inspect() == "%{__struct__: Point, x: 1, y: 2}")
 }
+
+@Test func descriptionIsInspect() {
+    #expect(String(describing: T.kw(("a", T.i(1)))) == "[a: 1]")
+}

@@ -24,10 +24,7 @@ private let sortedByElixir: [Term] = [
 
 /// Sorts stably, as `Enum.sort/1` does.
 private func stableSort(_ terms: [Term]) -> [Term] {
-    terms.enumerated().sorted { first, second in
-        let order = Term.compare(first.element, second.element)
-        return order == 0 ? first.offset < second.offset : order < 0
-    }.map(\.element)
+    terms.sortedInTermOrder()
 }
 
 @Test func sortingAMixedListMatchesElixir() {

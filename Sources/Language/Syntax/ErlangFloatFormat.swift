@@ -31,6 +31,7 @@ enum ErlangFloatFormat {
         return (all, exponent)
     }
 
+    /// Digits with a decimal point and no exponent (`0.001`, `100.0`).
     private static func fixedNotation(_ digits: String, _ exponent: Int) -> String {
         if exponent < 0 {
             return "0." + String(repeating: "0", count: -exponent - 1) + digits
@@ -43,6 +44,7 @@ enum ErlangFloatFormat {
         return String(digits[..<split]) + "." + String(digits[split...])
     }
 
+    /// One digit, a decimal point, the rest and an exponent (`1.2345e-4`).
     private static func scientificNotation(_ digits: String, _ exponent: Int) -> String {
         let first = String(digits.prefix(1))
         let rest = digits.count > 1 ? String(digits.dropFirst()) : "0"

@@ -27,6 +27,7 @@ enum InspectSpelling {
         !name.hasPrefix("Elixir.")
     }
 
+    /// The alias spelling (`Foo.Bar`) of an `Elixir.`-prefixed atom, if it is a valid alias.
     private static func aliasName(_ name: String) -> String? {
         guard name.hasPrefix("Elixir.") else { return nil }
         let rest = name.dropFirst("Elixir.".count)
@@ -38,6 +39,7 @@ enum InspectSpelling {
         return valid ? String(rest) : nil
     }
 
+    /// True for atoms spelled like identifiers, which `inspect` prints without quotes.
     private static func isIdentifierAtom(_ name: String) -> Bool {
         var scalars = Array(name.unicodeScalars)
         guard let first = scalars.first, Lexer.isIdentifierStart(first) else { return false }
@@ -70,10 +72,12 @@ enum InspectSpelling {
         "\u{1B}": "\\e", "\u{7}": "\\a", "\u{7F}": "\\d", "\\": "\\\\",
     ]
 
+    /// True for scalars a charlist may hold and still print as one.
     private static func isASCIIPrintable(_ scalar: Unicode.Scalar) -> Bool {
         (0x20...0x7E).contains(scalar.value) || namedEscapes[scalar] != nil
     }
 
+    /// True for scalars a string may hold and still print as text.
     private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         isASCIIPrintable(scalar) || scalar.value >= 0xA0
     }

@@ -57,28 +57,22 @@ final class Lexer {
         var braceDepth = 0
         var spaceBefore = true
         while let scalar = peek() {
-            switch scalar {
-            case " ", "\t", "\r":
+            if scalar == " " || scalar == "\t" || scalar == "\r" {
                 skipBlanks()
                 spaceBefore = true
-            case "\n":
+            } else if scalar == "\n" {
                 appendEndOfLine(to: &tokens)
                 consumeNewline()
                 spaceBefore = true
-            case "#":
+            } else if scalar == "#" {
                 skipComment()
-            case "\\" where peek(1) == "\n":
-                index += 1
-                consumeNewline()
+            } else if scalar == "\\", peek(1) == "\n" || peek(1) == nil {
+                try lexLineContinuation()
                 spaceBefore = true
-            case "\\" where peek(1) == nil:
-                throw Diagnostic(
-                    kind: .tokenMissing, message: "invalid escape \\ at end of file", position: position,
-                    hint: "a backslash outside strings only joins a line with the next one")
-            case "}" where untilClosingBrace && braceDepth == 0:
+            } else if scalar == "}", untilClosingBrace, braceDepth == 0 {
                 index += 1
                 return
-            default:
+            } else {
                 let start = position
                 let kind = try lexToken(startingWith: scalar)
                 try terminators?.track(kind, at: start)
@@ -94,6 +88,7 @@ final class Lexer {
         }
     }
 
+    /// How a token changes the `{`/`}` balance inside an interpolation.
     private static func braceChange(_ kind: TokenKind) -> Int {
         guard case .punctuation(let symbol) = kind else { return 0 }
         switch symbol {
@@ -103,11 +98,13 @@ final class Lexer {
         }
     }
 
+    /// Appends a line break, folding consecutive ones into one token.
     private func appendEndOfLine(to tokens: inout [Token]) {
         if case .endOfLine = tokens.last?.kind { return }
         tokens.append(Token(kind: .endOfLine, position: position, spaceBefore: true))
     }
 
+    /// Appends a token; a line starting with a binary operator continues the previous line.
     private func append(_ token: Token, to tokens: inout [Token]) {
         if case .operatorSymbol(let symbol) = token.kind, OperatorTable.continuesPreviousLine(symbol),
             case .endOfLine = tokens.last?.kind
@@ -117,6 +114,7 @@ final class Lexer {
         tokens.append(token)
     }
 
+    /// Skips spaces, tabs and carriage returns.
     private func skipBlanks() {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\t" || scalars[cursor] == "\r" {
@@ -125,6 +123,18 @@ final class Lexer {
         index = cursor
     }
 
+    /// Reads a backslash that joins this line with the next one (and fails when nothing follows it).
+    private func lexLineContinuation() throws(Diagnostic) {
+        guard peek(1) != nil else {
+            throw Diagnostic(
+                kind: .tokenMissing, message: "invalid escape \\ at end of file", position: position,
+                hint: "a backslash outside strings only joins a line with the next one")
+        }
+        index += 1
+        consumeNewline()
+    }
+
+    /// Skips a `#` comment up to (not including) the line break.
     private func skipComment() {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] != "\n" { cursor += 1 }
@@ -133,37 +143,37 @@ final class Lexer {
 
     /// Reads one token whose first scalar is `scalar`.
     private func lexToken(startingWith scalar: Unicode.Scalar) throws(Diagnostic) -> TokenKind {
-        switch scalar {
-        case "0"..."9":
-            return try lexNumber()
-        case "\"":
-            return try lexDoubleQuoted()
-        case "'":
-            return try lexSingleQuoted()
-        case ":":
-            return try lexColon()
-        case "?":
-            return try lexCharacter()
-        case "~" where peek(1).map(Self.isASCIILetter) ?? false:
-            return try lexSigil()
-        case "&" where peek(1).map(Self.isDigit) ?? false:
-            index += 1
-            return .captureArgument(lexDecimalDigits())
-        default:
-            if Self.isIdentifierStart(scalar) { return lexWord() }
-            if let punctuation = lexPunctuation(scalar) { return punctuation }
-            if let symbol = matchOperator() {
-                index += symbol.unicodeScalars.count
-                if atKeywordColon, let after = peek(1), after == " " || after == "\n" || after == "\t" {
-                    index += 1
-                    return .keywordKey(symbol)
-                }
-                return .operatorSymbol(symbol)
+        if Self.isIdentifierStart(scalar) { return try lexWord() }
+        if Self.isDigit(scalar) { return try lexNumber() }
+        if let next = peek(1) {
+            if scalar == "~", Self.isASCIILetter(next) { return try lexSigil() }
+            if scalar == "&", Self.isDigit(next) {
+                index += 1
+                return .captureArgument(lexDecimalDigits())
             }
-            throw unexpectedCharacter(scalar)
+        }
+        switch scalar {
+        case "\"": return try lexDoubleQuoted()
+        case "'": return try lexSingleQuoted()
+        case ":": return try lexColon()
+        case "?": return try lexCharacter()
+        default: return try lexPunctuationOrOperator(scalar)
         }
     }
 
+    /// Reads punctuation, an operator, or an operator used as a keyword key (`+: 1`).
+    private func lexPunctuationOrOperator(_ scalar: Unicode.Scalar) throws(Diagnostic) -> TokenKind {
+        if let punctuation = lexPunctuation(scalar) { return punctuation }
+        guard let symbol = matchOperator() else { throw unexpectedCharacter(scalar) }
+        index += symbol.unicodeScalars.count
+        if atKeywordColon, let after = peek(1), after == " " || after == "\n" || after == "\t" {
+            index += 1
+            return .keywordKey(symbol)
+        }
+        return .operatorSymbol(symbol)
+    }
+
+    /// Reads brackets, separators and `%`, or nil for anything else.
     private func lexPunctuation(_ scalar: Unicode.Scalar) -> TokenKind? {
         switch scalar {
         case "(", ")", "[", "]", "{", "}", ",", ";":

@@ -32,6 +32,7 @@ extension Lexer {
         Int(readDigits(radix: 10)) ?? Int.max
     }
 
+    /// The radix a `0x`, `0o` or `0b` prefix letter selects.
     private static func radix(for marker: Unicode.Scalar) -> Int? {
         switch marker {
         case "x": return 16
@@ -41,6 +42,7 @@ extension Lexer {
         }
     }
 
+    /// True when `scalar` is a digit of `radix`.
     private static func isDigit(_ scalar: Unicode.Scalar, radix: Int) -> Bool {
         guard let value = digitValue(scalar) else { return false }
         return value < radix
@@ -86,6 +88,7 @@ extension Lexer {
         return text + readDigits(radix: 10)
     }
 
+    /// Fails, as Elixir does, when a letter follows a number directly (`12abc`).
     private func rejectLetterAfterNumber(startIndex: Int, start: SourcePosition) throws(Diagnostic) {
         guard let scalar = peek(), Self.isIdentifierStart(scalar) else { return }
         let number = text(from: startIndex)

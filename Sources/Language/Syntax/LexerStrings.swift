@@ -17,10 +17,12 @@ extension Lexer {
         let startLine: Int
     }
 
+    /// What to report if the literal starting at `start` never ends.
     func missingTerminator(_ terminator: String, _ construct: String, _ start: SourcePosition) -> MissingTerminator {
         MissingTerminator(terminator: terminator, construct: construct, startLine: start.line)
     }
 
+    /// The `TokenMissingError` for a literal that reached the end of input.
     private func missingTerminatorError(_ missing: MissingTerminator) -> Diagnostic {
         Diagnostic(
             kind: .tokenMissing,
@@ -82,6 +84,7 @@ extension Lexer {
         return .sigil(name: name, parts: parts, modifiers: String(modifiers))
     }
 
+    /// The closing delimiter for a sigil opened with `opening`.
     private static func sigilClosing(for opening: Unicode.Scalar) -> Unicode.Scalar? {
         switch opening {
         case "(": return ")"
@@ -106,6 +109,7 @@ extension Lexer {
         let indent: Int
     }
 
+    /// Reads a `"""` or `'''` heredoc, removing the closing line's indentation from every line.
     private func lexHeredoc(delimiter: Unicode.Scalar, mode: QuoteMode) throws(Diagnostic) -> [StringPart] {
         let start = position
         let triple = String(repeating: String(delimiter), count: 3)
@@ -128,6 +132,7 @@ extension Lexer {
         return parts
     }
 
+    /// Finds the heredoc's closing line and its indentation.
     private func heredocLayout(delimiter: Unicode.Scalar) -> HeredocLayout? {
         var scan = index
         while scan < scalars.count {
@@ -144,12 +149,14 @@ extension Lexer {
         return nil
     }
 
+    /// Moves to the end of input, counting lines.
     private func consumeToEnd() {
         while let scalar = peek() {
             if scalar == "\n" { consumeNewline() } else { index += 1 }
         }
     }
 
+    /// Skips up to `indent` spaces or tabs at the start of a heredoc line.
     private func skipIndent(_ indent: Int) {
         var skipped = 0
         while skipped < indent, let scalar = peek(), scalar == " " || scalar == "\t" {
@@ -158,6 +165,7 @@ extension Lexer {
         }
     }
 
+    /// Reads literal contents into text and interpolation parts.
     private func lexQuotedBody(
         closing: Unicode.Scalar, mode: QuoteMode, heredoc: HeredocLayout?, missing: MissingTerminator
     ) throws(Diagnostic) -> [StringPart] {
@@ -229,6 +237,7 @@ extension Lexer {
         return false
     }
 
+    /// Reads the tokens of one `#{...}`.
     private func lexInterpolation() throws(Diagnostic) -> StringPart {
         let start = position
         guard nesting < Self.maximumNesting else {
@@ -268,6 +277,7 @@ extension Lexer {
         }
     }
 
+    /// Reads up to `maximum` hexadecimal digits (inside braces when `braced`).
     private func readHex(maximum: Int, braced: Bool) -> UInt32 {
         if braced { index += 1 }
         var value: UInt32 = 0
@@ -281,6 +291,7 @@ extension Lexer {
         return value
     }
 
+    /// Appends the scalar for `value`, or U+FFFD when it is not one.
     private func appendCodePoint(_ value: UInt32, to text: inout String.UnicodeScalarView) {
         text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
     }

@@ -2,27 +2,40 @@
 extension Lexer {
     static let reservedWords: Set<String> = ["do", "end", "fn", "else", "after", "rescue", "catch"]
     static let literalAtoms: Set<String> = ["true", "false", "nil"]
+    /// Every lowercase word that is not an ordinary identifier, with the token it becomes.
+    static let specialWords: [String: TokenKind] = {
+        var table: [String: TokenKind] = [:]
+        for word in reservedWords { table[word] = .reserved(word) }
+        for word in literalAtoms { table[word] = .atom(word) }
+        for word in OperatorTable.words { table[word] = .operatorSymbol(word) }
+        return table
+    }()
     /// Operator-like atoms that `:` may introduce beyond the ordinary operators.
     static let specialAtoms = ["<<>>", "%{}", "..//", "{}", "%", "[]"]
 
+    /// True for `a`-`z` and `A`-`Z`.
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value | 0x20
         return value >= 0x61 && value <= 0x7A
     }
 
+    /// True for `0`-`9`.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
+    /// True for scalars that may start an identifier: letters and `_`.
     static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x5F || isASCIILetter(scalar) }
         return scalar.properties.isAlphabetic
     }
 
+    /// True for scalars that may continue an identifier: letters, digits and `_`.
     static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
         isIdentifierStart(scalar) || isDigit(scalar)
     }
 
+    /// True for scalars that start an alias.
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
         return scalar.properties.isUppercase
@@ -62,23 +75,31 @@ extension Lexer {
     }
 
     /// Reads an identifier, alias, keyword key, reserved word or word operator.
-    func lexWord() -> TokenKind {
+    func lexWord() throws(Diagnostic) -> TokenKind {
         guard let first = peek() else { return .endOfFile }
+        let start = position
         let isAlias = Self.isUppercase(first)
         let name = readIdentifier(allowingPunctuation: !isAlias)
         if atKeywordColon {
             index += 1
+            try requireSpaceAfterKeyword(name, at: start)
             return .keywordKey(name)
         }
         if isAlias { return .alias(name) }
-        if Self.reservedWords.contains(name) { return .reserved(name) }
-        if Self.literalAtoms.contains(name) { return .atom(name) }
+        guard let special = Self.specialWords[name] else { return .identifier(name) }
         if name == "not", let length = notInLength() {
             index += length
             return .operatorSymbol("not in")
         }
-        if OperatorTable.words.contains(name) { return .operatorSymbol(name) }
-        return .identifier(name)
+        return special
+    }
+
+    /// Elixir requires whitespace after a keyword key's colon (`a: 1`, never `a:1`).
+    private func requireSpaceAfterKeyword(_ name: String, at start: SourcePosition) throws(Diagnostic) {
+        guard let next = peek(), next != " ", next != "\t", next != "\n", next != "\r" else { return }
+        throw Diagnostic(
+            kind: .syntaxError, message: "keyword argument must be followed by space after: \(name):",
+            position: start, hint: "write a space after the colon: `\(name): value`")
     }
 
     /// The number of scalars from `index` through `in` when ` in` follows `not`.

@@ -18,6 +18,7 @@ final class Parser {
         self.depth = depth
     }
 
+    /// Pairs every `(` with its `)`, for looking past a parenthesized clause head.
     private static func matchParentheses(_ tokens: [Token]) -> [Int] {
         var matches = [Int](repeating: -1, count: tokens.count)
         var open: [Int] = []
@@ -43,6 +44,7 @@ final class Parser {
 
     var current: Token { tokens[index] }
 
+    /// The token `offset` places ahead (the end-of-file token past the end).
     func lookahead(_ offset: Int) -> Token {
         tokens[min(index + offset, tokens.count - 1)]
     }
@@ -54,24 +56,32 @@ final class Parser {
         return token
     }
 
+    /// Skips line-break tokens.
     func skipNewlines() {
         while case .endOfLine = current.kind { advance() }
     }
 
-    func skipSeparators() {
+    /// Skips line breaks and `;`, telling whether there were any.
+    @discardableResult
+    func skipSeparators() -> Bool {
+        let start = index
         while current.isSeparator { advance() }
+        return index > start
     }
 
+    /// True when the current token is the punctuation `symbol`.
     func isPunctuation(_ symbol: String) -> Bool {
         if case .punctuation(let found) = tokens[index].kind { return found == symbol }
         return false
     }
 
+    /// True when the current token is the reserved word `word`.
     func isReserved(_ word: String) -> Bool {
         if case .reserved(let found) = tokens[index].kind { return found == word }
         return false
     }
 
+    /// True when the current token is the operator `symbol`.
     func isOperator(_ symbol: String) -> Bool {
         if case .operatorSymbol(let found) = tokens[index].kind { return found == symbol }
         return false
@@ -85,6 +95,7 @@ final class Parser {
 
     // MARK: Errors and nesting
 
+    /// Elixir's error for a token that cannot come here (or for input that ends too early).
     func syntaxErrorBeforeCurrent() -> Diagnostic {
         let token = current
         if case .endOfFile = token.kind {
@@ -92,18 +103,23 @@ final class Parser {
                 kind: .tokenMissing, message: "syntax error: expression is incomplete", position: lastTokenPosition,
                 hint: "the code stops in the middle of an expression")
         }
+        if case .endOfLine = token.kind {
+            return Diagnostic(
+                kind: .syntaxError,
+                message: "unexpectedly reached end of line. The current expression is invalid or incomplete",
+                position: token.position, hint: Self.hint(before: token.kind), showsSnippet: false)
+        }
         return Diagnostic(
             kind: .syntaxError, message: "syntax error before: \(token.kind.errorSpelling)", position: token.position,
-            hint: Self.hint(before: token.kind))
+            hint: Self.hint(before: token.kind), showsSnippet: token.kind.errorShowsSnippet)
     }
 
-    /// Where the last real token (not a line break) before the current one starts.
-    private var lastTokenPosition: SourcePosition {
-        var position = index - 1
-        while position > 0, case .endOfLine = tokens[position].kind { position -= 1 }
-        return position >= 0 ? tokens[position].position : current.position
+    /// Where the token before the current one (a line break included) starts.
+    var lastTokenPosition: SourcePosition {
+        index > 0 ? tokens[index - 1].position : current.position
     }
 
+    /// A learner hint for an unexpected token of this kind.
     private static func hint(before kind: TokenKind) -> String {
         switch kind {
         case .punctuation(")"), .punctuation("]"), .punctuation("}"):
@@ -152,11 +168,13 @@ final class Parser {
 }
 
 extension Token {
+    /// True for the end-of-file token.
     var isEndOfFile: Bool {
         if case .endOfFile = kind { return true }
         return false
     }
 
+    /// True for tokens that separate expressions: line breaks and `;`.
     var isSeparator: Bool {
         switch kind {
         case .endOfLine, .punctuation(";"): return true

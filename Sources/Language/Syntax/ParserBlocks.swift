@@ -46,22 +46,39 @@ extension Parser {
     func parseClausesOrBlock(at position: SourcePosition, until isEnd: (Token) -> Bool) throws(Diagnostic) -> SyntaxNode {
         var collector = ClauseCollector()
         while true {
-            skipSeparators()
+            let separated = skipSeparators()
             if isEnd(current) { break }
             if let parenthesized = tryParenthesizedHead() {
                 collector.startClause(parenthesized, at: advance().position)
+                skipNewlines()
                 continue
             }
             let expressions = isOperator("->") ? [] : try parseClauseHeadOrExpression()
             if isOperator("->") {
-                guard collector.acceptsHead else { throw syntaxErrorBeforeCurrent() }
+                guard collector.acceptsHead(empty: expressions.isEmpty, separated: separated) else {
+                    throw collector.startedWithExpressions ? clauseAfterExpressions() : syntaxErrorBeforeCurrent()
+                }
                 collector.startClause(Self.clauseArguments(expressions), at: advance().position)
+                skipNewlines()
                 continue
             }
             guard expressions.count == 1, current.isSeparator || isEnd(current) else { throw syntaxErrorBeforeCurrent() }
             collector.body.append(expressions[0])
         }
         return collector.finish(at: position)
+    }
+
+    /// Elixir's error for `->` clauses that follow plain expressions in the same block.
+    private func clauseAfterExpressions() -> Diagnostic {
+        var diagnostic = Diagnostic(
+            kind: .syntaxError,
+            message: "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. "
+                + "Syntax error before: '->'",
+            position: current.position,
+            hint: "a block either has only `pattern -> body` clauses or only expressions; move the code into a clause",
+            showsSnippet: false)
+        diagnostic.showsColumn = false
+        return diagnostic
     }
 
     /// Parses a head in parentheses, `(a, b) ->`, `() ->` or `() when guard ->`, stopping before the `->`;
@@ -126,8 +143,15 @@ struct ClauseCollector {
     /// The expressions read since the last clause head.
     var body: [SyntaxNode] = []
 
-    /// True unless plain expressions came before the first clause head.
-    var acceptsHead: Bool { head != nil || body.isEmpty }
+    /// True when plain expressions were read before any clause head.
+    var startedWithExpressions: Bool { head == nil && !body.isEmpty }
+
+    /// Whether a clause head may start here: not after plain expressions, only after a separator that
+    /// follows the previous clause (line breaks right after `->` do not count), and empty only when first.
+    func acceptsHead(empty: Bool, separated: Bool) -> Bool {
+        guard head != nil else { return body.isEmpty }
+        return !empty && separated
+    }
 
     /// Closes the current clause (if any) and starts a new one with `arguments`.
     mutating func startClause(_ arguments: [SyntaxNode], at position: SourcePosition) {
@@ -142,6 +166,7 @@ struct ClauseCollector {
         return SyntaxNode(.list(clauses), at: position)
     }
 
+    /// Turns the pending head and body into a `->` node.
     private mutating func closeClause() {
         guard let head else { return }
         let bodyNode: SyntaxNode = body.isEmpty ? .atom("nil", at: head.position) : .block(body, at: head.position)

@@ -56,6 +56,7 @@ extension Parser {
         }
     }
 
+    /// Parses what follows `receiver.name`: arguments, a do-block, or nothing (`map.key`).
     private func parseRemoteCall(
         _ receiver: SyntaxNode, _ name: String, at position: SourcePosition, dotAt dotPosition: SourcePosition
     ) throws(Diagnostic) -> Primary {
@@ -137,10 +138,24 @@ extension Parser {
         return arguments
     }
 
+    /// True when the name just read ends in `?`/`!` or is an operator after a dot: Elixir then takes an
+    /// adjacent token as an argument (`is_pi?d(x)` calls `is_pi?` with `d(x)`).
+    private var nameEndsWithoutSpace: Bool {
+        guard index > 0 else { return false }
+        switch tokens[index - 1].kind {
+        case .identifier(let name): return name.hasSuffix("?") || name.hasSuffix("!")
+        case .operatorSymbol:
+            if index > 1, case .operatorSymbol(".") = tokens[index - 2].kind { return true }
+            return false
+        default: return false
+        }
+    }
+
     /// True when the current token, after a name and a space, starts that name's first argument.
     func startsNoParenthesesArgument() -> Bool {
         let token = current
-        guard token.spaceBefore else { return false }
+        if case .operatorSymbol(let symbol) = token.kind, symbol == "^" || symbol == "&" { return true }
+        guard token.spaceBefore || nameEndsWithoutSpace else { return false }
         switch token.kind {
         case .identifier, .alias, .atom, .integer, .bigInteger, .float, .string, .charlist, .sigil,
             .captureArgument, .keywordKey, .quotedKeywordKey, .interpolatedAtom:
@@ -175,6 +190,7 @@ extension SyntaxNode {
 }
 
 extension Token {
+    /// True for `key:` and `"quoted key":` tokens.
     var isKeywordKey: Bool {
         switch kind {
         case .keywordKey, .quotedKeywordKey: return true

@@ -75,16 +75,24 @@ extension Parser {
         return .keywordList(entries, at: position)
     }
 
+    /// Elixir's error for a plain element after keyword pairs.
     private static func expressionAfterKeywords(at position: SourcePosition, inCall: Bool) -> Diagnostic {
-        let rule = inCall ? "as the last argument" : "last in lists and maps"
+        let explanation =
+            inCall
+            ? "come as the last argument. Therefore, this is not allowed:\n\n    function_call(1, some: :option, 2)\n\n"
+                + "Instead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)"
+            : "come last in lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n"
+                + "    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n"
+                + "    [:another, some: :value]\n    %{another => value, some: :value}"
         return Diagnostic(
             kind: .syntaxError,
-            message: "unexpected expression after keyword list. Keyword lists must always come \(rule). "
-                + "Therefore, this is not allowed:",
+            message: "unexpected expression after keyword list. Keyword lists must always \(explanation)\n\n"
+                + "Syntax error after: ','",
             position: position,
             hint: "move the `key: value` pairs to the end, or wrap them in brackets: `[key: value]`")
     }
 
+    /// The key of a keyword token.
     private func keywordName(_ token: Token) throws(Diagnostic) -> String {
         switch token.kind {
         case .keywordKey(let name):
@@ -113,6 +121,7 @@ extension Parser {
         return .call("%", [name, body], at: percent.position)
     }
 
+    /// Parses the name after `%`: an alias, a variable, or `@attribute` / `^pinned`.
     private func parseStructName() throws(Diagnostic) -> SyntaxNode {
         let token = current
         switch token.kind {
@@ -198,10 +207,15 @@ extension Parser {
         }
     }
 
-    /// Parses `=> value` after a map key into a pair.
+    /// Parses `=> value` after a map key into a pair; a lone variable or call stays as it is (`%{unquote(x)}`).
     private func finishAssoc(key: SyntaxNode) throws(Diagnostic) -> SyntaxNode {
         skipNewlines()
-        guard isOperator("=>") else { throw syntaxErrorBeforeCurrent() }
+        guard isOperator("=>") else {
+            switch key.kind {
+            case .variable, .call: return key
+            default: throw syntaxErrorBeforeCurrent()
+            }
+        }
         advance()
         skipNewlines()
         let value = try parseExpression()

@@ -13,7 +13,7 @@ extension Parser {
             if current.isEndOfFile {
                 throw Diagnostic(
                     kind: .tokenMissing, message: "syntax error: expression is incomplete",
-                    position: operatorToken.position, hint: "`\(symbol)` needs an expression after it")
+                    position: lastTokenPosition, hint: "`\(symbol)` needs an expression after it")
             }
             let rightPower = binding.associativity == .left ? binding.power + 1 : binding.power
             let right =
@@ -54,14 +54,9 @@ extension Parser {
             return .call(symbol, [operand], at: operatorToken.position)
         case "@":
             advance()
-            guard case .identifier(let name) = current.kind else {
-                let operand = try parseExpression(minimumPower: OperatorTable.attributePower + 1)
-                return .call(symbol, [operand], at: operatorToken.position)
-            }
-            let nameToken = advance()
-            let attribute = try parseNamedCall(name, at: nameToken.position)
-            let node = SyntaxNode.call(symbol, [attribute.node], at: operatorToken.position)
-            return try parsePostfix(Primary(node: node, acceptsPostfix: attribute.acceptsPostfix))
+            let operand = try parsePrimary()
+            let attribute = SyntaxNode.call(symbol, [operand.node], at: operatorToken.position)
+            return try parsePostfix(Primary(node: attribute, acceptsPostfix: operand.acceptsPostfix))
         case "&":
             advance()
             return .call(symbol, [try parseCaptureOperand()], at: operatorToken.position)

@@ -12,6 +12,7 @@ extension Parser {
     }
 
     /// Applies any dot calls, bracket access and repeated calls that follow `primary`.
+    /// (A spaced `[` after a bare name never gets here: it starts that name's no-parentheses argument.)
     func parsePostfix(_ primary: Primary) throws(Diagnostic) -> SyntaxNode {
         var node = primary.node
         guard primary.acceptsPostfix else { return node }
@@ -22,7 +23,7 @@ extension Parser {
                 let step = try parseAfterDot(node, dot: dotToken)
                 node = step.node
                 if !step.acceptsPostfix { return node }
-            } else if isPunctuation("["), !current.spaceBefore {
+            } else if isPunctuation("[") {
                 node = try parseAccess(node)
             } else if isPunctuation("("), !current.spaceBefore, node.isCallWithParentheses {
                 let arguments = try parseParenthesizedArguments()

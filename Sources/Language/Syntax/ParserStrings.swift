@@ -52,6 +52,7 @@ extension Parser {
         return text
     }
 
+    /// The joined text when there is no interpolation.
     private static func plainTextIfLiteral(_ parts: [StringPart]) -> String? {
         var text = ""
         for part in parts {
@@ -61,6 +62,7 @@ extension Parser {
         return text
     }
 
+    /// The segments of `{:<<>>, meta, segments}` for string-like parts.
     private func binarySegments(_ parts: [StringPart], at position: SourcePosition) throws(Diagnostic) -> [SyntaxNode] {
         var segments: [SyntaxNode] = []
         for part in parts {

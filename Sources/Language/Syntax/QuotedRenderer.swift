@@ -16,6 +16,7 @@ public enum QuotedRenderer {
         }
     }
 
+    /// A call as `{callee, [], arguments}`.
     private static func renderCall(_ callee: SyntaxNode.Callee, _ arguments: [SyntaxNode]) -> String {
         let head: String
         switch callee {
@@ -25,6 +26,7 @@ public enum QuotedRenderer {
         return "{" + head + ", [], " + renderList(arguments) + "}"
     }
 
+    /// A list as `inspect` prints it: charlist, keyword list, or plain.
     private static func renderList(_ elements: [SyntaxNode]) -> String {
         if elements.isEmpty { return "[]" }
         if let charlist = charlistSpelling(elements) { return charlist }
@@ -32,6 +34,7 @@ public enum QuotedRenderer {
         return "[" + elements.map(render).joined(separator: ", ") + "]"
     }
 
+    /// The `'...'` spelling when every element is a printable code point.
     private static func charlistSpelling(_ elements: [SyntaxNode]) -> String? {
         var codes: [Int] = []
         for element in elements {
@@ -41,6 +44,7 @@ public enum QuotedRenderer {
         return InspectSpelling.charlist(codes)
     }
 
+    /// The `[key: value]` spelling when every element is a pair with an atom key.
     private static func keywordSpelling(_ elements: [SyntaxNode]) -> String? {
         var entries: [String] = []
         for element in elements {

@@ -62,6 +62,12 @@ extension SyntaxNode {
         return arguments
     }
 
+    /// The variable's name when this is a variable.
+    public var variableName: String? {
+        guard case .variable(let name) = kind else { return nil }
+        return name
+    }
+
     /// The atom's name when this is an atom.
     public var atomName: String? {
         guard case .atom(let name) = kind else { return nil }

@@ -1,5 +1,6 @@
 /// Checks, token by token, that brackets and `do`/`fn` ... `end` pair up, reporting as Elixir's tokenizer does.
 struct TerminatorCheck {
+    /// An unclosed opening token and what closes it.
     private struct Opener {
         let spelling: String
         let closing: String
@@ -55,14 +56,16 @@ struct TerminatorCheck {
         guard let open = stack.popLast() else {
             throw Diagnostic(
                 kind: .syntaxError, message: what, position: position,
-                hint: "this `\(symbol)` closes nothing: look for an extra one or a missing opening")
+                hint: "this `\(symbol)` closes nothing: look for an extra one or a missing opening",
+                showsSnippet: symbol != "end")
         }
         guard open.closing == symbol else {
             throw Diagnostic(
                 kind: .syntaxError,
                 message: "\(what). The \"\(open.spelling)\" at line \(open.position.line) is missing terminator \"\(open.closing)\"",
                 position: position,
-                hint: "close the \"\(open.spelling)\" from line \(open.position.line) with \"\(open.closing)\" first")
+                hint: "close the \"\(open.spelling)\" from line \(open.position.line) with \"\(open.closing)\" first",
+                showsSnippet: false)
         }
     }
 }

@@ -72,7 +72,7 @@ extension TokenKind {
         case .captureArgument(let value): return "'&\(value)'"
         case .string(let parts), .charlist(let parts): return "\"" + Self.plainText(parts) + "\""
         case .sigil(let name, let parts, _): return "sigil ~\(name) starting with content '\(Self.plainText(parts))'"
-        case .operatorSymbol("when"): return Self.reservedSpelling("when")
+        case .operatorSymbol(let word) where Self.reservedOperators.contains(word): return Self.reservedSpelling(word)
         case .punctuation("%{"): return "'%{}'"
         case .operatorSymbol(let symbol), .punctuation(let symbol): return "'\(symbol)'"
         case .reserved("do"): return "do"
@@ -81,6 +81,21 @@ extension TokenKind {
         case .endOfFile: return "end of file"
         }
     }
+
+    /// Whether Elixir shows the source line under `syntax error before:` for this token
+    /// (not for reserved words, strings, charlists or sigils).
+    var errorShowsSnippet: Bool {
+        switch self {
+        case .string, .charlist, .sigil: return false
+        case .reserved(let word): return word == "do"
+        case .atom(let name): return !Lexer.literalAtoms.contains(name)
+        case .operatorSymbol(let symbol): return !Self.reservedOperators.contains(symbol)
+        default: return true
+        }
+    }
+
+    /// Word operators that Elixir reports as reserved words.
+    private static let reservedOperators: Set<String> = ["when", "not", "and", "or", "in"]
 
     /// Elixir's spelling of a reserved word in a syntax error, with its explanation.
     private static func reservedSpelling(_ word: String) -> String {

@@ -22,11 +22,13 @@ func parsesProgramsLikeElixir(_ recorded: RecordedCase) {
     #expect(renderedQuotedForm(recorded.source) == recorded.expected)
 }
 
-@Test("reports syntax errors with Elixir's first line", arguments: recordedErrors)
+@Test("reports syntax errors as `elixir bad.exs` prints them", arguments: recordedErrors)
 func reportsErrorsLikeElixir(_ recorded: RecordedCase) {
     let result = ElixirParser.parse(recorded.source)
     #expect(result.tree == nil)
-    #expect(result.diagnostics.first?.headline(file: "bad.exs") == recorded.expected)
+    let firstLine = recorded.expected.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
+    #expect(result.diagnostics.first?.headline(file: "bad.exs") == firstLine)
+    #expect(result.diagnostics.first?.report(file: "bad.exs", source: recorded.source) == recorded.expected)
 }
 
 @Test func everyErrorCarriesAHint() {
@@ -82,6 +84,14 @@ private func conformancePrograms() throws -> [URL] {
         #expect(dot.position == SourcePosition(line: 1, column: 4))
     }
     #expect(lines[4].arguments?.last?.position == SourcePosition(line: 5, column: 3))
+}
+
+/// Elixir 1.14 printed this (metadata stripped) for the same Windows-style source.
+@Test func readsWindowsLineEndings() throws {
+    let source = "x = \"\"\"\r\n  abc\r\n  \"\"\"\r\ny = \"a\r\nb\"\r\nz = 1 +\r\n 2\r\n"
+    let expected = #"{:__block__, [], [{:=, [], [{:x, [], nil}, "abc\r\n"]}, {:=, [], [{:y, [], nil}, "a\r\nb"]}, "#
+        + #"{:=, [], [{:z, [], nil}, {:+, [], [1, 2]}]}]}"#
+    #expect(QuotedRenderer.render(try ElixirParser.parseOrThrow(source)) == expected)
 }
 
 @Test func fieldAccessIsMarkedWithoutParentheses() throws {

@@ -22,7 +22,11 @@ defmodule ParserFixtureRecorder do
     File.write!(Path.join(dir, "bad.exs"), source)
     {output, _status} = System.cmd("elixir", ["bad.exs"], cd: dir, stderr_to_stdout: true)
     File.rm_rf!(dir)
-    output |> String.split("\n") |> Enum.find(&String.starts_with?(&1, "** ("))
+    output
+    |> String.split("\n")
+    |> Enum.drop_while(&(not String.starts_with?(&1, "** (")))
+    |> Enum.take_while(&(not String.starts_with?(&1, "    (elixir")))
+    |> Enum.join("\n")
   end
 
   def swift_string(text) do

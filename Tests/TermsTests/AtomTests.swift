@@ -1,0 +1,30 @@
+import Testing
+@testable import Terms
+
+@Test func atomsInternOnceAndKeepTheirNames() {
+    let first = Atom("atom_tests_interned")
+    #expect(Atom("atom_tests_interned") == first)
+    #expect(first.name == "atom_tests_interned")
+    #expect(Atom.existing("atom_tests_interned") == first)
+    #expect(Atom.existing("atom_tests_never_made") == nil)
+    #expect(Atom.guest("atom_tests_from_guest")?.name == "atom_tests_from_guest")
+}
+
+@Test func atomsInternedFromManyThreadsAgree() async {
+    let names = (0..<1500).map { "atom_tests_parallel_\($0)" }
+    let results = await withTaskGroup(of: [String: UInt32].self) { group in
+        for _ in 0..<4 {
+            group.addTask {
+                var seen: [String: UInt32] = [:]
+                for name in names.shuffled() { seen[name] = Atom(name).index }
+                return seen
+            }
+        }
+        var all: [[String: UInt32]] = []
+        for await result in group { all.append(result) }
+        return all
+    }
+    #expect(results.allSatisfy { $0 == results[0] })
+    #expect(Set(results[0].values).count == names.count)
+    #expect(names.allSatisfy { Atom($0).name == $0 })
+}
