@@ -79,10 +79,10 @@ public enum LoadError: Error {
     /// It parses but does not compile.
     case compile([CompileError])
 
-    /// The messages Elixir would print for it, one per problem.
-    public func messages(file: String) -> [String] {
+    /// The messages Elixir would print for it (with proctor's hints), one per problem.
+    public func messages(file: String, source: String) -> [String] {
         switch self {
-        case .syntax(let diagnostics): return diagnostics.map { $0.formatted(file: file) }
+        case .syntax(let diagnostics): return diagnostics.map { $0.formatted(file: file, source: source) }
         case .compile(let errors): return errors.map { $0.formatted(file: file) }
         }
     }

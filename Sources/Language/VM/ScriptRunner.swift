@@ -25,7 +25,7 @@ public struct ScriptRunner {
             do {
                 program.load(try program.compile(text, file: name))
             } catch {
-                for message in error.messages(file: name) { output.write(message + "\n", to: .standardError) }
+                for message in error.messages(file: name, source: text) { output.write(message + "\n", to: .standardError) }
                 return 1
             }
         }
