@@ -24,6 +24,8 @@ public enum ProctorCommand {
                 return 64
             }
             return RunCommand.run(path: arguments[1])
+        case "iex":
+            return IexCommand.run()
         case "--help", "-h", "help":
             print(usage)
             return 0
@@ -39,6 +41,7 @@ public enum ProctorCommand {
         usage: proctor <command>
 
           run FILE.exs   run an Elixir script on proctor's own runtime, as `elixir FILE.exs` does
+          iex            the interactive shell (variables, flush(), h(); history kept across runs)
 
         The course commands (init, read, check, watch) are being built; see README.md.
         """

@@ -23,6 +23,27 @@ extension Runtime {
         }
     }
 
+    /// Runs processes while any can run right now, without waiting for timers; returns
+    /// `.finished` when none can (the REPL lets background work settle between inputs),
+    /// or `.exited` as soon as `target` has exited.
+    public func runWhileRunnable(watching target: Pid? = nil, limits: RunLimits = .unlimited) -> RunOutcome {
+        var budget = RunBudget(limits: limits)
+        while true {
+            if let target, table.lookup(target) == nil { return exitOutcome(of: target) }
+            fireDueTimers()
+            guard let process = runQueue.popFirst() else { return .finished }
+            guard process.state == .runnable else { continue }
+            if budget.charge(runSlice(of: process)) { return .budgetExhausted }
+        }
+    }
+
+    /// Makes a process that waits in a receive run again without a message: its body
+    /// has new work from the host (the REPL's shell gets its next input this way).
+    public func resume(_ pid: Pid) {
+        guard let process = table.lookup(pid), process.state == .waiting else { return }
+        makeRunnable(process)
+    }
+
     /// Runs one slice of `process` and returns the reductions it spent.
     private func runSlice(of process: ProcessControlBlock) -> Int {
         process.state = .running

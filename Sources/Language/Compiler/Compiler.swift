@@ -65,7 +65,7 @@ public final class Compiler {
 
     /// Records the struct a module defines (`defstruct`, `defexception`) before any code is compiled,
     /// so `%Mod{}` works anywhere in the file.
-    private func declareStruct(_ node: SyntaxNode) {
+    func declareStruct(_ node: SyntaxNode) {
         guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]),
             let body = args[1].doBlock
         else { return }
@@ -96,7 +96,7 @@ public final class Compiler {
         return fields
     }
 
-    private func compileModule(_ node: SyntaxNode) -> ModuleCode? {
+    func compileModule(_ node: SyntaxNode) -> ModuleCode? {
         guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]) else {
             report("invalid defmodule", at: node)
             return nil

@@ -91,6 +91,9 @@ final class VariableScope {
 
     func bind(_ name: String, _ slot: Int32) { slots[name] = slot }
 
+    /// The variables bound in this scope itself (not its parents), by name.
+    var ownBindings: [String: Int32] { slots }
+
     func lookup(_ name: String) -> Int32? {
         var scope: VariableScope? = self
         while let current = scope {

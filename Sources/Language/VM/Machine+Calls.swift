@@ -50,7 +50,10 @@ extension Machine {
         let base = frames[frames.count - 1].base
         stack.removeLast(stack.count - base)
         frames.removeLast()
-        if frames.isEmpty { return .exited(.normal) }
+        if frames.isEmpty {
+            finalValue = result
+            return .exited(.normal)
+        }
         stack.append(result)
         return nil
     }
@@ -101,6 +104,7 @@ extension Machine {
         }
         frames.removeAll()
         stack.removeAll()
+        finalError = error
         return .exited(ExitCauses.cause(of: error))
     }
 

@@ -198,7 +198,10 @@ extension Machine {
                 let result = stack.removeLast()
                 stack.removeLast(stack.count - base)
                 frames.removeLast()
-                if frames.isEmpty { return .exited(.normal) }
+                if frames.isEmpty {
+                    finalValue = result
+                    return .exited(.normal)
+                }
                 stack.append(result)
                 reload()
 

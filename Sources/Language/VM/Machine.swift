@@ -33,6 +33,10 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
     @exclusivity(unchecked) var receiveDeadline: ClockInstant?
     @exclusivity(unchecked) var suspendedInReceive = false
+    /// What the first function returned, once the machine has finished.
+    @exclusivity(unchecked) public internal(set) var finalValue: Term?
+    /// The raise that ended the machine, if one did.
+    @exclusivity(unchecked) public internal(set) var finalError: GuestError?
     /// Set when the process must raise before running any more code (a failed first call).
     @exclusivity(unchecked) var pendingError: GuestError?
 

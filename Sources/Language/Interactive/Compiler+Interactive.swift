@@ -1,0 +1,40 @@
+import Terms
+
+/// One compiled REPL input: the modules it defines and a function that evaluates it.
+public struct CompiledInput {
+    /// Modules defined by the input (`defmodule` typed at the prompt).
+    public let file: CompiledFile
+    /// The names of the variables the function takes, in argument order.
+    public let parameters: [String]
+}
+
+extension Compiler {
+    /// Compiles a REPL input as a function of the variables bound so far (`parameters`),
+    /// returning `{value, [variable values]}` with the variables in `bindingNames` order.
+    /// Locals resolve to `IEx.Helpers` (flush/0, h/0) before Kernel.
+    public func compileInput(_ tree: SyntaxNode, parameters: [String]) throws(CompileErrors) -> (CompiledInput, bindingNames: [String]) {
+        let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let moduleNodes = top.filter { $0.callName == "defmodule" }
+        moduleNodes.forEach(declareStruct)
+        let modules = moduleNodes.compactMap(compileModule)
+        let inputModule = ModuleCode(name: Atom("elixir_compiler_iex"), file: file)
+        let code = FunctionCode(name: "__input__", arity: parameters.count, module: inputModule, isAnonymous: false)
+        inputModule.functions.append(code)
+        let context = ModuleContext(module: inputModule, aliases: [:], attributes: [:])
+        context.imports.append(Atom("Elixir.IEx.Helpers"))
+        let builder = FunctionBuilder(code: code, enclosing: nil)
+        for (index, name) in parameters.enumerated() { builder.bind(name, to: Int32(index)) }
+        let expressions = ExpressionCompiler(compiler: self, context: context, builder: builder)
+        let body = top.filter { $0.callName != "defmodule" }
+        expressions.compile(SyntaxNode.blockOf(body.isEmpty ? [] : body, at: tree.position), tail: false)
+        let bindings = builder.scope.ownBindings.sorted { $0.key < $1.key }
+        for (_, slot) in bindings { builder.emit(.pushLocal(slot)) }
+        builder.emit(.makeList(Int32(bindings.count)))
+        builder.emit(.makeTuple(2))
+        builder.emit(.returnValue)
+        guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
+        for module in modules + [inputModule] { module.freeze() }
+        let compiled = CompiledFile(modules: modules, scriptModule: inputModule, script: code)
+        return (CompiledInput(file: compiled, parameters: parameters), bindings.map(\.key))
+    }
+}

@@ -1,0 +1,186 @@
+import Runtime
+import Terms
+
+/// An iex session: reads inputs one at a time, evaluates each in a shell process that
+/// lives across inputs (so variables, `self()` and the mailbox carry over), and writes
+/// what iex writes: results, errors, and the report when a linked crash kills the shell.
+public final class InteractiveSession {
+    /// What iex prints when it starts and when a new shell replaces a dead one.
+    public static let banner = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)"
+
+    private let program = Program()
+    private let runtime: Runtime
+    private let output: SessionOutput
+    private var shell: (pid: Pid, body: ShellBody)?
+    private var bindings: [(name: String, value: Term)] = []
+    private var counter = 1
+    private var pendingInput = ""
+
+    /// A session writing to `output`, on the given clock.
+    public init(output: any OutputSink, clock: ClockKind = .real) {
+        self.output = SessionOutput(destination: output)
+        runtime = Runtime(options: RuntimeOptions(clock: clock, output: self.output))
+        if let prelude = try? program.compile(Prelude.source, file: "prelude.ex") { program.load(prelude) }
+        startShell()
+    }
+
+    /// The prompt for the next line: `iex(N)> `, or `...(N)> ` inside an unfinished input.
+    /// If the shell died between inputs (a linked process crashed), says so and starts a new one first.
+    public func nextPrompt() -> String {
+        if let shell, !runtime.isAlive(shell.pid), let record = runtime.exitRecord(of: shell.pid) {
+            output.writeThrough(shellDeathReport(record))
+            restartShell()
+        }
+        return pendingInput.isEmpty ? "iex(\(counter))> " : "...(\(counter))> "
+    }
+
+    /// Takes one line of input; evaluates it once the input it completes parses.
+    public func feed(_ line: String) {
+        output.releaseHeldOutput()
+        pendingInput += line + "\n"
+        let parsed = ElixirParser.parse(pendingInput)
+        if let diagnostic = parsed.diagnostics.first {
+            if diagnostic.kind == .tokenMissing { return }
+            write(diagnostic.headline(file: "iex") + "\n\n")
+            pendingInput = ""
+            return
+        }
+        let source = pendingInput
+        pendingInput = ""
+        guard let tree = parsed.tree else { return }
+        evaluate(tree, source: source)
+        settle()
+    }
+
+    private func evaluate(_ tree: SyntaxNode, source: String) {
+        let compiler = Compiler(file: "iex:\(counter)", source: source, environment: program)
+        let compiled: CompiledInput
+        let names: [String]
+        do {
+            (compiled, names) = try compiler.compileInput(tree, parameters: bindings.map(\.name))
+        } catch {
+            for failure in error.errors { write("** (CompileError) iex:\(counter): \(failure.message)\n\n") }
+            return
+        }
+        program.load(compiled.file)
+        guard let shell else { return }
+        shell.body.evaluate(Machine(program: program, function: compiled.file.script, arguments: bindings.map(\.value)))
+        runtime.resume(shell.pid)
+        waitForOutcome(of: shell, bindingNames: names)
+    }
+
+    /// Runs the runtime until the shell finishes the input, or dies.
+    private func waitForOutcome(of shell: (pid: Pid, body: ShellBody), bindingNames: [String]) {
+        while true {
+            let outcome = runtime.run(until: shell.pid, limits: RunLimits(wallTimeNanoseconds: 20_000_000))
+            if let result = shell.body.takeOutcome() {
+                report(result, bindingNames: bindingNames)
+                return
+            }
+            switch outcome {
+            case .exited(let record):
+                shellDied(record)
+                return
+            case .deadlock:
+                write("** (proctor) the shell waits in receive for a message that no process can send; starting a new shell\n\n")
+                runtime.kill(shell.pid)
+                startShell()
+                return
+            case .budgetExhausted, .finished:
+                continue
+            }
+        }
+    }
+
+    private func report(_ outcome: ShellBody.Outcome, bindingNames: [String]) {
+        switch outcome {
+        case .value(let result):
+            guard case .tuple(let box) = result, box.elements.count == 2, let values = box.elements[1].properListElements else { return }
+            bindings = Array(zip(bindingNames, values)).map { (name: $0.0, value: $0.1) }
+            write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
+            counter += 1
+        case .raised(let error):
+            write(IExErrorText.text(for: error) + "\n\n")
+        }
+    }
+
+    private func shellDied(_ record: ExitRecord) {
+        write(shellDeathReport(record))
+        restartShell()
+    }
+
+    private func shellDeathReport(_ record: ExitRecord) -> String {
+        "** (EXIT from \(record.pid.inspectText)) shell process exited with reason: \(ExitFormatter.format(record.reason))\n\n"
+            + Self.banner + "\n"
+    }
+
+    private func restartShell() {
+        bindings = []
+        counter = 1
+        pendingInput = ""
+        startShell()
+    }
+
+    /// Between inputs other processes run until they all wait; what they print shows with the next input.
+    private func settle() {
+        output.hold()
+        _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 100_000_000))
+    }
+
+    /// Writes anything still held and ends the session.
+    public func finish() {
+        output.releaseHeldOutput()
+    }
+
+    private func startShell() {
+        let body = ShellBody()
+        guard let spawned = try? runtime.spawn(body, options: SpawnOptions(keepsExitRecord: true, logsCrashes: false)) else { return }
+        shell = (spawned.pid, body)
+        _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 10_000_000))
+    }
+
+    private func write(_ text: String) {
+        output.write(text, to: .standardOutput)
+    }
+}
+
+/// How iex shows an error raised by an input: `** (RuntimeError) x`, `** (exit) :bye`, `** (throw) :b`.
+enum IExErrorText {
+    static func text(for error: GuestError) -> String {
+        switch error.kind {
+        case .error: return ExceptionFormatter.banner(error.value)
+        case .exit: return "** (exit) " + ExitFormatter.format(error.value)
+        case .throw: return "** (throw) " + error.value.inspect()
+        }
+    }
+}
+
+/// The session's output: written through while an input runs, held between inputs
+/// so that what background processes print appears with the next input, as in iex.
+final class SessionOutput: OutputSink {
+    private let destination: any OutputSink
+    private var held: [(String, OutputStreamKind)]?
+
+    init(destination: any OutputSink) { self.destination = destination }
+
+    func write(_ text: String, to stream: OutputStreamKind) {
+        if held != nil {
+            held?.append((text, stream))
+        } else {
+            destination.write(text, to: stream)
+        }
+    }
+
+    func hold() { if held == nil { held = [] } }
+
+    /// Writes `text` to the terminal now, ahead of anything held.
+    func writeThrough(_ text: String) {
+        destination.write(text, to: .standardOutput)
+    }
+
+    func releaseHeldOutput() {
+        let pending = held ?? []
+        held = nil
+        for (text, stream) in pending { destination.write(text, to: stream) }
+    }
+}

@@ -1,0 +1,68 @@
+import Language
+import Runtime
+import Testing
+
+/// Drives a session the way piped iex is driven: a prompt, then a line, until the input ends.
+private func transcript(_ lines: [String]) -> String {
+    let output = CapturingOutputSink()
+    let session = InteractiveSession(output: output, clock: .virtual)
+    for line in lines {
+        output.write(session.nextPrompt(), to: .standardOutput)
+        session.feed(line)
+    }
+    output.write(session.nextPrompt(), to: .standardOutput)
+    session.finish()
+    return OutputNormalizer.normalize(output.standardOutput, exUnit: false)
+}
+
+/// Expected transcripts below were printed by `printf '...' | iex` (Elixir 1.14), banner line removed.
+@Test func variablesCarryOverAndCountersAdvance() {
+    #expect(transcript(["x = 1 + 2", "x * 2", "y =", "  5", "[1,", "2]"]) == """
+        iex(1)> 3
+        iex(2)> 6
+        iex(3)> ...(3)> 5
+        iex(4)> ...(4)> [1, 2]
+        iex(5)>
+
+        """)
+}
+
+@Test func flushPrintsAndEmptiesTheShellMailbox() {
+    #expect(transcript(["send(self(), :hi)", "flush()", "flush()"]) == """
+        iex(1)> :hi
+        iex(2)> :hi
+        :ok
+        iex(3)> :ok
+        iex(4)>
+
+        """)
+}
+
+@Test func errorsDoNotAdvanceTheCounter() {
+    #expect(transcript(["raise \"x\"", "1", "exit(:bye)", "throw(:b)", "foo()"]) == """
+        iex(1)> ** (RuntimeError) x
+        iex(1)> 1
+        iex(2)> ** (exit) :bye
+        iex(2)> ** (throw) :b
+        iex(2)> ** (CompileError) iex:2: undefined function foo/0 (there is no such import)
+        iex(2)>
+
+        """)
+}
+
+@Test func aLinkedCrashReplacesTheShell() {
+    let text = transcript(["spawn_link(fn -> raise \"oops\" end)", "Process.sleep(50)", "self() |> is_pid()"])
+    #expect(text == """
+        iex(1)> #PID<X>
+        ** (EXIT from #PID<X>) shell process exited with reason: an exception was raised:
+            ** (RuntimeError) oops
+        Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)
+        iex(1)>
+        [error] Process #PID<X> raised an exception
+        ** (RuntimeError) oops
+        :ok
+        iex(2)> true
+        iex(3)>
+
+        """)
+}
