@@ -19,11 +19,13 @@ public enum ProctorCommand {
         }
         switch command {
         case "run":
-            guard arguments.count == 2 else {
-                printError("usage: proctor run FILE.exs")
+            let options = arguments.dropFirst().filter { $0.hasPrefix("--") }
+            let files = arguments.dropFirst().filter { !$0.hasPrefix("--") }
+            guard files.count == 1, options.allSatisfy({ $0 == "--dump-bytecode" }), let file = files.first else {
+                printError("usage: proctor run [--dump-bytecode] FILE.exs")
                 return 64
             }
-            return RunCommand.run(path: arguments[1])
+            return RunCommand.run(path: file, dumpBytecode: options.contains("--dump-bytecode"))
         case "iex":
             return IexCommand.run()
         case "--help", "-h", "help":
@@ -41,6 +43,7 @@ public enum ProctorCommand {
         usage: proctor <command>
 
           run FILE.exs   run an Elixir script on proctor's own runtime, as `elixir FILE.exs` does
+                         (--dump-bytecode: print the compiled bytecode instead of running it)
           iex            the interactive shell (variables, flush(), h(); history kept across runs)
 
         The course commands (init, read, check, watch) are being built; see README.md.

@@ -6,13 +6,25 @@ import Runtime
 
 /// `proctor run FILE.exs`.
 enum RunCommand {
-    static func run(path: String) -> Int32 {
+    static func run(path: String, dumpBytecode: Bool) -> Int32 {
         guard let source = SourceFile.read(path) else {
             ProctorCommand.printError("** (File.Error) could not read file \"\(path)\": no such file or directory")
             return 1
         }
         let output = StandardOutputSink()
+        if dumpBytecode { return dump(source: source, path: path, output: output) }
         return ScriptRunner(output: output).run(source: source, file: path)
+    }
+
+    private static func dump(source: String, path: String, output: StandardOutputSink) -> Int32 {
+        let program = Program()
+        do {
+            output.write(Disassembler.listing(of: try program.compile(source, file: path)), to: .standardOutput)
+            return 0
+        } catch {
+            for message in error.messages(file: path, source: source) { output.write(message + "\n", to: .standardError) }
+            return 1
+        }
     }
 }
 

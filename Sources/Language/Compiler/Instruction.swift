@@ -127,12 +127,18 @@ public struct RemoteName: Hashable, Sendable {
 }
 
 /// The arithmetic operators with an instruction of their own.
-public enum ArithmeticOperation: String, Sendable, Equatable {
+public enum ArithmeticOperation: String, Sendable, Equatable, CustomStringConvertible {
     case add = "+", subtract = "-", multiply = "*"
+
+    /// The operator, as the disassembler shows it.
+    public var description: String { rawValue }
 }
 
 /// The comparison operators with an instruction of their own.
-public enum Comparison: String, Sendable, Equatable {
+public enum Comparison: String, Sendable, Equatable, CustomStringConvertible {
     case equal = "==", notEqual = "!=", strictlyEqual = "===", notStrictlyEqual = "!=="
     case less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+
+    /// The operator, as the disassembler shows it.
+    public var description: String { rawValue }
 }

@@ -48,7 +48,7 @@ extension Machine {
     private func returnFromFrame() -> Step? {
         let result = stack.removeLast()
         let base = frames[frames.count - 1].base
-        stack.removeLast(stack.count - base)
+        truncateStack(to: base)
         frames.removeLast()
         if frames.isEmpty {
             finalValue = result
@@ -95,7 +95,7 @@ extension Machine {
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
             frames.removeLast(frames.count - handler.frameDepth)
-            stack.removeLast(stack.count - handler.stackHeight)
+            truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
             if !handler.isGuard {
                 stack.append(.tuple(error.kind.atom, error.value, .emptyList))

@@ -196,7 +196,7 @@ extension Machine {
                 }
             case .returnValue:
                 let result = stack.removeLast()
-                stack.removeLast(stack.count - base)
+                truncateStack(to: base)
                 frames.removeLast()
                 if frames.isEmpty {
                     finalValue = result

@@ -64,12 +64,18 @@ public final class Machine: ProcessBody {
         frames.append(Frame(code: code, ip: 0, base: base))
     }
 
+    /// Drops stack values above `height`, one at a time (cheaper than a range removal).
+    @inline(__always)
+    func truncateStack(to height: Int) {
+        while stack.count > height { stack.removeLast() }
+    }
+
     /// Replaces the current frame with a call of `code` (a tail call).
     func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
         let base = frames[frames.count - 1].base
         let first = stack.count - argumentCount
         for offset in 0..<argumentCount { stack[base + offset] = stack[first + offset] }
-        stack.removeLast(stack.count - base - argumentCount)
+        truncateStack(to: base + argumentCount)
         frames.removeLast()
         enter(code, argumentCount: argumentCount, captured: captured)
     }

@@ -1,0 +1,34 @@
+import Language
+import Testing
+
+@Test func listingShowsEachInstructionWithItsLineAndWhatItNames() throws {
+    let program = Program()
+    let source = """
+        defmodule Fib do
+          def fib(0), do: 0
+          def fib(n), do: fib(n - 1) + n
+        end
+        IO.puts(Fib.fib(3))
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
+    #expect(listing.contains("Fib.fib/1  (1 locals)"))
+    #expect(listing.contains("L  2  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
+    #expect(listing.contains("arithmetic(-)"))
+    #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
+    #expect(listing.contains("; builtin IO.puts/1"))
+    #expect(listing.contains(":elixir_compiler_0.__script__/0"))
+}
+
+@Test func compileErrorsAreCollectedWithTheirLines() {
+    let program = Program()
+    let source = "x = foo()\ny = bar(1)\n"
+    #expect(throws: LoadError.self) { try program.compile(source, file: "bad.exs") }
+    do {
+        _ = try program.compile(source, file: "bad.exs")
+    } catch {
+        #expect(error.messages(file: "bad.exs", source: source) == [
+            "** (CompileError) bad.exs:1: undefined function foo/0 (there is no such import)",
+            "** (CompileError) bad.exs:2: undefined function bar/1 (there is no such import)",
+        ])
+    }
+}
