@@ -34,6 +34,11 @@ public final class InteractiveSession {
         return pendingInput.isEmpty ? "iex(\(counter))> " : "...(\(counter))> "
     }
 
+    /// Compiles and loads a file into the session, as `iex FILE` does before the first prompt.
+    public func load(source: String, file: String) throws(LoadError) {
+        program.load(try program.compile(source, file: file))
+    }
+
     /// Takes one line of input; evaluates it once the input it completes parses.
     public func feed(_ line: String) {
         output.releaseHeldOutput()
@@ -69,10 +74,16 @@ public final class InteractiveSession {
         waitForOutcome(of: shell, bindingNames: names)
     }
 
-    /// Runs the runtime until the shell finishes the input, or dies.
+    /// Runs the runtime until the shell finishes the input, or dies. Runnable processes run
+    /// first; only when none can does time move on (to the next timer), so nothing that
+    /// waits on a timer gets ahead of the shell.
     private func waitForOutcome(of shell: (pid: Pid, body: ShellBody), bindingNames: [String]) {
+        let oneSlice = RunLimits(reductions: 1)
         while true {
-            let outcome = runtime.run(until: shell.pid, limits: RunLimits(wallTimeNanoseconds: 20_000_000))
+            var outcome = runtime.runWhileRunnable(watching: shell.pid, limits: oneSlice)
+            if case .finished = outcome, shell.body.outcome == nil {
+                outcome = runtime.run(until: shell.pid, limits: oneSlice)
+            }
             if let result = shell.body.takeOutcome() {
                 report(result, bindingNames: bindingNames)
                 return
@@ -84,7 +95,7 @@ public final class InteractiveSession {
             case .deadlock:
                 write("** (proctor) the shell waits in receive for a message that no process can send; starting a new shell\n\n")
                 runtime.kill(shell.pid)
-                startShell()
+                restartShell()
                 return
             case .budgetExhausted, .finished:
                 continue
@@ -104,8 +115,11 @@ public final class InteractiveSession {
         }
     }
 
+    /// The shell died while evaluating: iex reports it at once; the crashed process's own
+    /// log report comes with the next input, as iex's asynchronous logger shows it.
     private func shellDied(_ record: ExitRecord) {
         write(shellDeathReport(record))
+        output.hold()
         restartShell()
     }
 

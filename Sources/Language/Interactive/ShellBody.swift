@@ -29,6 +29,7 @@ final class ShellBody: ProcessBody {
     }
 
     func run(_ process: ProcessControlBlock, budget: Int) -> Step {
+        process.reductions += 1
         guard let machine = evaluation else { return idle(process) }
         if starting {
             starting = false

@@ -66,3 +66,4 @@ private func transcript(_ lines: [String]) -> String {
 
         """)
 }
+

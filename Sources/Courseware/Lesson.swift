@@ -1,0 +1,102 @@
+import Foundation
+
+/// One lesson of the course: its front matter, its body blocks and its exercises.
+public struct Lesson: Sendable {
+    /// The lesson's id (`spawn`).
+    public let id: String
+    /// Its title (`Spawning processes`).
+    public let title: String
+    /// Its place in the course (1, 2, ...).
+    public let order: Int
+    /// One line for the course list.
+    public let summary: String
+    /// Estimated minutes, when the author gave them.
+    public let minutes: Int?
+    /// The lesson part and exercise statements, in order.
+    public let blocks: [LessonBlock]
+    /// The exercises, easiest first.
+    public let exercises: [Exercise]
+    /// The file the lesson came from.
+    public let file: String
+
+    /// Every `iex` transcript of the lesson, in order.
+    public var transcripts: [Transcript] {
+        blocks.compactMap { if case .transcript(let transcript) = $0 { return transcript } else { return nil } }
+    }
+}
+
+/// A block of a lesson's body.
+public enum LessonBlock: Sendable {
+    /// `#`, `##` or `###` and its text.
+    case heading(level: Int, text: String)
+    /// A paragraph, its lines joined with spaces.
+    case paragraph(String)
+    /// A list; `ordered` for `1.` items.
+    case list(ordered: Bool, items: [String])
+    /// A fenced block shown as code (`elixir`, `text`).
+    case code(kind: String, text: String)
+    /// An `iex` transcript, run as a doctest.
+    case transcript(Transcript)
+}
+
+/// A recorded iex session: the inputs typed and the screen they produced.
+public struct Transcript: Sendable {
+    /// The whole block as it appears on the screen.
+    public let text: String
+    /// The line of the block's opening fence.
+    public let line: Int
+    /// The lesson file it belongs to.
+    public let file: String
+    /// The source file the session loads first (`iex load=FILE`), with its name.
+    public let load: (name: String, source: String)?
+
+    /// The inputs, one per prompt line (`iex(N)> ` or `...(N)> `), in order.
+    public var inputs: [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in
+            Transcript.input(of: String(line))
+        }
+    }
+
+    /// The input on a prompt line, or nil for an output line.
+    static func input(of line: String) -> String? {
+        for prefix in ["iex(", "...("] where line.hasPrefix(prefix) {
+            guard let close = line.range(of: ")> ") else { continue }
+            let counter = line[line.index(line.startIndex, offsetBy: prefix.count)..<close.lowerBound]
+            if !counter.isEmpty, counter.allSatisfy(\.isNumber) { return String(line[close.upperBound...]) }
+        }
+        return nil
+    }
+}
+
+/// An exercise: what to build, the learner's starting file, the tests, hints and a solution.
+public struct Exercise: Sendable {
+    /// Its id; the learner's file is `ID.exs`.
+    public let id: String
+    /// Its title.
+    public let title: String
+    /// The statement's blocks.
+    public let statement: [LessonBlock]
+    /// The starter file's text.
+    public let starter: String
+    /// The ExUnit test modules.
+    public let tests: String
+    /// The hints, gentle first.
+    public let hints: [String]
+    /// The reference solution.
+    public let solution: String
+    /// The line of the exercise's heading.
+    public let line: Int
+}
+
+/// A problem in a lesson file: `Lessons/03-links.md:42: what is wrong`.
+public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file.
+    public let file: String
+    /// The 1-based line.
+    public let line: Int
+    /// What is wrong.
+    public let message: String
+
+    /// `FILE:LINE: message`.
+    public var description: String { "\(file):\(line): \(message)" }
+}
