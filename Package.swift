@@ -8,13 +8,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "Runtime", dependencies: ["Terms"]),
         .target(name: "Language", dependencies: ["Terms", "Runtime"]),
         .target(name: "Courseware", dependencies: ["Language"]),
-        .target(name: "ProctorCLI", dependencies: ["Courseware"]),
+        .target(
+            name: "ProctorCLI",
+            dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(name: "proctor", dependencies: ["ProctorCLI"]),
         .executableTarget(
             name: "proctor-bench",

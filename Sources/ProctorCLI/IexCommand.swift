@@ -1,13 +1,19 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 import Language
 import Runtime
 
 /// `proctor iex`: the interactive shell. On a terminal it edits lines and keeps history;
 /// with piped input it reads lines and prints prompts and results as piped iex does.
-enum IexCommand {
-    static func run() -> Int32 {
+struct IexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "iex",
+        abstract: "The interactive shell: variables carry over, flush() and h() work, history is kept across runs."
+    )
+
+    func run() throws {
         let output = StandardOutputSink()
         let session = InteractiveSession(output: output)
         output.write(InteractiveSession.banner + "\n", to: .standardOutput)
@@ -25,6 +31,5 @@ enum IexCommand {
             }
         }
         session.finish()
-        return 0
     }
 }

@@ -1,28 +1,40 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 import Language
 import Runtime
 
-/// `proctor run FILE.exs`.
-enum RunCommand {
-    static func run(path: String, dumpBytecode: Bool) -> Int32 {
-        guard let source = SourceFile.read(path) else {
-            ProctorCommand.printError("** (File.Error) could not read file \"\(path)\": no such file or directory")
-            return 1
+/// `proctor run FILE.exs`: runs a script as `elixir FILE.exs` does, with its output and exit code.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run an Elixir script on proctor's runtime, as `elixir FILE.exs` does."
+    )
+
+    @Argument(help: "The .exs file to run.")
+    var file: String
+
+    @Flag(name: .customLong("dump-bytecode"), help: "Print the compiled bytecode instead of running the file.")
+    var dumpBytecode = false
+
+    func run() throws {
+        guard let source = SourceFile.read(file) else {
+            StandardOutputSink().write("** (File.Error) could not read file \"\(file)\": no such file or directory\n", to: .standardError)
+            throw ExitCode(1)
         }
         let output = StandardOutputSink()
-        if dumpBytecode { return dump(source: source, path: path, output: output) }
-        return ScriptRunner(output: output).run(source: source, file: path)
+        let status = dumpBytecode ? dump(source: source, output: output) : ScriptRunner(output: output).run(source: source, file: file)
+        if status != 0 { throw ExitCode(status) }
     }
 
-    private static func dump(source: String, path: String, output: StandardOutputSink) -> Int32 {
+    private func dump(source: String, output: StandardOutputSink) -> Int32 {
         let program = Program()
         do {
-            output.write(Disassembler.listing(of: try program.compile(source, file: path)), to: .standardOutput)
+            output.write(Disassembler.listing(of: try program.compile(source, file: file)), to: .standardOutput)
             return 0
         } catch {
-            for message in error.messages(file: path, source: source) { output.write(message + "\n", to: .standardError) }
+            for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }
             return 1
         }
     }
