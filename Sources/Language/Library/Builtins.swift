@@ -11,15 +11,15 @@ public struct BuiltinContext {
 
 /// A builtin's arguments, indexed from zero.
 public struct Arguments {
-    let slice: ArraySlice<Term>
+    let values: UnsafeBufferPointer<Term>
 
-    init(_ slice: ArraySlice<Term>) { self.slice = slice }
+    init(_ values: UnsafeBufferPointer<Term>) { self.values = values }
 
     /// The argument at `index`.
-    public subscript(index: Int) -> Term { slice[slice.startIndex + index] }
+    public subscript(index: Int) -> Term { values[index] }
 
     /// How many arguments there are.
-    public var count: Int { slice.count }
+    public var count: Int { values.count }
 }
 
 /// A function implemented in Swift, callable from guest code like any other.
@@ -27,7 +27,7 @@ public struct Builtin: Sendable {
     /// The module, name and arity it answers to.
     public let name: RemoteName
     /// What it does; it never suspends, and raises by throwing.
-    public let body: @Sendable (ArraySlice<Term>, BuiltinContext) throws(GuestError) -> Term
+    public let body: @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term
 }
 
 /// The table of every builtin; the compiler refers to them by index.
@@ -55,8 +55,6 @@ struct BuiltinModule {
 
     mutating func define(_ name: String, _ arity: Int, _ body: @escaping @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term) {
         let remote = RemoteName(module: module, function: Atom(name), arity: arity)
-        builtins.append(Builtin(name: remote) { (slice, context) throws(GuestError) -> Term in
-            try body(Arguments(slice), context)
-        })
+        builtins.append(Builtin(name: remote, body: body))
     }
 }

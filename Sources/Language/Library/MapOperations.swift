@@ -16,7 +16,7 @@ enum MapOperations {
 /// Text operations shared by the VM and the builtins.
 enum TextOperations {
     /// The binary of `parts` converted with `to_string` and joined (string interpolation).
-    static func concatenate(_ parts: ArraySlice<Term>) throws(GuestError) -> Term {
+    static func concatenate(_ parts: UnsafeBufferPointer<Term>) throws(GuestError) -> Term {
         var bytes: [UInt8] = []
         for part in parts {
             if case .binary(let box) = part {

@@ -33,7 +33,7 @@ extension Machine {
         let arguments = stack[(stack.count - argumentCount)...]
         let result: Term
         do {
-            result = try Builtins.table[Int(index)].body(arguments, BuiltinContext(process: process, machine: self))
+            result = try Builtins.table[Int(index)].body(Arguments(arguments), BuiltinContext(process: process, machine: self))
         } catch {
             stack.removeLast(argumentCount)
             return raise(error, process: process)
@@ -118,7 +118,7 @@ extension Machine {
         case "try_clause": return .exception("TryClauseError", [("term", value)])
         case "cond_clause": return .exception("CondClauseError", [])
         default:
-            let arguments = Array(stack[base..<(base + code.arity)])
+            let arguments = (base..<(base + code.arity)).map { stack[$0] }
             return .exception("FunctionClauseError", [
                 ("module", .atom(code.module.name)), ("function", .atom(code.isAnonymous ? "fn" : code.name)),
                 ("arity", .int(code.arity)), ("kind", code.isAnonymous ? .atom("anonymous") : .atom("def")),

@@ -7,6 +7,7 @@ extension Machine {
     func execute(_ process: ProcessControlBlock, budget: Int) -> Step {
         var used = 0
         defer { process.reductions += used }
+        let stack = self.stack
         var frameIndex = frames.count - 1
         unowned(unsafe) var code = frames[frameIndex].code
         var instructions = code.instructionBuffer
@@ -181,7 +182,7 @@ extension Machine {
             case .callBuiltin(let index, let argc):
                 let count = Int(argc)
                 do {
-                    let result = try Builtins.table[Int(index)].body(stack[(stack.count - count)...], BuiltinContext(process: process, machine: self))
+                    let result = try Builtins.table[Int(index)].body(Arguments(stack[(stack.count - count)...]), BuiltinContext(process: process, machine: self))
                     stack.removeLast(count)
                     stack.append(result)
                 } catch {

@@ -28,7 +28,7 @@ public final class Machine: ProcessBody {
     /// Non-tail calls deeper than this crash the process with a clear reason.
     public static let maxFrames = 200_000
 
-    @exclusivity(unchecked) var stack = ContiguousArray<Term>()
+    let stack = ValueStack()
     @exclusivity(unchecked) var frames = ContiguousArray<Frame>()
     @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
     @exclusivity(unchecked) var receiveDeadline: ClockInstant?
@@ -60,14 +60,16 @@ public final class Machine: ProcessBody {
             stack.append(.nil)
             extra -= 1
         }
-        for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
+        if !captured.isEmpty {
+            for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
+        }
         frames.append(Frame(code: code, ip: 0, base: base))
     }
 
     /// Drops stack values above `height`, one at a time (cheaper than a range removal).
     @inline(__always)
     func truncateStack(to height: Int) {
-        while stack.count > height { stack.removeLast() }
+        stack.truncate(to: height)
     }
 
     /// Replaces the current frame with a call of `code` (a tail call).
