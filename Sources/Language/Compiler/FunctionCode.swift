@@ -97,9 +97,19 @@ public final class ModuleCode {
         self.file = file
     }
 
+    /// The functions by index for the VM's calls, without reference counting (made by `freeze()`).
+    @exclusivity(unchecked) private(set) var functionTable = UnsafeMutableBufferPointer<Unmanaged<FunctionCode>>(start: nil, count: 0)
+
     /// Freezes every function of the module for the VM (see `FunctionCode.freeze`).
     func freeze() {
         for function in functions { function.freeze() }
+        functionTable.deallocate()
+        functionTable = .allocate(capacity: functions.count)
+        _ = functionTable.initialize(from: functions.map { Unmanaged.passUnretained($0) })
+    }
+
+    deinit {
+        functionTable.deallocate()
     }
 
     /// The public function `name/arity`, if the module exports it.

@@ -8,20 +8,23 @@ extension Machine {
         var used = 0
         defer { process.reductions += used }
         let stack = self.stack
+        let frames = self.frames
         var frameIndex = frames.count - 1
-        unowned(unsafe) var code = frames[frameIndex].code
-        var instructions = code.instructionBuffer
-        var constants = code.constantBuffer
-        var ip = frames[frameIndex].ip
-        var base = frames[frameIndex].base
+        var frame = frames[frameIndex]
+        unowned(unsafe) var code = frame.code
+        var instructions = frame.instructions
+        var constants = frame.constants
+        var ip = frame.ip
+        var base = frame.base
 
         func reload() {
             frameIndex = frames.count - 1
-            code = frames[frameIndex].code
-            instructions = code.instructionBuffer
-            constants = code.constantBuffer
-            ip = frames[frameIndex].ip
-            base = frames[frameIndex].base
+            frame = frames[frameIndex]
+            code = frame.code
+            instructions = frame.instructions
+            constants = frame.constants
+            ip = frame.ip
+            base = frame.base
         }
         func save() { frames[frameIndex].ip = ip }
 
@@ -136,7 +139,7 @@ extension Machine {
                     save()
                     return .yielded
                 }
-                let callee = code.module.functions[Int(index)]
+                unowned(unsafe) let callee = code.module.functionTable[Int(index)].takeUnretainedValue()
                 if case .tailCallLocal = instruction {
                     replace(with: callee, argumentCount: Int(argc), captured: [])
                 } else {
@@ -146,7 +149,7 @@ extension Machine {
                         reload()
                         continue
                     }
-                    enter(callee, argumentCount: Int(argc), captured: [])
+                    enter(callee, argumentCount: Int(argc))
                 }
                 reload()
             case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):

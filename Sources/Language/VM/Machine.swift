@@ -5,8 +5,19 @@ import Terms
 struct Frame {
     /// Kept alive by its module, which the program holds for as long as any process runs.
     unowned(unsafe) let code: FunctionCode
+    /// `code`'s instructions and constants, read without touching `code` on every call.
+    let instructions: UnsafeMutableBufferPointer<Instruction>
+    let constants: UnsafeMutableBufferPointer<Term>
     var ip: Int
     let base: Int
+
+    init(code: FunctionCode, ip: Int, base: Int) {
+        self.code = code
+        self.instructions = code.instructionBuffer
+        self.constants = code.constantBuffer
+        self.ip = ip
+        self.base = base
+    }
 }
 
 /// An installed `try` (or guard) handler: where to resume when something is raised.
@@ -29,7 +40,7 @@ public final class Machine: ProcessBody {
     public static let maxFrames = 200_000
 
     let stack = ValueStack()
-    @exclusivity(unchecked) var frames = ContiguousArray<Frame>()
+    let frames = FrameStack(capacity: 16)
     @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
     @exclusivity(unchecked) var receiveDeadline: ClockInstant?
     @exclusivity(unchecked) var suspendedInReceive = false
@@ -53,6 +64,18 @@ public final class Machine: ProcessBody {
     }
 
     /// Pushes a frame for `code` whose arguments are the top `argumentCount` stack values.
+    @inline(__always)
+    func enter(_ code: FunctionCode, argumentCount: Int) {
+        let base = stack.count - argumentCount
+        var extra = code.localCount - argumentCount
+        while extra > 0 {
+            stack.append(.nil)
+            extra -= 1
+        }
+        frames.append(Frame(code: code, ip: 0, base: base))
+    }
+
+    /// Pushes a frame for a closure's `code`, placing its captured values in their slots.
     func enter(_ code: FunctionCode, argumentCount: Int, captured: [Term]) {
         let base = stack.count - argumentCount
         var extra = code.localCount - argumentCount

@@ -1,19 +1,25 @@
 import Terms
 
-/// The VM's operand and locals stack: a growable buffer of terms without the
-/// uniqueness and bounds checks an array pays on every push and pop.
+/// The VM's operand and locals stack.
+typealias ValueStack = UncheckedStack<Term>
+
+/// The VM's call frames.
+typealias FrameStack = UncheckedStack<Frame>
+
+/// A growable stack without the uniqueness and bounds checks an array pays on every
+/// push and pop: the VM's operand stack and its frame stack.
 ///
 /// Only the machine that owns it touches it, and only through these methods; the
 /// slices it hands to builtins are valid for the duration of the call.
-final class ValueStack {
-    @exclusivity(unchecked) private var base: UnsafeMutablePointer<Term>
+final class UncheckedStack<Element> {
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<Element>
     @exclusivity(unchecked) private var capacity: Int
     /// How many values are on the stack.
     @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int = 64) {
         self.capacity = capacity
-        base = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
+        base = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
     }
 
     deinit {
@@ -24,19 +30,19 @@ final class ValueStack {
     var isEmpty: Bool { count == 0 }
 
     @inline(__always)
-    func append(_ value: Term) {
+    func append(_ value: Element) {
         if count == capacity { grow() }
         (base + count).initialize(to: value)
         count += 1
     }
 
-    func append(contentsOf values: [Term]) {
+    func append(contentsOf values: [Element]) {
         for value in values { append(value) }
     }
 
     @inline(__always)
     @discardableResult
-    func removeLast() -> Term {
+    func removeLast() -> Element {
         count -= 1
         return (base + count).move()
     }
@@ -48,9 +54,10 @@ final class ValueStack {
     /// Drops every value above `height`.
     @inline(__always)
     func truncate(to height: Int) {
-        guard height < count else { return }
-        (base + height).deinitialize(count: count - height)
-        count = height
+        while count > height {
+            count -= 1
+            (base + count).deinitialize(count: 1)
+        }
     }
 
     func removeAll() { truncate(to: 0) }
@@ -64,19 +71,19 @@ final class ValueStack {
     }
 
     @inline(__always)
-    subscript(index: Int) -> Term {
+    subscript(index: Int) -> Element {
         get { base[index] }
         set { base[index] = newValue }
     }
 
     /// The values from `range.lowerBound` to the top, valid until the stack next changes.
-    subscript(range: PartialRangeFrom<Int>) -> UnsafeBufferPointer<Term> {
+    subscript(range: PartialRangeFrom<Int>) -> UnsafeBufferPointer<Element> {
         UnsafeBufferPointer(start: base + range.lowerBound, count: count - range.lowerBound)
     }
 
     private func grow() {
         let newCapacity = capacity * 2
-        let newBase = UnsafeMutablePointer<Term>.allocate(capacity: newCapacity)
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         newBase.moveInitialize(from: base, count: count)
         base.deallocate()
         base = newBase
