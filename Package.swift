@@ -14,7 +14,9 @@ let package = Package(
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "Runtime", dependencies: ["Terms"]),
         .target(name: "Language", dependencies: ["Terms", "Runtime"]),
-        .target(name: "Courseware", dependencies: ["Language"]),
+        .target(name: "Courseware", dependencies: ["Language"], plugins: [.plugin(name: "EmbedLessons")]),
+        .executableTarget(name: "lesson-embedder", path: "Sources/lesson-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
         .target(
             name: "ProctorCLI",
             dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]

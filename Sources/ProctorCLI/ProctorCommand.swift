@@ -7,9 +7,9 @@ public struct ProctorCommand: ParsableCommand {
         abstract: "Learn Elixir processes in your terminal, on proctor's own BEAM-style runtime.",
         discussion: """
             proctor runs Elixir code on its own embedded process runtime: no Erlang or Elixir install needed.
-            The course commands (init, read, check, watch) are being built; `run` and `iex` work today.
+            The learner's commands (init, check, watch, hint, progress) are being built; `lessons`, `read`, `run` and `iex` work today.
             """,
-        subcommands: [RunCommand.self, IexCommand.self]
+        subcommands: [LessonsCommand.self, ReadCommand.self, RunCommand.self, IexCommand.self]
     )
 
     public init() {}
@@ -19,6 +19,8 @@ public struct ProctorCommand: ParsableCommand {
         print("""
             proctor — learn Elixir processes in your terminal
 
+              proctor lessons        the lessons and their exercises
+              proctor read spawn     read a lesson (by id or number)
               proctor run FILE.exs   run an Elixir script, as `elixir FILE.exs` does
               proctor iex            the interactive shell, as `iex` is
 
