@@ -40,7 +40,7 @@ public final class Machine: ProcessBody {
     public static let maxFrames = 200_000
 
     let stack = ValueStack()
-    let frames = FrameStack(capacity: 16)
+    let frames = FrameStack(capacity: 2)
     @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
     @exclusivity(unchecked) var receiveDeadline: ClockInstant?
     @exclusivity(unchecked) var suspendedInReceive = false

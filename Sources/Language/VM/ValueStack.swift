@@ -17,7 +17,7 @@ final class UncheckedStack<Element> {
     /// How many values are on the stack.
     @exclusivity(unchecked) private(set) var count = 0
 
-    init(capacity: Int = 64) {
+    init(capacity: Int = 8) {
         self.capacity = capacity
         base = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
     }
