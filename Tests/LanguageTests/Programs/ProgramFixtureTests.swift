@@ -47,7 +47,7 @@ struct ProgramFixture: CustomTestStringConvertible, Sendable {
 @Test(arguments: ProgramFixture.all())
 func programMatchesElixir(_ fixture: ProgramFixture) {
     let output = CapturingOutputSink()
-    let runner = ScriptRunner(output: output, clock: .virtual, limits: RunLimits(wallTimeNanoseconds: 20_000_000_000))
+    let runner = ScriptRunner(output: output, clock: .virtual, limits: RunLimits(wallTimeNanoseconds: 120_000_000_000))
     let status = runner.run(source: fixture.source, file: fixture.name + ".exs")
     let exUnit = fixture.name.contains("exunit")
     let stdout = OutputNormalizer.normalize(output.standardOutput, exUnit: exUnit)
