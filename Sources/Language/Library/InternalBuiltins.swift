@@ -92,7 +92,8 @@ enum InternalBuiltins {
         }
     }
 
-    /// Logs a task's failure as Elixir's Task report does, then exits the task with its reason.
+    /// Logs a task's failure as Elixir's Task report does (written at once: the task logs before it
+    /// exits, so the report is out even when its exit ends the script), then exits the task with its reason.
     private static func taskFailure(owner: Term, function: Term, kind: Term, value: Term, context: BuiltinContext) -> GuestError {
         let reason: Term
         let failure: String
@@ -112,6 +113,7 @@ enum InternalBuiltins {
             let report = ErrorLogger.taskFailureReport(
                 task: context.process.pid, starter: starter, failure: failure, function: function.inspect(), arguments: "[]")
             context.process.runtime.log(report, to: context.process.groupLeader)
+            context.process.runtime.flushReports()
         }
         return GuestError(.exit, reason)
     }

@@ -69,32 +69,3 @@ public struct ScriptRunner {
         return 1
     }
 }
-
-/// Exit reasons as Elixir's `Exception.format_exit/1` and the top-level error banner write them.
-enum ExitFormatter {
-    /// `an exception was raised:\n    ** (RuntimeError) oops` for `{exception, stack}`, else the inspected reason.
-    static func format(_ reason: Term) -> String {
-        if let exception = exceptionOf(reason) {
-            return "an exception was raised:\n    " + ExceptionFormatter.banner(exception)
-        }
-        return reason.inspect()
-    }
-
-    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) :bye`, `** (throw) :ball`.
-    static func banner(_ reason: Term) -> String {
-        if case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let inner) = box.elements[0],
-            inner.elements.count == 2, inner.elements[0] == .atom("nocatch")
-        {
-            return "** (throw) " + inner.elements[1].inspect()
-        }
-        if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
-        return "** (exit) " + reason.inspect()
-    }
-
-    private static func exceptionOf(_ reason: Term) -> Term? {
-        guard case .tuple(let box) = reason, box.elements.count == 2, case .map(let fields) = box.elements[0],
-            fields.get(.atom("__exception__")) == .true
-        else { return nil }
-        return box.elements[0]
-    }
-}

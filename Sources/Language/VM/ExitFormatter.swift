@@ -1,0 +1,59 @@
+import Terms
+
+/// Exit reasons as Elixir's `Exception.format_exit/1` and the top-level error banner write them.
+enum ExitFormatter {
+    /// The reason in words: `killed`, `time out`, `exited in: GenServer.call(...)` with the
+    /// cause below it, `an exception was raised:` with the banner below it, else the inspected reason.
+    static func format(_ reason: Term, joiner: String = "\n    ") -> String {
+        if let exception = exceptionOf(reason) {
+            return "an exception was raised:" + joiner + ExceptionFormatter.banner(exception)
+        }
+        if let (cause, call) = callExit(reason) {
+            return "exited in: " + call + joiner + "** (EXIT) " + format(cause, joiner: joiner + "    ")
+        }
+        if case .atom(let atom) = reason, let text = atomReasons[atom.name] { return text }
+        if case .tuple(let box) = reason, box.elements.count == 2 {
+            switch box.elements[0] {
+            case .atom(let tag) where tag.name == "shutdown": return "shutdown: " + box.elements[1].inspect()
+            case .atom(let tag) where tag.name == "bad_return_value": return "bad return value: " + box.elements[1].inspect()
+            default: break
+            }
+        }
+        return reason.inspect()
+    }
+
+    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) killed`, `** (throw) :ball`.
+    static func banner(_ reason: Term) -> String {
+        if case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let inner) = box.elements[0],
+            inner.elements.count == 2, inner.elements[0] == .atom("nocatch")
+        {
+            return "** (throw) " + inner.elements[1].inspect()
+        }
+        if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
+        return "** (exit) " + format(reason)
+    }
+
+    private static let atomReasons = [
+        "normal": "normal", "shutdown": "shutdown", "calling_self": "process attempted to call itself",
+        "timeout": "time out", "killed": "killed", "noconnection": "no connection",
+        "noproc": "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started",
+    ]
+
+    /// `{reason, {Mod, :fun, args}}`: the cause and the call written as `Mod.fun(arg, ...)`.
+    private static func callExit(_ reason: Term) -> (Term, String)? {
+        guard case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let call) = box.elements[1],
+            call.elements.count == 3, case .atom = call.elements[0], case .atom(let function) = call.elements[1],
+            let arguments = call.elements[2].properListElements
+        else { return nil }
+        let shown = arguments.map { $0.inspect() }.joined(separator: ", ")
+        return (box.elements[0], "\(call.elements[0].inspect()).\(function.name)(\(shown))")
+    }
+
+    /// The exception in a `{exception, stacktrace}` reason.
+    static func exceptionOf(_ reason: Term) -> Term? {
+        guard case .tuple(let box) = reason, box.elements.count == 2, case .map(let fields) = box.elements[0],
+            fields.get(.atom("__exception__")) == .true
+        else { return nil }
+        return box.elements[0]
+    }
+}
