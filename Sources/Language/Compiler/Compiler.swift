@@ -74,6 +74,7 @@ public final class Compiler {
             else { continue }
             let fields = structFields(fieldList, isException: kind == "defexception")
             structs.define(Atom(name), fields: fields, isException: kind == "defexception")
+            StructLayouts.register(Atom(name), fields: fields.map(\.key))
         }
     }
 

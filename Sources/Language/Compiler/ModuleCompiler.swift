@@ -51,6 +51,7 @@ struct ModuleCompiler {
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
         }
+        if module.isException { addExceptionCallbacks(to: &groups, at: items.first?.position ?? SourcePosition(line: 1, column: 1)) }
         for (index, group) in groups.enumerated() {
             let code = FunctionCode(name: group.key.name.name, arity: group.key.arity, module: module, isAnonymous: false)
             module.functions.append(code)

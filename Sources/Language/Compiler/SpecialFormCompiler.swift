@@ -73,10 +73,18 @@ extension ExpressionCompiler {
         emitRemoteCall(RemoteName(module: Atom("Elixir.Enum"), function: Atom("member?"), arity: 2), tail: tail)
     }
 
+    /// `raise x`, `raise Mod, fields` and `reraise e, stacktrace`: the exception is built by
+    /// `Exception.__build__/2` (which calls a module's own `exception/1`), then raised.
     private func compileRaise(_ args: [SyntaxNode], node: SyntaxNode, reraise: Bool, tail: Bool) {
-        compileArguments(args)
-        let name = reraise ? "reraise" : "raise"
-        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom(name), arity: args.count), tail: tail)
+        guard let first = args.first else { return }
+        compile(first, tail: false)
+        if args.count == 2, !reraise {
+            compile(args[1], tail: false)
+        } else {
+            builder.emit(.pushConstant(builder.constant(.emptyList)))
+        }
+        emitRemoteCall(RemoteName(module: Atom("Elixir.Exception"), function: Atom("__build__"), arity: 2), tail: false)
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("raise"), arity: 1), tail: tail)
     }
 }
 

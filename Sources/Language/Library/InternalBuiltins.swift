@@ -8,12 +8,6 @@ enum InternalBuiltins {
         helpers.define("raise", 1) { (args, context) throws(GuestError) -> Term in
             throw try exception(from: args[0], fields: .emptyList, context: context)
         }
-        helpers.define("raise", 2) { (args, context) throws(GuestError) -> Term in
-            throw try exception(from: args[0], fields: args[1], context: context)
-        }
-        helpers.define("reraise", 2) { (args, context) throws(GuestError) -> Term in
-            throw try exception(from: args[0], fields: .emptyList, context: context)
-        }
         helpers.define("exception_in?", 2) { (args, _) throws(GuestError) -> Term in
             guard let name = args[0].structName else { return .false }
             return .bool((args[1].properListElements ?? []).contains(.atom(name)))
@@ -32,11 +26,11 @@ enum InternalBuiltins {
         helpers.define("sort", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.list(args[0]).sorted { Term.compare($0, $1) < 0 })
         }
-        return helpers.builtins
+        return helpers.builtins + ExceptionBuiltins.all
     }
 
     /// What `raise` raises for its arguments: a message, a module (with fields or a message), or an exception.
-    private static func exception(from value: Term, fields: Term, context: BuiltinContext) throws(GuestError) -> GuestError {
+    static func exception(from value: Term, fields: Term, context: BuiltinContext) throws(GuestError) -> GuestError {
         switch value {
         case .binary:
             return .runtime(try TextOperations.displayString(value))

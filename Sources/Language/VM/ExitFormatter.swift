@@ -22,13 +22,15 @@ enum ExitFormatter {
         return reason.inspect()
     }
 
-    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) killed`, `** (throw) :ball`.
-    static func banner(_ reason: Term) -> String {
+    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) killed`,
+    /// `** (throw) :ball`; an error's crash `report` (written when it was raised) is used as it is.
+    static func banner(_ reason: Term, report: String? = nil) -> String {
         if case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let inner) = box.elements[0],
             inner.elements.count == 2, inner.elements[0] == .atom("nocatch")
         {
             return "** (throw) " + inner.elements[1].inspect()
         }
+        if let report { return report }
         if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
         return "** (exit) " + format(reason)
     }

@@ -50,7 +50,7 @@ extension Machine {
         let base = frames[frames.count - 1].base
         stack.removeLast(stack.count - base)
         frames.removeLast()
-        if frames.isEmpty { return .exited(.normal) }
+        if frames.isEmpty { return finished(with: result) }
         stack.append(result)
         return nil
     }
@@ -101,7 +101,33 @@ extension Machine {
         }
         frames.removeAll()
         stack.removeAll()
-        return .exited(ExitCauses.cause(of: error))
+        if let formatter = messageCallback(for: error) {
+            crashBeingFormatted = error
+            stack.append(error.value)
+            enter(formatter, argumentCount: 1, captured: [])
+            return nil
+        }
+        let crash = crashBeingFormatted ?? error
+        crashBeingFormatted = nil
+        return .exited(ExitCauses.cause(of: crash))
+    }
+
+    /// The guest `message/1` of an uncaught exception's module (a `defexception` callback),
+    /// which runs before the process ends so its report shows that message.
+    private func messageCallback(for error: GuestError) -> FunctionCode? {
+        guard crashBeingFormatted == nil, error.kind == .error, let module = error.value.structName else { return nil }
+        return program.function(RemoteName(module: module, function: Atom("message"), arity: 1))
+    }
+
+    /// How the process ends when its outermost frame returns `result`: normally, or, when
+    /// that frame was an uncaught exception's `message/1`, with the crash and that message.
+    func finished(with result: Term) -> Step {
+        guard let crash = crashBeingFormatted else { return .exited(.normal) }
+        crashBeingFormatted = nil
+        guard case .success(let text) = result.toDisplayString(), case .binary = result else {
+            return .exited(ExitCauses.cause(of: crash))
+        }
+        return .exited(ExitCauses.cause(of: crash, message: text))
     }
 
     /// The error that `raiseNoMatch` raises for the failure kind `kind`.

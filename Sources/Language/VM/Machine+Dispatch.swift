@@ -166,7 +166,7 @@ extension Machine {
                 let result = stack.removeLast()
                 stack.removeLast(stack.count - base)
                 frames.removeLast()
-                if frames.isEmpty { return .exited(.normal) }
+                if frames.isEmpty { return finished(with: result) }
                 stack.append(result)
                 reload()
 

@@ -34,6 +34,8 @@ public final class Machine: ProcessBody {
     var suspendedInReceive = false
     /// Set when the process must raise before running any more code (a failed first call).
     var pendingError: GuestError?
+    /// An uncaught exception whose module's `message/1` is running to write the crash report.
+    var crashBeingFormatted: GuestError?
 
     /// A process that will call `function` with `arguments` (and a closure's `captured` values).
     public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {

@@ -65,7 +65,7 @@ public struct ScriptRunner {
             output.write("** (EXIT from \(killer.inspectText)) \(ExitFormatter.format(record.reason))\n\n", to: .standardError)
             return 1
         }
-        output.write(ExitFormatter.banner(record.reason) + "\n", to: .standardError)
+        output.write(ExitFormatter.banner(record.reason, report: record.crashReport) + "\n", to: .standardError)
         return 1
     }
 }
