@@ -99,6 +99,13 @@ struct ModuleCompiler {
         }
     }
 
+    /// The `do` block, wrapped in a `try` when the definition has `rescue`, `catch`, `else` or `after` blocks.
+    private static func bodyWithImplicitTry(_ blocks: SyntaxNode) -> SyntaxNode? {
+        guard let body = blocks.doBlock else { return nil }
+        let handled = ["rescue", "catch", "else", "after"].contains { blocks.keywordValue($0) != nil }
+        return handled ? SyntaxNode.call("try", [blocks], at: body.position) : body
+    }
+
     private struct Definition {
         let name: String
         let parameters: [SyntaxNode]
@@ -117,7 +124,7 @@ struct ModuleCompiler {
             callHead = parts[0]
             guardExpression = parts[1]
         }
-        let body = args.count > 1 ? args[1].doBlock : nil
+        let body = args.count > 1 ? Self.bodyWithImplicitTry(args[1]) : nil
         switch callHead.kind {
         case .variable(let name):
             return Definition(name: name, parameters: [], guardExpression: guardExpression, body: body)

@@ -30,9 +30,24 @@ enum ExitFormatter {
         {
             return "** (throw) " + inner.elements[1].inspect()
         }
-        if let report { return report }
+        if let report { return withBlame(report, exceptionOf(reason)) }
         if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
         return "** (exit) " + format(reason)
+    }
+
+    /// A function clause error's report with the arguments the function was given, as the top level shows it.
+    private static func withBlame(_ report: String, _ exception: Term?) -> String {
+        guard let exception, exception.structName?.name == "Elixir.FunctionClauseError", case .map(let fields) = exception,
+            fields.get(.atom("kind")) == .atom("def"), let arguments = fields.get(.atom("args"))?.properListElements,
+            let newline = report.firstIndex(of: "\n")
+        else { return report }
+        let function = ExceptionFormatter.message(exception).split(separator: " ").last.map(String.init) ?? ""
+        var blame = "\n\n    The following arguments were given to \(function):\n"
+        for (position, argument) in arguments.enumerated() {
+            let shown = argument.inspect(InspectOptions(pretty: true)).split(separator: "\n").joined(separator: "\n        ")
+            blame += "\n        # \(position + 1)\n        \(shown)\n"
+        }
+        return String(report[..<newline]) + blame + String(report[newline...])
     }
 
     private static let atomReasons = [

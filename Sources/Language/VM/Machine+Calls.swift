@@ -12,6 +12,7 @@ extension Machine {
         if let index = Builtins.index(of: name) {
             return callBuiltin(index, argumentCount: argumentCount, tail: tail, process: process)
         }
+        raiseSite = StackTrace.call(name, arguments: stack[(stack.count - argumentCount)...])
         stack.removeLast(argumentCount)
         return raise(undefinedFunction(name), process: process)
     }
@@ -35,6 +36,7 @@ extension Machine {
         do {
             result = try Builtins.table[Int(index)].body(arguments, BuiltinContext(process: process, machine: self))
         } catch {
+            noteFailedBuiltin(Int(index), arguments: arguments)
             stack.removeLast(argumentCount)
             return raise(error, process: process)
         }
@@ -42,6 +44,13 @@ extension Machine {
         stack.append(result)
         if tail { return returnFromFrame() }
         return nil
+    }
+
+    /// Records a failed builtin that stands for an Erlang function as the raise site of its error.
+    func noteFailedBuiltin(_ index: Int, arguments: ArraySlice<Term>) {
+        guard let erlangName = ErlangNames.bif(for: Builtins.table[index].name) else { return }
+        let extra: [Term] = erlangName.arity > arguments.count ? [.atom("utf8")] : []
+        raiseSite = StackTrace.call(erlangName, arguments: Array(arguments) + extra)
     }
 
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).
@@ -89,6 +98,8 @@ extension Machine {
 
     /// Raises `error` in this process: resumes at the innermost handler, or ends the process.
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
+        let site = raiseSite
+        raiseSite = nil
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
             frames.removeLast(frames.count - handler.frameDepth)
@@ -99,17 +110,19 @@ extension Machine {
             }
             return nil
         }
+        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames, raiseSite: site) : crashStack
         frames.removeAll()
         stack.removeAll()
         if let formatter = messageCallback(for: error) {
             crashBeingFormatted = error
+            crashStack = trace
             stack.append(error.value)
             enter(formatter, argumentCount: 1, captured: [])
             return nil
         }
         let crash = crashBeingFormatted ?? error
         crashBeingFormatted = nil
-        return .exited(ExitCauses.cause(of: crash))
+        return .exited(ExitCauses.cause(of: crash, stack: trace))
     }
 
     /// The guest `message/1` of an uncaught exception's module (a `defexception` callback),
@@ -125,9 +138,9 @@ extension Machine {
         guard let crash = crashBeingFormatted else { return .exited(.normal) }
         crashBeingFormatted = nil
         guard case .success(let text) = result.toDisplayString(), case .binary = result else {
-            return .exited(ExitCauses.cause(of: crash))
+            return .exited(ExitCauses.cause(of: crash, stack: crashStack))
         }
-        return .exited(ExitCauses.cause(of: crash, message: text))
+        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack))
     }
 
     /// The error that `raiseNoMatch` raises for the failure kind `kind`.

@@ -154,6 +154,7 @@ extension Machine {
                     stack.append(result)
                 } catch {
                     save()
+                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...])
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                     continue

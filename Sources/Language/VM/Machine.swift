@@ -36,6 +36,10 @@ public final class Machine: ProcessBody {
     var pendingError: GuestError?
     /// An uncaught exception whose module's `message/1` is running to write the crash report.
     var crashBeingFormatted: GuestError?
+    /// The stack trace of `crashBeingFormatted`, taken where it was raised.
+    var crashStack: [String] = []
+    /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
+    var raiseSite: String?
 
     /// A process that will call `function` with `arguments` (and a closure's `captured` values).
     public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {

@@ -21,7 +21,7 @@ public struct ScriptRunner {
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
     public func run(source: String, file: String) -> Int32 {
         let program = Program()
-        for (text, name) in [(Prelude.source, "prelude.ex"), (source, file)] {
+        for (text, name) in [(Prelude.source, Prelude.fileName), (source, file)] {
             do {
                 program.load(try program.compile(text, file: name))
             } catch {

@@ -1,0 +1,41 @@
+import Terms
+
+/// Stack traces as Elixir prints them under an uncaught error:
+/// `file.exs:6: Size.of/1`, `file.exs:9: (file)`, `file.exs:4: anonymous fn/0 in Mod.run/1`.
+enum StackTrace {
+    /// One line per frame, innermost first; `raiseSite` (`Mod.fun(args)`, the call that failed) comes first.
+    static func lines(of frames: ContiguousArray<Frame>, raiseSite: String?) -> [String] {
+        let described = frames.reversed().map { frame in
+            describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
+        }
+        return (raiseSite.map { [$0] } ?? []) + described
+    }
+
+    /// The stack lines appended to an error banner, each indented by four spaces.
+    static func appended(to banner: String, _ lines: [String]) -> String {
+        lines.reduce(banner) { $0 + "\n    " + $1 }
+    }
+
+    /// `Mod.fun(arg, ...)`: a failed call with its arguments.
+    static func call(_ name: RemoteName, arguments: some Collection<Term>) -> String {
+        let module = Term.atom(name.module).inspect()
+        return "\(module).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
+    }
+
+    private static func describe(_ code: FunctionCode, line: Int) -> String {
+        let module = code.module
+        let location = module.file == Prelude.fileName ? "(proctor) \(module.file):\(line)" : "\(module.file):\(line)"
+        if code.name == "__script__" { return "\(location): (file)" }
+        guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
+        return "\(location): anonymous fn/\(code.arity) in \(enclosing(code))"
+    }
+
+    /// The named function an anonymous function was written in (`Mod.run/1`).
+    private static func enclosing(_ code: FunctionCode) -> String {
+        let trimmed = code.name.drop { $0 == "-" }
+        let name = trimmed.firstRange(of: "/fun-").map { String(trimmed[..<$0.lowerBound]) } ?? String(trimmed)
+        if name == "__script__" { return ":elixir_compiler_0.__FILE__/1" }
+        let arity = code.module.functions.first { !$0.isAnonymous && $0.name == name }?.arity ?? 0
+        return "\(Term.atom(code.module.name).inspect()).\(name)/\(arity)"
+    }
+}
