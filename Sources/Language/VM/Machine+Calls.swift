@@ -100,6 +100,11 @@ extension Machine {
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
         let site = raiseSite
         raiseSite = nil
+        if program.haltStatus != nil {
+            frames.removeAll()
+            stack.removeAll()
+            return .exited(.normal)
+        }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
             frames.removeLast(frames.count - handler.frameDepth)

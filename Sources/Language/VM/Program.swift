@@ -10,6 +10,10 @@ public final class Program: CompileEnvironment {
     private var loadOrder: [Atom] = []
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
+    /// Set by `System.halt/1`: the program stops at once with this exit status.
+    public var haltStatus: Int32?
+    /// The script's main process, which `System.halt/1` from another process ends.
+    public var mainProcess: Pid?
     /// `apply(module, function, arguments)` as a function of three arguments: how `spawn/3` starts.
     public let applyFunction: FunctionCode
     private let applyModule: ModuleCode

@@ -37,7 +37,10 @@ public struct ScriptRunner {
         } catch {
             return 1
         }
-        let status = report(runtime.run(until: main.pid, limits: limits))
+        program.mainProcess = main.pid
+        let outcome = runtime.run(until: main.pid, limits: limits)
+        if let halted = program.haltStatus { return halted }
+        let status = report(outcome)
         guard status == 0, program.exUnitStarted else { return status }
         return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
     }
