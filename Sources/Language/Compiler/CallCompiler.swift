@@ -11,6 +11,10 @@ extension ExpressionCompiler {
             compileSpecialForm(special, args, node: node, tail: tail)
             return
         }
+        if context.localFunction(name, arity: args.count) == nil, let expanded = expandMacro(name, args, node: node) {
+            compile(expanded, tail: tail)
+            return
+        }
         if let index = context.localFunction(name, arity: args.count) {
             compileArguments(args)
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))

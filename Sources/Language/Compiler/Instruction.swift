@@ -53,6 +53,8 @@ public enum Instruction: Sendable, Equatable {
     case tailCallRemote(Int32, Int32)
     /// Pop an argument list, a function name and a module; call that function and push its result (`apply/3`).
     case applyRemote
+    /// Pop an argument list and a function value; call it with those arguments and push its result (`apply/2`).
+    case applyValue
     /// Pop `argc` arguments, then a function value; call it and push its result (`f.(args)`).
     case callValue(Int32)
     /// Tail-call form of `callValue`.

@@ -38,7 +38,8 @@ extension ExpressionCompiler {
             finish(tail)
         case .apply where args.count == 2:
             compileArguments(args)
-            emitRemoteCall(RemoteName(module: Atom("Elixir.Kernel"), function: Atom("apply"), arity: 2), tail: tail)
+            builder.emit(.applyValue)
+            finish(tail)
         case .alias, .importForm, .require:
             pushConstant(.nil, tail: tail)
         default:

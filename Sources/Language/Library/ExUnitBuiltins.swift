@@ -27,6 +27,9 @@ enum ExUnitBuiltins {
             let message = refute ? "Expected false or nil, got \(args[0].inspect())" : "Expected truthy, got \(args[0].inspect())"
             throw failure(message, code: args[1])
         }
+        helpers.define("flunk", 1) { (args, _) throws(GuestError) -> Term in
+            throw failure(try TextOperations.displayString(args[0]), code: noValue)
+        }
         helpers.define("assert_match_failed", 2) { (args, _) throws(GuestError) -> Term in
             throw failure("match (=) failed", code: args[1], right: args[0])
         }

@@ -20,8 +20,9 @@ enum InternalBuiltins {
             return value
         }
         helpers.define("to_list", 1) { (args, _) throws(GuestError) -> Term in try enumerableList(args[0]) }
-        helpers.define("task_failed", 4) { (args, context) throws(GuestError) -> Term in
-            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], context: context)
+        helpers.define("task_failed", 5) { (args, context) throws(GuestError) -> Term in
+            let message: String? = if case .binary = args[4] { try? TextOperations.displayString(args[4]) } else { nil }
+            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], message: message, context: context)
         }
         helpers.define("sort", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.list(args[0]).sorted { Term.compare($0, $1) < 0 })
@@ -88,13 +89,15 @@ enum InternalBuiltins {
 
     /// Logs a task's failure as Elixir's Task report does (written at once: the task logs before it
     /// exits, so the report is out even when its exit ends the script), then exits the task with its reason.
-    private static func taskFailure(owner: Term, function: Term, kind: Term, value: Term, context: BuiltinContext) -> GuestError {
+    private static func taskFailure(
+        owner: Term, function: Term, kind: Term, value: Term, message: String?, context: BuiltinContext
+    ) -> GuestError {
         let reason: Term
         let failure: String
         switch ErrorKind(kind) ?? .error {
         case .error:
             reason = .tuple(value, .emptyList)
-            failure = ExceptionFormatter.banner(value)
+            failure = ExceptionFormatter.banner(value, message: message)
         case .exit:
             if value == .atom(.normal) { return GuestError(.exit, value) }
             reason = value

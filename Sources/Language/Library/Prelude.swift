@@ -5,5 +5,5 @@ public enum Prelude {
     /// The file name the prelude's code reports in stack traces.
     public static let fileName = "prelude.ex"
     /// The prelude's source, compiled into every program.
-    public static let source = [enumSource, processSource, taskSource, agentSource, dataSource, exUnitSource, exceptionSource].joined(separator: "\n")
+    public static let source = [enumSource, processSource, taskSource, agentSource, dataSource, exUnitSource, exceptionSource, kernelSource].joined(separator: "\n")
 }

@@ -96,6 +96,17 @@ extension Machine {
         return callGuest(name, argumentCount: list.count, tail: false, process: process)
     }
 
+    /// `apply(function, arguments)`: the function value called with the list's elements.
+    func applyValue(process: ProcessControlBlock) -> Step? {
+        let arguments = stack.removeLast()
+        guard let list = arguments.properListElements else {
+            stack.removeLast()
+            return raise(ArgumentChecks.badArgument(2, "not a list"), process: process)
+        }
+        stack.append(contentsOf: list)
+        return callFunctionValue(argumentCount: list.count, tail: false, process: process)
+    }
+
     /// Raises `error` in this process: resumes at the innermost handler, or ends the process.
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
         let site = raiseSite
@@ -176,12 +187,18 @@ extension Machine {
     }
 
     private func undefinedFunction(_ name: RemoteName) -> GuestError {
-        let reason: Term = program.module(name.module) == nil ? .atom("module_could_not_be_loaded") : .atom("function_not_exported")
+        let known = program.module(name.module) != nil || Machine.builtinModules.contains(name.module)
+        let reason: Term = known ? .atom("function_not_exported") : .atom("module_could_not_be_loaded")
         return .exception("UndefinedFunctionError", [
             ("module", .atom(name.module)), ("function", .atom(name.function)), ("arity", .int(name.arity)),
             ("reason", reason), ("message", .nil),
         ])
     }
+}
+
+extension Machine {
+    /// The modules that have builtins (`String`, `:erlang`): they exist even without guest code.
+    static let builtinModules = Set(Builtins.table.map(\.name.module))
 }
 
 extension GuestError {

@@ -146,6 +146,11 @@ extension Machine {
                 save()
                 if let exit = applyRemote(process: process) { return exit }
                 reload()
+            case .applyValue:
+                used += 1
+                save()
+                if let exit = applyValue(process: process) { return exit }
+                reload()
             case .callBuiltin(let index, let argc):
                 let count = Int(argc)
                 do {
