@@ -20,7 +20,9 @@ extension ExpressionCompiler {
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
             return
         }
-        for module in context.imports where compiler.environment.exports(module, name, arity: args.count) {
+        for module in context.imports where compiler.environment.exports(module, name, arity: args.count)
+            || compiler.environment.builtinIndex(RemoteName(module: module, function: Atom(name), arity: args.count)) != nil
+        {
             compileRemote(RemoteName(module: module, function: Atom(name), arity: args.count), args, tail: tail)
             return
         }

@@ -30,7 +30,7 @@ public final class Compiler {
     /// Compiles `tree`; throws every compile error found, in source order.
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
-        let moduleNodes = top.filter { $0.callName == "defmodule" }
+        let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
         let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file)
