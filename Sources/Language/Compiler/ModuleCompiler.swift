@@ -34,7 +34,7 @@ struct ModuleCompiler {
     let module: ModuleCode
 
     private static let unsupported: Set<String> = [
-        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate", "defguard",
+        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate",
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
@@ -71,6 +71,10 @@ struct ModuleCompiler {
         defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
     ) {
         guard let name = item.callName else { return }
+        if name == "defguard" || name == "defguardp", let definition = GuardDefinition.asFunction(item) {
+            collect(definition, context: context, groups: &groups, defaults: &defaults)
+            return
+        }
         switch name {
         case "def", "defp":
             guard let definition = parseDefinition(item) else { return }
