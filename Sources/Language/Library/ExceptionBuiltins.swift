@@ -46,6 +46,10 @@ enum ExceptionBuiltins {
             case ("try_clause", 1): return GuestError.exception("TryClauseError", [("term", rest[0])]).value
             case ("badfun", 1): return GuestError.badFunction(rest[0]).value
             case ("badmap", 1): return GuestError.badMap(rest[0]).value
+            case ("with_clause", 1): return GuestError.exception("WithClauseError", [("term", rest[0])]).value
+            case ("badarity", 1):
+                guard case .tuple(let call) = rest[0], call.elements.count == 2 else { break }
+                return GuestError.exception("BadArityError", [("function", call.elements[0]), ("args", call.elements[1])]).value
             default: break
             }
         }

@@ -96,7 +96,7 @@ enum InternalBuiltins {
         let failure: String
         switch ErrorKind(kind) ?? .error {
         case .error:
-            reason = .tuple(value, .emptyList)
+            reason = .tuple(ErlangReasons.reason(for: value), .emptyList)
             failure = ExceptionFormatter.banner(value, message: message)
         case .exit:
             if value == .atom(.normal) { return GuestError(.exit, value) }

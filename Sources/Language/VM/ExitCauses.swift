@@ -11,7 +11,7 @@ enum ExitCauses {
             if case .atom(let atom) = error.value, atom == .normal { return .normal }
             return .exit(error.value)
         case .error:
-            return .crash(reason: .tuple(error.value, .emptyList), report: StackTrace.appended(to: ExceptionFormatter.banner(error.value, message: message), stack))
+            return .crash(reason: .tuple(ErlangReasons.reason(for: error.value), .emptyList), report: StackTrace.appended(to: ExceptionFormatter.banner(error.value, message: message), stack))
         case .throw:
             let reason = Term.tuple(.atom("nocatch"), error.value)
             return .crash(reason: .tuple(reason, .emptyList), report: "** (ErlangError) Erlang error: \(reason.inspect())")

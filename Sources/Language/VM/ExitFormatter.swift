@@ -66,11 +66,12 @@ enum ExitFormatter {
         return (box.elements[0], "\(call.elements[0].inspect()).\(function.name)(\(shown))")
     }
 
-    /// The exception in a `{exception, stacktrace}` reason.
+    /// The exception in a `{exception, stacktrace}` reason (an Erlang error term such as
+    /// `{:badmatch, v}` counts as the exception it stands for).
     static func exceptionOf(_ reason: Term) -> Term? {
-        guard case .tuple(let box) = reason, box.elements.count == 2, case .map(let fields) = box.elements[0],
-            fields.get(.atom("__exception__")) == .true
-        else { return nil }
-        return box.elements[0]
+        guard case .tuple(let box) = reason, box.elements.count == 2, box.elements[1].properListElements != nil else { return nil }
+        let exception = ExceptionBuiltins.normalize(box.elements[0])
+        guard exception.structName?.name != "Elixir.ErlangError" || box.elements[0] == exception else { return nil }
+        return exception
     }
 }
