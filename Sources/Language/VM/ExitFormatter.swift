@@ -42,11 +42,12 @@ enum ExitFormatter {
             let newline = report.firstIndex(of: "\n")
         else { return report }
         let function = ExceptionFormatter.message(exception).split(separator: " ").last.map(String.init) ?? ""
-        var blame = "\n\n    The following arguments were given to \(function):\n"
+        var blame = "    \n    \n    The following arguments were given to \(function):\n"
         for (position, argument) in arguments.enumerated() {
             let shown = argument.inspect(InspectOptions(pretty: true)).split(separator: "\n").joined(separator: "\n        ")
-            blame += "\n        # \(position + 1)\n        \(shown)\n"
+            blame += "    \n        # \(position + 1)\n        \(shown)\n"
         }
+        blame += "    "
         return String(report[..<newline]) + blame + String(report[newline...])
     }
 
