@@ -37,12 +37,19 @@ public final class Compiler {
         let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
-        let body = top.filter { $0.callName != "defmodule" }
+        let body = top.map { $0.callName == "defmodule" ? definition(of: $0) : $0 }
         let builder = FunctionBuilder(code: scriptCode, enclosing: nil)
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
         return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+    }
+
+    /// What the script does where a `defmodule` stood: makes that module (and the ones nested in it) callable.
+    private func definition(of node: SyntaxNode) -> SyntaxNode {
+        let names = NestedModules.flatten([node]).compactMap { $0.arguments?.first.flatMap(moduleName) }
+        let atoms = names.map { SyntaxNode.atom($0, at: node.position) }
+        return .remoteCall(.atom("proctor", at: node.position), "define_modules", [SyntaxNode(.list(atoms), at: node.position)], at: node.position)
     }
 
     /// The source text from `node`'s position to the end of its line (`assert x == 1`), for ExUnit's `code:` line.
@@ -74,7 +81,6 @@ public final class Compiler {
             else { continue }
             let fields = structFields(fieldList, isException: kind == "defexception")
             structs.define(Atom(name), fields: fields, isException: kind == "defexception")
-            StructLayouts.register(Atom(name), fields: fields.map(\.key))
         }
     }
 

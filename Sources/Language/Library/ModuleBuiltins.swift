@@ -1,7 +1,8 @@
 import Runtime
 import Terms
 
-/// Questions about code: `Code.ensure_loaded?/1`, `Code.ensure_loaded/1` and `Function.info/1,2`.
+/// Questions about code: `Code.ensure_loaded?/1`, `Code.ensure_loaded/1` and `Function.info/1,2`;
+/// and the script's step that makes a module it defines callable.
 enum ModuleBuiltins {
     static var all: [Builtin] {
         var code = BuiltinModule("Elixir.Code")
@@ -10,6 +11,15 @@ enum ModuleBuiltins {
         }
         code.define("ensure_loaded", 1) { (args, context) throws(GuestError) -> Term in
             isLoaded(args[0], context.machine.program) ? .tuple(.atom("module"), args[0]) : .tuple(.atom("error"), .atom("nofile"))
+        }
+        var helpers = BuiltinModule("proctor")
+        helpers.define("define_modules", 1) { (args, context) throws(GuestError) -> Term in
+            let names = (args[0].properListElements ?? []).compactMap { term -> Atom? in
+                if case .atom(let name) = term { return name }
+                return nil
+            }
+            context.machine.program.define(names)
+            return .nil
         }
         var function = BuiltinModule("Elixir.Function")
         function.define("info", 1) { (args, _) throws(GuestError) -> Term in .list(try info(args[0])) }
@@ -20,7 +30,7 @@ enum ModuleBuiltins {
             }
             return pair
         }
-        return code.builtins + function.builtins
+        return code.builtins + function.builtins + helpers.builtins
     }
 
     private static func isLoaded(_ module: Term, _ program: Program) -> Bool {

@@ -8,6 +8,7 @@ public final class Program: CompileEnvironment {
     private var modules: [Atom: ModuleCode] = [:]
     private var scripts: [ModuleCode] = []
     private var loadOrder: [Atom] = []
+    private var undefinedModules: Set<Atom> = []
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
     /// Set by `System.halt/1`: the program stops at once with this exit status.
@@ -28,13 +29,20 @@ public final class Program: CompileEnvironment {
         applyModule.functions = [applyFunction]
     }
 
-    /// Makes `file`'s modules callable (replacing modules of the same name).
-    public func load(_ file: CompiledFile) {
+    /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
+    /// each module becomes callable only when the file's script reaches its `defmodule`, as in Elixir.
+    public func load(_ file: CompiledFile, deferringModules: Bool = false) {
         for module in file.modules {
             if modules[module.name] == nil { loadOrder.append(module.name) }
             modules[module.name] = module
+            if deferringModules { undefinedModules.insert(module.name) }
         }
         scripts.append(file.scriptModule)
+    }
+
+    /// Makes deferred modules callable: the script reached their `defmodule`.
+    func define(_ names: [Atom]) {
+        for name in names { undefinedModules.remove(name) }
     }
 
     /// The top-level code of the file loaded last.
@@ -46,11 +54,11 @@ public final class Program: CompileEnvironment {
     }
 
     /// The module named `name`, if loaded.
-    public func module(_ name: Atom) -> ModuleCode? { modules[name] }
+    public func module(_ name: Atom) -> ModuleCode? { undefinedModules.contains(name) ? nil : modules[name] }
 
     /// The exported guest function `name`, if loaded.
     public func function(_ name: RemoteName) -> FunctionCode? {
-        modules[name.module]?.exported(name.function, arity: name.arity)
+        module(name.module)?.exported(name.function, arity: name.arity)
     }
 
     public func builtinIndex(_ name: RemoteName) -> Int32? {

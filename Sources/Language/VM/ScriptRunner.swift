@@ -21,9 +21,13 @@ public struct ScriptRunner {
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
     public func run(source: String, file: String) -> Int32 {
         let program = Program()
+        return StructLayouts.$current.withValue(program.structs.layouts) { run(source: source, file: file, in: program) }
+    }
+
+    private func run(source: String, file: String, in program: Program) -> Int32 {
         for (text, name) in [(Prelude.source, Prelude.fileName), (source, file)] {
             do {
-                program.load(try program.compile(text, file: name))
+                program.load(try program.compile(text, file: name), deferringModules: name == file)
             } catch {
                 for message in error.messages(file: name) { output.write(message + "\n", to: .standardError) }
                 return 1
