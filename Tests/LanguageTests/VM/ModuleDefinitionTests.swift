@@ -24,8 +24,9 @@ import Testing
     let output = ProgramOutput(running: """
         defmodule P do
           defstruct [:b, :a]
+          def make, do: %P{a: 1, b: 2}
         end
-        IO.inspect(%P{a: 1, b: 2})
+        IO.inspect(P.make())
         """)
     #expect(output.standardOutput == "%P{b: 2, a: 1}\n")
 }
