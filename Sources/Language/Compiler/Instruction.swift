@@ -87,6 +87,9 @@ public enum Instruction: Sendable, Equatable {
     case testEqualsPopped(slot: Int32, fail: Int32)
     /// Fail unless local `slot` is a binary starting with the binary constant `index`; replace it with the rest.
     case testBinaryPrefix(slot: Int32, index: Int32, fail: Int32)
+    /// Take the segment described by constant `index` (a `BinarySegment` spec) from the front of the
+    /// binary in local `slot` into local `into`, leaving the rest in `slot`; fail when it is not there.
+    case takeBinarySegment(slot: Int32, index: Int32, into: Int32, fail: Int32)
     /// Raise the error described by constant `index` (a `MatchFailure`) with local `slot` as the unmatched value.
     case raiseNoMatch(slot: Int32, index: Int32)
 

@@ -212,6 +212,13 @@ extension Machine {
                     continue
                 }
                 stack[base + Int(slot)] = .binary(BinaryBox(Array(value.bytes.dropFirst(prefix.bytes.count))))
+            case .takeBinarySegment(let slot, let index, let into, let fail):
+                guard let (value, rest) = BinarySegment.take(code.constants[Int(index)], from: stack[base + Int(slot)]) else {
+                    ip = Int(fail)
+                    continue
+                }
+                stack[base + Int(into)] = value
+                stack[base + Int(slot)] = rest
             case .raiseNoMatch(let slot, let index):
                 save()
                 let value = slot >= 0 ? stack[base + Int(slot)] : .nil
