@@ -5,6 +5,8 @@ final class ModuleContext {
     let module: ModuleCode
     var aliases: [String: String]
     var attributes: [String: Term]
+    /// Attributes whose values are expressions rather than literals, compiled where they are read.
+    var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
@@ -186,9 +188,11 @@ struct ModuleCompiler {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
         if Self.ignoredAttributes.contains(name) { return }
         guard let value = ConstantFolder.value(of: args[0]) else {
-            compiler.report("proctor supports only literal values in module attributes (@\(name))", at: item)
+            context.attributes[name] = nil
+            context.attributeExpressions[name] = args[0]
             return
         }
+        context.attributeExpressions[name] = nil
         context.attributes[name] = value
     }
 

@@ -54,6 +54,10 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
+        if context.attributes[name] == nil, let expression = context.attributeExpressions[name] {
+            compile(expression, tail: tail)
+            return
+        }
         guard let value = context.attributes[name] else {
             compiler.report("undefined module attribute @\(name)", at: node)
             pushConstant(.nil, tail: tail)
