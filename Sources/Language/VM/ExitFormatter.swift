@@ -4,9 +4,10 @@ import Terms
 enum ExitFormatter {
     /// The reason in words: `killed`, `time out`, `exited in: GenServer.call(...)` with the
     /// cause below it, `an exception was raised:` with the banner below it, else the inspected reason.
-    static func format(_ reason: Term, joiner: String = "\n    ") -> String {
+    /// `message` is the text the exception's own `message/1` gave, when it has one.
+    static func format(_ reason: Term, joiner: String = "\n    ", message: String? = nil) -> String {
         if let exception = exceptionOf(reason) {
-            return "an exception was raised:" + joiner + ExceptionFormatter.banner(exception)
+            return "an exception was raised:" + joiner + ExceptionFormatter.banner(exception, message: message)
         }
         if let (cause, call) = callExit(reason) {
             return "exited in: " + call + joiner + "** (EXIT) " + format(cause, joiner: joiner + "    ")

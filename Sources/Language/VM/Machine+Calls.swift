@@ -131,6 +131,7 @@ extension Machine {
         stack.removeAll()
         if let formatter = messageCallback(for: error) {
             crashBeingFormatted = error
+            crashingProcess = process.pid
             crashStack = trace
             stack.append(error.value)
             enter(formatter, argumentCount: 1, captured: [])
@@ -156,6 +157,7 @@ extension Machine {
         guard case .success(let text) = result.toDisplayString(), case .binary = result else {
             return .exited(ExitCauses.cause(of: crash, stack: crashStack))
         }
+        if let pid = crashingProcess { program.crashMessages[pid] = text }
         return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack))
     }
 

@@ -36,6 +36,8 @@ public final class Machine: ProcessBody {
     var pendingError: GuestError?
     /// An uncaught exception whose module's `message/1` is running to write the crash report.
     var crashBeingFormatted: GuestError?
+    /// The process whose crash is being formatted.
+    var crashingProcess: Pid?
     /// The stack trace of `crashBeingFormatted`, taken where it was raised.
     var crashStack: [String] = []
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.

@@ -13,6 +13,9 @@ public final class Program: CompileEnvironment {
     public var exUnitStarted = false
     /// Set by `System.halt/1`: the program stops at once with this exit status.
     public var haltStatus: Int32?
+    /// The messages custom exceptions' `message/1` gave for processes that crashed with them,
+    /// so a linked process killed by that crash can report the same text.
+    public internal(set) var crashMessages: [Pid: String] = [:]
     /// The script's main process, which `System.halt/1` from another process ends.
     public var mainProcess: Pid?
     /// `apply(module, function, arguments)` as a function of three arguments: how `spawn/3` starts.

@@ -44,15 +44,15 @@ public struct ScriptRunner {
         program.mainProcess = main.pid
         let outcome = runtime.run(until: main.pid, limits: limits)
         if let halted = program.haltStatus { return halted }
-        let status = report(outcome)
+        let status = report(outcome, program: program)
         guard status == 0, program.exUnitStarted else { return status }
         return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
     }
 
-    private func report(_ outcome: RunOutcome) -> Int32 {
+    private func report(_ outcome: RunOutcome, program: Program) -> Int32 {
         switch outcome {
         case .exited(let record):
-            return reportExit(record)
+            return reportExit(record, program: program)
         case .finished:
             return 0
         case .deadlock:
@@ -66,10 +66,11 @@ public struct ScriptRunner {
         }
     }
 
-    private func reportExit(_ record: ExitRecord) -> Int32 {
+    private func reportExit(_ record: ExitRecord, program: Program) -> Int32 {
         if record.reason == .atom(.normal) { return 0 }
         if let killer = record.killedBy {
-            output.write("** (EXIT from \(killer.inspectText)) \(ExitFormatter.format(record.reason))\n\n", to: .standardError)
+            let text = ExitFormatter.format(record.reason, message: program.crashMessages[killer])
+            output.write("** (EXIT from \(killer.inspectText)) \(text)\n\n", to: .standardError)
             return 1
         }
         output.write(ExitFormatter.banner(record.reason, report: record.crashReport) + "\n", to: .standardError)
