@@ -3,6 +3,7 @@ import Terms
 /// Binary patterns `<<head::binary-size(2), n::8, "x", rest::binary>>`: each segment is
 /// taken from the front of the binary, and nothing may be left over at the end.
 extension PatternCompiler {
+    /// Matches the binary in `slot` against the segments of `<<...>>`.
     func matchBinary(_ segments: [SyntaxNode], slot: Int32, node: SyntaxNode) {
         let rest = builder.newLocal()
         builder.emit(.pushLocal(slot))

@@ -4,6 +4,7 @@ import Terms
 /// `exception/1` (builds the struct from a keyword list, or a message string) and,
 /// when the struct has a `:message` field, `message/1` (returns that field).
 extension ModuleCompiler {
+    /// Adds the default `exception/1` and `message/1` the module does not define itself.
     func addExceptionCallbacks(
         to groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])], at position: SourcePosition
     ) {

@@ -36,6 +36,7 @@ final class PatternCompiler {
         }
     }
 
+    /// Emits a test whose failure jumps to the clause's failure point.
     func test(_ instruction: Instruction) {
         failJumps.append(builder.emit(instruction))
     }
@@ -177,6 +178,7 @@ final class PatternCompiler {
         return ConstantFolder.value(of: node)
     }
 
+    /// Reports a pattern proctor cannot compile.
     func unsupported(_ node: SyntaxNode) {
         expressions.compiler.report("proctor does not support this pattern: \(node.shortDescription)", at: node)
     }

@@ -4,6 +4,7 @@ import Terms
 /// Builtins behind exceptions: building one for `raise`, turning Erlang error terms into
 /// exceptions (`Exception.normalize/3`), and asking whether a module exports a function.
 enum ExceptionBuiltins {
+    /// The builtins this file defines (and those of `ModuleBuiltins` and `GuardBuiltins`).
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("build_exception", 2) { (args, context) throws(GuestError) -> Term in

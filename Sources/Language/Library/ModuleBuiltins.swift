@@ -4,6 +4,7 @@ import Terms
 /// Questions about code: `Code.ensure_loaded?/1`, `Code.ensure_loaded/1` and `Function.info/1,2`;
 /// and the script's step that makes a module it defines callable.
 enum ModuleBuiltins {
+    /// The builtins this file defines.
     static var all: [Builtin] {
         var code = BuiltinModule("Elixir.Code")
         code.define("ensure_loaded?", 1) { (args, context) throws(GuestError) -> Term in

@@ -3,6 +3,7 @@ import Terms
 
 /// `Process.registered/0`, `Process.get_keys/0,1`, `Process.info/2` with a list of items, and `System.halt/0,1`.
 enum ProcessQueryBuiltins {
+    /// The builtins this file defines.
     static var all: [Builtin] {
         var process = BuiltinModule("Elixir.Process")
         process.define("registered", 0) { (_, context) throws(GuestError) -> Term in
