@@ -1,13 +1,16 @@
 import Runtime
 import Terms
 
-/// `Process.registered/0`, `Process.get_keys/0,1`, `Process.info/2` with a list of items, and `System.halt/0,1`.
+/// `Process.registered/0`, `Process.list/0`, `Process.get_keys/0,1`, `Process.info/2` with a list of items, and `System.halt/0,1`.
 enum ProcessQueryBuiltins {
     /// The builtins this file defines.
     static var all: [Builtin] {
         var process = BuiltinModule("Elixir.Process")
         process.define("registered", 0) { (_, context) throws(GuestError) -> Term in
             .list(context.process.runtime.registeredNames.map(Term.atom))
+        }
+        process.define("list", 0) { (_, context) throws(GuestError) -> Term in
+            .list(context.process.runtime.livePids.map(Term.pid))
         }
         process.define("get_keys", 0) { (_, context) throws(GuestError) -> Term in
             .list(context.process.dictionaryEntries.map(\.key))
