@@ -64,9 +64,9 @@ public final class Compiler {
         errors.append(CompileError(message, line: node.position.line))
     }
 
-    func nextAnonymousName(in function: String) -> String {
+    func nextAnonymousName(in function: FunctionCode) -> String {
         anonymousCount += 1
-        return "-\(function)/fun-\(anonymousCount)-"
+        return "-\(AnonymousFunctionName.enclosing(of: function))-fun-\(anonymousCount)-"
     }
 
     /// Records the struct a module defines (`defstruct`, `defexception`) before any code is compiled,

@@ -62,8 +62,10 @@ public enum ExceptionFormatter {
     }
 
     private static func functionClause(_ field: (String) -> Term) -> String {
-        if case .atom(let kind) = field("kind"), kind.name == "anonymous" {
-            return "no function clause matching in anonymous fn/\(field("arity").inspect())"
+        if case .atom(let kind) = field("kind"), kind.name == "anonymous", case .atom(let module) = field("module"),
+            case .atom(let name) = field("function"), case .int(let arity) = field("arity")
+        {
+            return "no function clause matching in " + AnonymousFunctionName.description(module: module, name: name.name, arity: arity)
         }
         let module = field("module")
         let moduleText = module.inspect()

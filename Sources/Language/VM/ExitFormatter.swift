@@ -39,10 +39,10 @@ enum ExitFormatter {
     /// A function clause error's report with the arguments the function was given, as the top level shows it.
     private static func withBlame(_ report: String, _ exception: Term?) -> String {
         guard let exception, exception.structName?.name == "Elixir.FunctionClauseError", case .map(let fields) = exception,
-            fields.get(.atom("kind")) == .atom("def"), let arguments = fields.get(.atom("args"))?.properListElements,
+            fields.get(.atom("kind")) != .nil, let arguments = fields.get(.atom("args"))?.properListElements,
             let newline = report.firstIndex(of: "\n")
         else { return report }
-        let function = ExceptionFormatter.message(exception).split(separator: " ").last.map(String.init) ?? ""
+        let function = String(ExceptionFormatter.message(exception).dropFirst("no function clause matching in ".count))
         var blame = "    \n    \n    The following arguments were given to \(function):\n"
         for (position, argument) in arguments.enumerated() {
             let shown = argument.inspect(InspectOptions(pretty: true)).split(separator: "\n").joined(separator: "\n        ")

@@ -173,7 +173,7 @@ extension Machine {
         default:
             let arguments = Array(stack[base..<(base + code.arity)])
             return .exception("FunctionClauseError", [
-                ("module", .atom(code.module.name)), ("function", .atom(code.isAnonymous ? "fn" : code.name)),
+                ("module", .atom(code.module.name)), ("function", .atom(code.name)),
                 ("arity", .int(code.arity)), ("kind", code.isAnonymous ? .atom("anonymous") : .atom("def")),
                 ("args", .list(arguments)), ("clauses", .nil),
             ])

@@ -27,15 +27,6 @@ enum StackTrace {
         let location = module.file == Prelude.fileName ? "(proctor) \(module.file):\(line)" : "\(module.file):\(line)"
         if code.name == "__script__" { return "\(location): (file)" }
         guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
-        return "\(location): anonymous fn/\(code.arity) in \(enclosing(code))"
-    }
-
-    /// The named function an anonymous function was written in (`Mod.run/1`).
-    private static func enclosing(_ code: FunctionCode) -> String {
-        let trimmed = code.name.drop { $0 == "-" }
-        let name = trimmed.firstRange(of: "/fun-").map { String(trimmed[..<$0.lowerBound]) } ?? String(trimmed)
-        if name == "__script__" { return ":elixir_compiler_0.__FILE__/1" }
-        let arity = code.module.functions.first { !$0.isAnonymous && $0.name == name }?.arity ?? 0
-        return "\(Term.atom(code.module.name).inspect()).\(name)/\(arity)"
+        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: code.arity)
     }
 }

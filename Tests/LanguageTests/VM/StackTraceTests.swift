@@ -58,3 +58,22 @@ import Testing
     #expect(output.standardOutput.contains("** (Oops) failed with 7\n    custom.exs:5: anonymous fn/0 in :elixir_compiler_0.__FILE__/1\n"))
     #expect(output.standardError == "** (Oops) failed with 8\n    custom.exs:7: (file)\n")
 }
+
+@Test func anonymousFunctionClauseErrorsNameTheEnclosingFunction() {
+    let output = ProgramOutput(running: """
+        f = fn :a -> 1 end
+        IO.puts("x")
+        f.(:b)
+        """, file: "anon.exs")
+    #expect(output.standardError == """
+        ** (FunctionClauseError) no function clause matching in anonymous fn/1 in :elixir_compiler_0.__FILE__/1    
+            
+            The following arguments were given to anonymous fn/1 in :elixir_compiler_0.__FILE__/1:
+            
+                # 1
+                :b
+            
+            anon.exs:1: anonymous fn/1 in :elixir_compiler_0.__FILE__/1
+
+        """)
+}
