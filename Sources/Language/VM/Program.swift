@@ -57,7 +57,10 @@ public final class Program: CompileEnvironment {
     }
 
     /// The module named `name`, if loaded.
-    public func module(_ name: Atom) -> ModuleCode? { undefinedModules.contains(name) ? nil : modules[name] }
+    public func module(_ name: Atom) -> ModuleCode? {
+        if !undefinedModules.isEmpty, undefinedModules.contains(name) { return nil }
+        return modules[name]
+    }
 
     /// The exported guest function `name`, if loaded.
     public func function(_ name: RemoteName) -> FunctionCode? {
