@@ -39,6 +39,6 @@ public enum StandardStructs {
 
     /// The fields of the standard struct `module` (e.g. `Elixir.Task`), or nil.
     @Sendable public static func fields(of module: Atom) -> [Atom]? {
-        fieldsByModule[module]
+        fieldsByModule[module] ?? StructLayouts.fields(of: module)
     }
 }

@@ -23,12 +23,18 @@ extension ExpressionCompiler {
             finish(tail)
             return
         }
+        if context.localFunction(name, arity: args.count) == nil, let expanded = expandMacro(name, args, node: node) {
+            compile(expanded, tail: tail)
+            return
+        }
         if let index = context.localFunction(name, arity: args.count) {
             compileArguments(args)
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
             return
         }
-        for module in context.imports where compiler.environment.exports(module, name, arity: args.count) {
+        for module in context.imports where compiler.environment.exports(module, name, arity: args.count)
+            || compiler.environment.builtinIndex(RemoteName(module: module, function: Atom(name), arity: args.count)) != nil
+        {
             compileRemote(RemoteName(module: module, function: Atom(name), arity: args.count), args, tail: tail)
             return
         }

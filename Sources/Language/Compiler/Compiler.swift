@@ -30,20 +30,27 @@ public final class Compiler {
     /// Compiles `tree`; throws every compile error found, in source order.
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
-        let moduleNodes = top.filter { $0.callName == "defmodule" }
+        let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
         let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file)
         let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
-        let body = top.filter { $0.callName != "defmodule" }
+        let body = top.map { $0.callName == "defmodule" ? definition(of: $0) : $0 }
         let builder = FunctionBuilder(code: scriptCode, enclosing: nil)
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
         for module in modules + [scriptModule] { module.freeze() }
         return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+    }
+
+    /// What the script does where a `defmodule` stood: makes that module (and the ones nested in it) callable.
+    private func definition(of node: SyntaxNode) -> SyntaxNode {
+        let names = NestedModules.flatten([node]).compactMap { $0.arguments?.first.flatMap(moduleName) }
+        let atoms = names.map { SyntaxNode.atom($0, at: node.position) }
+        return .remoteCall(.atom("proctor", at: node.position), "define_modules", [SyntaxNode(.list(atoms), at: node.position)], at: node.position)
     }
 
     /// The source text from `node`'s position to the end of its line (`assert x == 1`), for ExUnit's `code:` line.
@@ -58,9 +65,9 @@ public final class Compiler {
         errors.append(CompileError(message, line: node.position.line))
     }
 
-    func nextAnonymousName(in function: String) -> String {
+    func nextAnonymousName(in function: FunctionCode) -> String {
         anonymousCount += 1
-        return "-\(function)/fun-\(anonymousCount)-"
+        return "-\(AnonymousFunctionName.enclosing(of: function))-fun-\(anonymousCount)-"
     }
 
     /// Records the struct a module defines (`defstruct`, `defexception`) before any code is compiled,

@@ -25,6 +25,7 @@ extension ExpressionCompiler {
         builder.emit(.storeLocal(subject))
         let result = compileClauses(arrowClauses(args[1].doBlock), subjects: [subject], tail: tail)
         patchAll(result.noMatch, to: builder.nextIndex)
+        builder.currentLine = Int32(node.position.line)
         builder.emit(.raiseNoMatch(slot: subject, index: builder.constant(.atom("case_clause"))))
         patchAll(result.end, to: builder.nextIndex)
     }
@@ -132,6 +133,7 @@ extension ExpressionCompiler {
         }
         let result = compileClauses(elseClauses, subjects: [unmatched], tail: false)
         patchAll(result.noMatch, to: builder.nextIndex)
+        builder.currentLine = Int32(node.position.line)
         builder.emit(.raiseNoMatch(slot: unmatched, index: builder.constant(.atom("with_clause"))))
         patchAll(result.end + [end], to: builder.nextIndex)
         finish(tail)

@@ -49,8 +49,6 @@ struct CaptureDesugaring {
                 return variable("capture\(index)")
             }
             return node
-        case .call(.name("fn"), _):
-            return node
         case .call(let callee, let args):
             var newCallee = callee
             if case .expression(let expression) = callee {

@@ -50,6 +50,10 @@ struct ExpressionCompiler {
             pushConstant(.atom(context.module.name), tail: tail)
             return
         }
+        if name == "__STACKTRACE__" {
+            pushConstant(.emptyList, tail: tail)
+            return
+        }
         guard let slot = builder.resolve(name) else {
             compiler.report("undefined variable \"\(name)\"", at: node)
             pushConstant(.nil, tail: tail)

@@ -16,7 +16,7 @@ extension ExpressionCompiler {
         }
         let module = context.module
         let code = FunctionCode(
-            name: compiler.nextAnonymousName(in: builder.code.name), arity: arity, module: module, isAnonymous: true)
+            name: compiler.nextAnonymousName(in: builder.code), arity: arity, module: module, isAnonymous: true)
         let index = Int32(module.functions.count)
         module.functions.append(code)
         let inner = FunctionBuilder(code: code, enclosing: builder)

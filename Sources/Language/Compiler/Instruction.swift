@@ -58,6 +58,8 @@ public enum Instruction: Sendable, Equatable {
     case tailCallRemote(Int32, Int32)
     /// Pop an argument list, a function name and a module; call that function and push its result (`apply/3`).
     case applyRemote
+    /// Pop an argument list and a function value; call it with those arguments and push its result (`apply/2`).
+    case applyValue
     /// Pop `argc` arguments, then a function value; call it and push its result (`f.(args)`).
     case callValue(Int32)
     /// Tail-call form of `callValue`.
@@ -90,6 +92,9 @@ public enum Instruction: Sendable, Equatable {
     case testEqualsPopped(slot: Int32, fail: Int32)
     /// Fail unless local `slot` is a binary starting with the binary constant `index`; replace it with the rest.
     case testBinaryPrefix(slot: Int32, index: Int32, fail: Int32)
+    /// Take the segment described by constant `index` (a `BinarySegment` spec) from the front of the
+    /// binary in local `slot` into local `into`, leaving the rest in `slot`; fail when it is not there.
+    case takeBinarySegment(slot: Int32, index: Int32, into: Int32, fail: Int32)
     /// Raise the error described by constant `index` (a `MatchFailure`) with local `slot` as the unmatched value.
     case raiseNoMatch(slot: Int32, index: Int32)
 

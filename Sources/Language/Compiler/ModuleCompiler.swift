@@ -5,6 +5,8 @@ final class ModuleContext {
     let module: ModuleCode
     var aliases: [String: String]
     var attributes: [String: Term]
+    /// Attributes whose values are expressions rather than literals, compiled where they are read.
+    var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
@@ -34,7 +36,7 @@ struct ModuleCompiler {
     let module: ModuleCode
 
     private static let unsupported: Set<String> = [
-        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate", "defguard",
+        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate",
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
@@ -51,6 +53,7 @@ struct ModuleCompiler {
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
         }
+        if module.isException { addExceptionCallbacks(to: &groups, at: items.first?.position ?? SourcePosition(line: 1, column: 1)) }
         for (index, group) in groups.enumerated() {
             let code = FunctionCode(name: group.key.name.name, arity: group.key.arity, module: module, isAnonymous: false)
             module.functions.append(code)
@@ -70,6 +73,10 @@ struct ModuleCompiler {
         defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
     ) {
         guard let name = item.callName else { return }
+        if name == "defguard" || name == "defguardp", let definition = GuardDefinition.asFunction(item) {
+            collect(definition, context: context, groups: &groups, defaults: &defaults)
+            return
+        }
         switch name {
         case "def", "defp":
             guard let definition = parseDefinition(item) else { return }
@@ -98,6 +105,13 @@ struct ModuleCompiler {
         }
     }
 
+    /// The `do` block, wrapped in a `try` when the definition has `rescue`, `catch`, `else` or `after` blocks.
+    private static func bodyWithImplicitTry(_ blocks: SyntaxNode) -> SyntaxNode? {
+        guard let body = blocks.doBlock else { return nil }
+        let handled = ["rescue", "catch", "else", "after"].contains { blocks.keywordValue($0) != nil }
+        return handled ? SyntaxNode.call("try", [blocks], at: body.position) : body
+    }
+
     private struct Definition {
         let name: String
         let parameters: [SyntaxNode]
@@ -116,7 +130,7 @@ struct ModuleCompiler {
             callHead = parts[0]
             guardExpression = parts[1]
         }
-        let body = args.count > 1 ? args[1].doBlock : nil
+        let body = args.count > 1 ? Self.bodyWithImplicitTry(args[1]) : nil
         switch callHead.kind {
         case .variable(let name):
             return Definition(name: name, parameters: [], guardExpression: guardExpression, body: body)
@@ -174,9 +188,11 @@ struct ModuleCompiler {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
         if Self.ignoredAttributes.contains(name) { return }
         guard let value = ConstantFolder.value(of: args[0]) else {
-            compiler.report("proctor supports only literal values in module attributes (@\(name))", at: item)
+            context.attributes[name] = nil
+            context.attributeExpressions[name] = args[0]
             return
         }
+        context.attributeExpressions[name] = nil
         context.attributes[name] = value
     }
 

@@ -9,7 +9,7 @@ final class PatternCompiler {
     private let expressions: ExpressionCompiler
     private(set) var failJumps: [Int32] = []
     private var bound: [String: Int32] = [:]
-    private var builder: FunctionBuilder { expressions.builder }
+    var builder: FunctionBuilder { expressions.builder }
 
     init(_ expressions: ExpressionCompiler) {
         self.expressions = expressions
@@ -36,7 +36,8 @@ final class PatternCompiler {
         }
     }
 
-    private func test(_ instruction: Instruction) {
+    /// Emits a test whose failure jumps to the clause's failure point.
+    func test(_ instruction: Instruction) {
         failJumps.append(builder.emit(instruction))
     }
 
@@ -103,6 +104,7 @@ final class PatternCompiler {
         case "%{}": matchMap(args, slot: slot, node: node)
         case "%": matchStruct(args, slot: slot, node: node)
         case "<>": matchBinaryPrefix(args, slot: slot, node: node)
+        case "<<>>": matchBinary(args, slot: slot, node: node)
         default:
             if let value = constantValue(node) {
                 test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
@@ -176,7 +178,8 @@ final class PatternCompiler {
         return ConstantFolder.value(of: node)
     }
 
-    private func unsupported(_ node: SyntaxNode) {
+    /// Reports a pattern proctor cannot compile.
+    func unsupported(_ node: SyntaxNode) {
         expressions.compiler.report("proctor does not support this pattern: \(node.shortDescription)", at: node)
     }
 }

@@ -38,7 +38,8 @@ extension ExpressionCompiler {
             finish(tail)
         case .apply where args.count == 2:
             compileArguments(args)
-            emitRemoteCall(RemoteName(module: Atom("Elixir.Kernel"), function: Atom("apply"), arity: 2), tail: tail)
+            builder.emit(.applyValue)
+            finish(tail)
         case .alias, .importForm, .require:
             pushConstant(.nil, tail: tail)
         default:
@@ -51,6 +52,10 @@ extension ExpressionCompiler {
         guard let inner = args.first, case .variable(let name) = inner.kind else {
             compiler.report("module attributes can only be set at the top of a module body", at: node)
             pushConstant(.nil, tail: tail)
+            return
+        }
+        if context.attributes[name] == nil, let expression = context.attributeExpressions[name] {
+            compile(expression, tail: tail)
             return
         }
         guard let value = context.attributes[name] else {
@@ -73,10 +78,18 @@ extension ExpressionCompiler {
         emitRemoteCall(RemoteName(module: Atom("Elixir.Enum"), function: Atom("member?"), arity: 2), tail: tail)
     }
 
+    /// `raise x`, `raise Mod, fields` and `reraise e, stacktrace`: the exception is built by
+    /// `Exception.__build__/2` (which calls a module's own `exception/1`), then raised.
     private func compileRaise(_ args: [SyntaxNode], node: SyntaxNode, reraise: Bool, tail: Bool) {
-        compileArguments(args)
-        let name = reraise ? "reraise" : "raise"
-        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom(name), arity: args.count), tail: tail)
+        guard let first = args.first else { return }
+        compile(first, tail: false)
+        if args.count == 2, !reraise {
+            compile(args[1], tail: false)
+        } else {
+            builder.emit(.pushConstant(builder.constant(.emptyList)))
+        }
+        emitRemoteCall(RemoteName(module: Atom("Elixir.Exception"), function: Atom("__build__"), arity: 2), tail: false)
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("raise"), arity: 1), tail: tail)
     }
 }
 

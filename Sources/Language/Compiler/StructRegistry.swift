@@ -11,6 +11,8 @@ public struct StructDefinition {
 /// The structs a program knows: the standard library's and those its modules define.
 public final class StructRegistry {
     private var definitions: [Atom: StructDefinition] = [:]
+    /// The field orders `inspect` uses for these structs while this program runs.
+    public let layouts = StructLayouts()
 
     /// A registry holding the standard library's structs.
     public init() {
@@ -25,6 +27,7 @@ public final class StructRegistry {
     /// Adds or replaces a struct.
     public func define(_ module: Atom, fields: [(key: Atom, value: Term)], isException: Bool) {
         definitions[module] = StructDefinition(fields: fields, isException: isException)
+        layouts.register(module, fields: fields.map(\.key))
     }
 
     /// The struct `module` defines, if any.

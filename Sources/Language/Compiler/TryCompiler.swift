@@ -85,6 +85,9 @@ extension ExpressionCompiler {
         var fails = [builder.emit(.testConstant(slot: kind, index: builder.constant(.atom("error")), fail: -1))]
         let exception = builder.newLocal()
         builder.emit(.getElement(slot: error, index: 1, into: exception))
+        builder.emit(.pushLocal(exception))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("normalize"), arity: 1), tail: false)
+        builder.emit(.storeLocal(exception))
         var variable: String?
         var modules: [SyntaxNode] = []
         if let pattern = clause.patterns.first {

@@ -58,7 +58,7 @@ public final class InteractiveSession {
     }
 
     private func evaluate(_ tree: SyntaxNode, source: String) {
-        let compiler = Compiler(file: "iex:\(counter)", source: source, environment: program)
+        let compiler = Compiler(file: InteractiveFile.prefix + "\(counter)", source: source, environment: program)
         let compiled: CompiledInput
         let names: [String]
         do {
@@ -110,8 +110,8 @@ public final class InteractiveSession {
             bindings = Array(zip(bindingNames, values)).map { (name: $0.0, value: $0.1) }
             write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
             counter += 1
-        case .raised(let error):
-            write(IExErrorText.text(for: error) + "\n\n")
+        case .raised(let error, let trace):
+            write(IExErrorText.text(for: error, trace: trace) + "\n")
         }
     }
 
@@ -159,13 +159,16 @@ public final class InteractiveSession {
 }
 
 /// How iex shows an error raised by an input: `** (RuntimeError) x`, `** (exit) :bye`, `** (throw) :b`.
+/// Then the stack trace (frames of the inputs themselves left out), or a blank line when there is none.
 enum IExErrorText {
-    static func text(for error: GuestError) -> String {
+    static func text(for error: GuestError, trace: [String]) -> String {
+        let banner: String
         switch error.kind {
-        case .error: return ExceptionFormatter.banner(error.value)
-        case .exit: return "** (exit) " + ExitFormatter.format(error.value)
-        case .throw: return "** (throw) " + error.value.inspect()
+        case .error: banner = ExceptionFormatter.banner(error.value)
+        case .exit: banner = "** (exit) " + ExitFormatter.format(error.value)
+        case .throw: banner = "** (throw) " + error.value.inspect()
         }
+        return trace.isEmpty ? banner + "\n" : StackTrace.appended(to: banner, trace)
     }
 }
 

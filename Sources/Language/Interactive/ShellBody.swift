@@ -7,7 +7,7 @@ final class ShellBody: ProcessBody {
     /// How the last input ended.
     enum Outcome {
         case value(Term)
-        case raised(GuestError)
+        case raised(GuestError, trace: [String])
     }
 
     private var evaluation: Machine?
@@ -39,7 +39,7 @@ final class ShellBody: ProcessBody {
         guard case .exited = step else { return step }
         evaluation = nil
         if let error = machine.finalError {
-            outcome = .raised(error)
+            outcome = .raised(error, trace: machine.finalTrace)
         } else {
             outcome = .value(machine.finalValue ?? .nil)
         }

@@ -27,6 +27,9 @@ enum ExUnitBuiltins {
             let message = refute ? "Expected false or nil, got \(args[0].inspect())" : "Expected truthy, got \(args[0].inspect())"
             throw failure(message, code: args[1])
         }
+        helpers.define("flunk", 1) { (args, _) throws(GuestError) -> Term in
+            throw failure(try TextOperations.displayString(args[0]), code: noValue)
+        }
         helpers.define("assert_match_failed", 2) { (args, _) throws(GuestError) -> Term in
             throw failure("match (=) failed", code: args[1], right: args[0])
         }
@@ -52,9 +55,7 @@ enum ExUnitBuiltins {
         helpers.define("assert_raise_message_failed", 2) { (args, _) throws(GuestError) -> Term in
             throw failure("Wrong message for \(ExceptionFormatter.moduleName(args[1]))\nexpected:\n  \(args[0].inspect())\nactual:\n  \(ExceptionFormatter.message(args[1]).debugDescription)", code: noValue)
         }
-        var exception = BuiltinModule("Elixir.Exception")
-        exception.define("message", 1) { (args, _) throws(GuestError) -> Term in .string(ExceptionFormatter.message(args[0])) }
-        return exunit.builtins + helpers.builtins + exception.builtins
+        return exunit.builtins + helpers.builtins
     }
 
     private static func compare(_ left: Term, _ right: Term, operator name: Term, code: Term, refute: Bool) throws(GuestError) -> Term {

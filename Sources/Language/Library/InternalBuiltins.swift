@@ -8,12 +8,6 @@ enum InternalBuiltins {
         helpers.define("raise", 1) { (args, context) throws(GuestError) -> Term in
             throw try exception(from: args[0], fields: .emptyList, context: context)
         }
-        helpers.define("raise", 2) { (args, context) throws(GuestError) -> Term in
-            throw try exception(from: args[0], fields: args[1], context: context)
-        }
-        helpers.define("reraise", 2) { (args, context) throws(GuestError) -> Term in
-            throw try exception(from: args[0], fields: .emptyList, context: context)
-        }
         helpers.define("exception_in?", 2) { (args, _) throws(GuestError) -> Term in
             guard let name = args[0].structName else { return .false }
             return .bool((args[1].properListElements ?? []).contains(.atom(name)))
@@ -26,17 +20,18 @@ enum InternalBuiltins {
             return value
         }
         helpers.define("to_list", 1) { (args, _) throws(GuestError) -> Term in try enumerableList(args[0]) }
-        helpers.define("task_failed", 4) { (args, context) throws(GuestError) -> Term in
-            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], context: context)
+        helpers.define("task_failed", 5) { (args, context) throws(GuestError) -> Term in
+            let message: String? = if case .binary = args[4] { try? TextOperations.displayString(args[4]) } else { nil }
+            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], message: message, context: context)
         }
         helpers.define("sort", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.list(args[0]).sorted { Term.compare($0, $1) < 0 })
         }
-        return helpers.builtins
+        return helpers.builtins + ExceptionBuiltins.all
     }
 
     /// What `raise` raises for its arguments: a message, a module (with fields or a message), or an exception.
-    private static func exception(from value: Term, fields: Term, context: BuiltinContext) throws(GuestError) -> GuestError {
+    static func exception(from value: Term, fields: Term, context: BuiltinContext) throws(GuestError) -> GuestError {
         switch value {
         case .binary:
             return .runtime(try TextOperations.displayString(value))
@@ -92,14 +87,17 @@ enum InternalBuiltins {
         }
     }
 
-    /// Logs a task's failure as Elixir's Task report does, then exits the task with its reason.
-    private static func taskFailure(owner: Term, function: Term, kind: Term, value: Term, context: BuiltinContext) -> GuestError {
+    /// Logs a task's failure as Elixir's Task report does (written at once: the task logs before it
+    /// exits, so the report is out even when its exit ends the script), then exits the task with its reason.
+    private static func taskFailure(
+        owner: Term, function: Term, kind: Term, value: Term, message: String?, context: BuiltinContext
+    ) -> GuestError {
         let reason: Term
         let failure: String
         switch ErrorKind(kind) ?? .error {
         case .error:
-            reason = .tuple(value, .emptyList)
-            failure = ExceptionFormatter.banner(value)
+            reason = .tuple(ErlangReasons.reason(for: value), .emptyList)
+            failure = ExceptionFormatter.banner(value, message: message)
         case .exit:
             if value == .atom(.normal) { return GuestError(.exit, value) }
             reason = value
@@ -112,6 +110,7 @@ enum InternalBuiltins {
             let report = ErrorLogger.taskFailureReport(
                 task: context.process.pid, starter: starter, failure: failure, function: function.inspect(), arguments: "[]")
             context.process.logError(report)
+            context.process.runtime.flushErrorLog()
         }
         return GuestError(.exit, reason)
     }

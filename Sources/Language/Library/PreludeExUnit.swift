@@ -2,6 +2,8 @@
 extension Prelude {
     static let exUnitSource = #"""
     defmodule ExUnit.Assertions do
+      def flunk(message \\ "Flunked!"), do: :proctor.flunk(message)
+
       def assert_raise(exception, fun) do
         try do
           fun.()

@@ -31,10 +31,10 @@ extension Prelude {
         try do
           fun.()
         rescue
-          error -> :proctor.task_failed(owner, fun, :error, error)
+          error -> :proctor.task_failed(owner, fun, :error, error, Exception.message(error))
         catch
-          :exit, reason -> :proctor.task_failed(owner, fun, :exit, reason)
-          :throw, value -> :proctor.task_failed(owner, fun, :throw, value)
+          :exit, reason -> :proctor.task_failed(owner, fun, :exit, reason, nil)
+          :throw, value -> :proctor.task_failed(owner, fun, :throw, value, nil)
         end
       end
 
@@ -61,6 +61,44 @@ extension Prelude {
         end
       end
 
+      def yield_many(tasks, timeout \\ 5000) do
+        deadline = if timeout == :infinity, do: :infinity, else: System.monotonic_time(:millisecond) + timeout
+        Enum.map(tasks, fn task -> {task, yield(task, __remaining__(deadline))} end)
+      end
+
+      def __remaining__(:infinity), do: :infinity
+      def __remaining__(deadline), do: max(deadline - System.monotonic_time(:millisecond), 0)
+
+      def async_stream(enumerable, fun, options \\ []) do
+        limit = Keyword.get(options, :max_concurrency, 2)
+        timeout = Keyword.get(options, :timeout, 5000)
+        on_timeout = Keyword.get(options, :on_timeout, :exit)
+        __stream__(Enum.to_list(enumerable), [], fun, {limit, timeout, on_timeout}, [])
+      end
+
+      def async_stream(enumerable, module, function, arguments, options \\ []) do
+        async_stream(enumerable, fn item -> apply(module, function, [item | arguments]) end, options)
+      end
+
+      def __stream__([], [], _fun, _settings, results), do: Enum.reverse(results)
+      def __stream__([item | pending], running, fun, {limit, _, _} = settings, results) when length(running) < limit do
+        __stream__(pending, running ++ [Task.async(fn -> fun.(item) end)], fun, settings, results)
+      end
+      def __stream__(pending, [task | running], fun, {_, timeout, on_timeout} = settings, results) do
+        result =
+          case yield(task, timeout) do
+            nil -> __stream_timeout__(task, timeout, on_timeout)
+            reply -> reply
+          end
+        __stream__(pending, running, fun, settings, [result | results])
+      end
+
+      def __stream_timeout__(task, _timeout, :kill_task) do
+        shutdown(task, :brutal_kill)
+        {:exit, :timeout}
+      end
+      def __stream_timeout__(_task, timeout, _), do: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+
       def await_many(tasks, timeout \\ 5000), do: Enum.map(tasks, fn task -> await(task, timeout) end)
 
       def yield(%Task{ref: ref}, timeout \\ 5000) do
@@ -74,14 +112,15 @@ extension Prelude {
         end
       end
 
-      def shutdown(%Task{pid: pid, ref: ref}, _timeout \\ 5000) do
+      def shutdown(%Task{pid: pid, ref: ref}, timeout \\ 5000) do
         Process.unlink(pid)
-        Process.exit(pid, :shutdown)
+        Process.exit(pid, if(timeout == :brutal_kill, do: :kill, else: :shutdown))
         receive do
           {^ref, reply} ->
             Process.demonitor(ref, [:flush])
             {:ok, reply}
           {:DOWN, ^ref, _, _, :shutdown} -> nil
+          {:DOWN, ^ref, _, _, :killed} -> nil
           {:DOWN, ^ref, _, _, :noproc} -> nil
           {:DOWN, ^ref, _, _, reason} -> {:exit, reason}
         end
@@ -141,6 +180,13 @@ extension Prelude {
       end
 
       def get(agent, fun, timeout \\ 5000), do: call(agent, {:get, fun}, timeout)
+      def get(agent, module, fun, args, timeout \\ 5000), do: get(agent, __mfa__(module, fun, args), timeout)
+      def update(agent, module, fun, args, timeout \\ 5000), do: update(agent, __mfa__(module, fun, args), timeout)
+      def get_and_update(agent, module, fun, args, timeout \\ 5000),
+        do: get_and_update(agent, __mfa__(module, fun, args), timeout)
+      def cast(agent, module, fun, args), do: cast(agent, __mfa__(module, fun, args))
+
+      def __mfa__(module, fun, args), do: fn state -> apply(module, fun, [state | args]) end
       def update(agent, fun, timeout \\ 5000), do: call(agent, {:update, fun}, timeout)
       def get_and_update(agent, fun, timeout \\ 5000), do: call(agent, {:get_and_update, fun}, timeout)
 

@@ -26,7 +26,7 @@ enum ProcessBuiltins {
         system.define("system_time", 1) { (args, _) throws(GuestError) -> Term in
             .int(try TimeUnits.convert(TimeUnits.systemNanoseconds(), to: args[0]))
         }
-        return kernel.builtins + process.builtins + io.builtins + system.builtins
+        return kernel.builtins + process.builtins + io.builtins + system.builtins + ProcessQueryBuiltins.all
     }
 
     private static func defineKernel(_ kernel: inout BuiltinModule) {
@@ -91,7 +91,7 @@ enum ProcessBuiltins {
             do {
                 try context.process.runtime.unregister(name)
             } catch {
-                throw ArgumentChecks.badArgument(1, "not a registered name")
+                throw ArgumentChecks.badArgument(1, "not a pid")
             }
             return .true
         }
@@ -100,14 +100,6 @@ enum ProcessBuiltins {
         }
         process.define("info", 1) { (args, context) throws(GuestError) -> Term in
             context.process.runtime.info(try ArgumentChecks.pid(args[0]))
-        }
-        process.define("info", 2) { (args, context) throws(GuestError) -> Term in
-            let pid = try ArgumentChecks.pid(args[0])
-            do {
-                return try context.process.runtime.info(pid, try ArgumentChecks.atom(args[1], position: 2))
-            } catch {
-                throw ArgumentChecks.badArgument(2, "invalid item or item list")
-            }
         }
         process.define("put", 2) { (args, context) throws(GuestError) -> Term in
             context.process.dictionaryPut(args[1], for: args[0]) ?? .nil

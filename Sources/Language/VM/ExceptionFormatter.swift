@@ -3,9 +3,10 @@ import Terms
 /// Exception messages as Elixir's `Exception.message/1` writes them, and the
 /// `** (Module) message` banner printed for uncaught errors.
 public enum ExceptionFormatter {
-    /// `** (RuntimeError) oops`.
-    public static func banner(_ exception: Term) -> String {
-        "** (\(moduleName(exception))) \(message(exception))"
+    /// `** (RuntimeError) oops`; `message` (from the module's own `message/1`) replaces the built-in text.
+    public static func banner(_ exception: Term, message text: String? = nil) -> String {
+        let normalized = ExceptionBuiltins.normalize(exception)
+        return "** (\(moduleName(normalized))) \(text ?? message(normalized))"
     }
 
     /// The exception's module without `Elixir.` (`RuntimeError`).
@@ -33,6 +34,7 @@ public enum ExceptionFormatter {
         case "FunctionClauseError": return functionClause(field)
         case "UndefinedFunctionError": return undefinedFunction(field)
         case "Protocol.UndefinedError": return protocolUndefined(field)
+        case "ErlangError" where field("original") != .nil: return "Erlang error: \(field("original").inspect())"
         default:
             if case .binary = field("message"), case .success(let text) = field("message").toDisplayString() { return text }
             return exception.inspect()
@@ -60,8 +62,10 @@ public enum ExceptionFormatter {
     }
 
     private static func functionClause(_ field: (String) -> Term) -> String {
-        if case .atom(let kind) = field("kind"), kind.name == "anonymous" {
-            return "no function clause matching in anonymous fn/\(field("arity").inspect())"
+        if case .atom(let kind) = field("kind"), kind.name == "anonymous", case .atom(let module) = field("module"),
+            case .atom(let name) = field("function"), case .int(let arity) = field("arity")
+        {
+            return "no function clause matching in " + AnonymousFunctionName.description(module: module, name: name.name, arity: arity)
         }
         let module = field("module")
         let moduleText = module.inspect()

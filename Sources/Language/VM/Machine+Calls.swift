@@ -12,6 +12,7 @@ extension Machine {
         if let index = Builtins.index(of: name) {
             return callBuiltin(index, argumentCount: argumentCount, tail: tail, process: process)
         }
+        raiseSite = StackTrace.call(name, arguments: stack[(stack.count - argumentCount)...])
         stack.removeLast(argumentCount)
         return raise(undefinedFunction(name), process: process)
     }
@@ -35,6 +36,7 @@ extension Machine {
         do {
             result = try Builtins.table[Int(index)].body(Arguments(arguments), BuiltinContext(process: process, machine: self))
         } catch {
+            noteFailedBuiltin(Int(index), arguments: arguments)
             stack.removeLast(argumentCount)
             return raise(error, process: process)
         }
@@ -44,16 +46,20 @@ extension Machine {
         return nil
     }
 
+    /// Records a failed builtin that stands for an Erlang function as the raise site of its error.
+    func noteFailedBuiltin(_ index: Int, arguments: UnsafeBufferPointer<Term>) {
+        guard let erlangName = ErlangNames.bif(for: Builtins.table[index].name) else { return }
+        let extra: [Term] = erlangName.arity > arguments.count ? [.atom("utf8")] : []
+        raiseSite = StackTrace.call(erlangName, arguments: Array(arguments) + extra)
+    }
+
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).
     private func returnFromFrame() -> Step? {
         let result = stack.removeLast()
         let base = frames[frames.count - 1].base
         truncateStack(to: base)
         frames.removeLast()
-        if frames.isEmpty {
-            finalValue = result
-            return .exited(.normal)
-        }
+        if frames.isEmpty { return finished(with: result) }
         stack.append(result)
         return nil
     }
@@ -90,8 +96,26 @@ extension Machine {
         return callGuest(name, argumentCount: list.count, tail: false, process: process)
     }
 
+    /// `apply(function, arguments)`: the function value called with the list's elements.
+    func applyValue(process: ProcessControlBlock) -> Step? {
+        let arguments = stack.removeLast()
+        guard let list = arguments.properListElements else {
+            stack.removeLast()
+            return raise(ArgumentChecks.badArgument(2, "not a list"), process: process)
+        }
+        stack.append(contentsOf: list)
+        return callFunctionValue(argumentCount: list.count, tail: false, process: process)
+    }
+
     /// Raises `error` in this process: resumes at the innermost handler, or ends the process.
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
+        let site = raiseSite
+        raiseSite = nil
+        if program.haltStatus != nil {
+            frames.removeAll()
+            stack.removeAll()
+            return .exited(.normal)
+        }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
             frames.removeLast(frames.count - handler.frameDepth)
@@ -102,10 +126,46 @@ extension Machine {
             }
             return nil
         }
+        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames.elements, raiseSite: site) : crashStack
         frames.removeAll()
         stack.removeAll()
-        finalError = error
-        return .exited(ExitCauses.cause(of: error))
+        if let formatter = messageCallback(for: error) {
+            crashBeingFormatted = error
+            crashingProcess = process.pid
+            crashStack = trace
+            stack.append(error.value)
+            enter(formatter, argumentCount: 1, captured: [])
+            return nil
+        }
+        let crash = crashBeingFormatted ?? error
+        crashBeingFormatted = nil
+        finalError = crash
+        finalTrace = trace
+        return .exited(ExitCauses.cause(of: crash, stack: trace))
+    }
+
+    /// The guest `message/1` of an uncaught exception's module (a `defexception` callback),
+    /// which runs before the process ends so its report shows that message.
+    private func messageCallback(for error: GuestError) -> FunctionCode? {
+        guard crashBeingFormatted == nil, error.kind == .error, let module = error.value.structName else { return nil }
+        return program.function(RemoteName(module: module, function: Atom("message"), arity: 1))
+    }
+
+    /// How the process ends when its outermost frame returns `result`: normally, or, when
+    /// that frame was an uncaught exception's `message/1`, with the crash and that message.
+    func finished(with result: Term) -> Step {
+        guard let crash = crashBeingFormatted else {
+            finalValue = result
+            return .exited(.normal)
+        }
+        crashBeingFormatted = nil
+        finalError = crash
+        finalTrace = crashStack
+        guard case .success(let text) = result.toDisplayString(), case .binary = result else {
+            return .exited(ExitCauses.cause(of: crash, stack: crashStack))
+        }
+        if let pid = crashingProcess { program.crashMessages[pid] = text }
+        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack))
     }
 
     /// The error that `raiseNoMatch` raises for the failure kind `kind`.
@@ -120,7 +180,7 @@ extension Machine {
         default:
             let arguments = (base..<(base + code.arity)).map { stack[$0] }
             return .exception("FunctionClauseError", [
-                ("module", .atom(code.module.name)), ("function", .atom(code.isAnonymous ? "fn" : code.name)),
+                ("module", .atom(code.module.name)), ("function", .atom(code.name)),
                 ("arity", .int(code.arity)), ("kind", code.isAnonymous ? .atom("anonymous") : .atom("def")),
                 ("args", .list(arguments)), ("clauses", .nil),
             ])
@@ -136,12 +196,18 @@ extension Machine {
     }
 
     private func undefinedFunction(_ name: RemoteName) -> GuestError {
-        let reason: Term = program.module(name.module) == nil ? .atom("module_could_not_be_loaded") : .atom("function_not_exported")
+        let known = program.module(name.module) != nil || Machine.builtinModules.contains(name.module)
+        let reason: Term = known ? .atom("function_not_exported") : .atom("module_could_not_be_loaded")
         return .exception("UndefinedFunctionError", [
             ("module", .atom(name.module)), ("function", .atom(name.function)), ("arity", .int(name.arity)),
             ("reason", reason), ("message", .nil),
         ])
     }
+}
+
+extension Machine {
+    /// The modules that have builtins (`String`, `:erlang`): they exist even without guest code.
+    static let builtinModules = Set(Builtins.table.map(\.name.module))
 }
 
 extension GuestError {

@@ -182,6 +182,11 @@ extension Machine {
                 save()
                 if let exit = applyRemote(process: process) { return exit }
                 reload()
+            case .applyValue:
+                used += 1
+                save()
+                if let exit = applyValue(process: process) { return exit }
+                reload()
             case .callBuiltin(let index, let argc):
                 let count = Int(argc)
                 do {
@@ -190,6 +195,7 @@ extension Machine {
                     stack.append(result)
                 } catch {
                     save()
+                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...])
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                     continue
@@ -202,10 +208,7 @@ extension Machine {
                 let result = stack.removeLast()
                 truncateStack(to: base)
                 frames.removeLast()
-                if frames.isEmpty {
-                    finalValue = result
-                    return .exited(.normal)
-                }
+                if frames.isEmpty { return finished(with: result) }
                 stack.append(result)
                 reload()
 
@@ -245,6 +248,13 @@ extension Machine {
                     continue
                 }
                 stack[base + Int(slot)] = .binary(BinaryBox(Array(value.bytes.dropFirst(prefix.bytes.count))))
+            case .takeBinarySegment(let slot, let index, let into, let fail):
+                guard let (value, rest) = BinarySegment.take(code.constants[Int(index)], from: stack[base + Int(slot)]) else {
+                    ip = Int(fail)
+                    continue
+                }
+                stack[base + Int(into)] = value
+                stack[base + Int(slot)] = rest
             case .raiseNoMatch(let slot, let index):
                 save()
                 let value = slot >= 0 ? stack[base + Int(slot)] : .nil

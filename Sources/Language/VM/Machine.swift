@@ -48,8 +48,18 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
     /// The raise that ended the machine, if one did.
     @exclusivity(unchecked) public internal(set) var finalError: GuestError?
+    /// The stack trace of `finalError`, innermost first.
+    @exclusivity(unchecked) public internal(set) var finalTrace: [String] = []
     /// Set when the process must raise before running any more code (a failed first call).
     @exclusivity(unchecked) var pendingError: GuestError?
+    /// An uncaught exception whose module's `message/1` is running to write the crash report.
+    @exclusivity(unchecked) var crashBeingFormatted: GuestError?
+    /// The process whose crash is being formatted.
+    @exclusivity(unchecked) var crashingProcess: Pid?
+    /// The stack trace of `crashBeingFormatted`, taken where it was raised.
+    @exclusivity(unchecked) var crashStack: [String] = []
+    /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
+    @exclusivity(unchecked) var raiseSite: String?
 
     /// A process that will call `function` with `arguments` (and a closure's `captured` values).
     public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {

@@ -8,8 +8,16 @@ public final class Program: CompileEnvironment {
     private var modules: [Atom: ModuleCode] = [:]
     private var scripts: [ModuleCode] = []
     private var loadOrder: [Atom] = []
+    private var undefinedModules: Set<Atom> = []
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
+    /// Set by `System.halt/1`: the program stops at once with this exit status.
+    public var haltStatus: Int32?
+    /// The messages custom exceptions' `message/1` gave for processes that crashed with them,
+    /// so a linked process killed by that crash can report the same text.
+    public internal(set) var crashMessages: [Pid: String] = [:]
+    /// The script's main process, which `System.halt/1` from another process ends.
+    public var mainProcess: Pid?
     /// `apply(module, function, arguments)` as a function of three arguments: how `spawn/3` starts.
     public let applyFunction: FunctionCode
     private let applyModule: ModuleCode
@@ -25,13 +33,20 @@ public final class Program: CompileEnvironment {
         applyModule.freeze()
     }
 
-    /// Makes `file`'s modules callable (replacing modules of the same name).
-    public func load(_ file: CompiledFile) {
+    /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
+    /// each module becomes callable only when the file's script reaches its `defmodule`, as in Elixir.
+    public func load(_ file: CompiledFile, deferringModules: Bool = false) {
         for module in file.modules {
             if modules[module.name] == nil { loadOrder.append(module.name) }
             modules[module.name] = module
+            if deferringModules { undefinedModules.insert(module.name) }
         }
         scripts.append(file.scriptModule)
+    }
+
+    /// Makes deferred modules callable: the script reached their `defmodule`.
+    func define(_ names: [Atom]) {
+        for name in names { undefinedModules.remove(name) }
     }
 
     /// The top-level code of the file loaded last.
@@ -43,11 +58,14 @@ public final class Program: CompileEnvironment {
     }
 
     /// The module named `name`, if loaded.
-    public func module(_ name: Atom) -> ModuleCode? { modules[name] }
+    public func module(_ name: Atom) -> ModuleCode? {
+        if !undefinedModules.isEmpty, undefinedModules.contains(name) { return nil }
+        return modules[name]
+    }
 
     /// The exported guest function `name`, if loaded.
     public func function(_ name: RemoteName) -> FunctionCode? {
-        modules[name.module]?.exported(name.function, arity: name.arity)
+        module(name.module)?.exported(name.function, arity: name.arity)
     }
 
     public func builtinIndex(_ name: RemoteName) -> Int32? {

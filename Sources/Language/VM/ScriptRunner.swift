@@ -21,9 +21,13 @@ public struct ScriptRunner {
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
     public func run(source: String, file: String) -> Int32 {
         let program = Program()
-        for (text, name) in [(Prelude.source, "prelude.ex"), (source, file)] {
+        return StructLayouts.$current.withValue(program.structs.layouts) { run(source: source, file: file, in: program) }
+    }
+
+    private func run(source: String, file: String, in program: Program) -> Int32 {
+        for (text, name) in [(Prelude.source, Prelude.fileName), (source, file)] {
             do {
-                program.load(try program.compile(text, file: name))
+                program.load(try program.compile(text, file: name), deferringModules: name == file)
             } catch {
                 for message in error.messages(file: name, source: text) { output.write(message + "\n", to: .standardError) }
                 return 1
@@ -37,15 +41,18 @@ public struct ScriptRunner {
         } catch {
             return 1
         }
-        let status = report(runtime.run(until: main.pid, limits: limits))
+        program.mainProcess = main.pid
+        let outcome = runtime.run(until: main.pid, limits: limits)
+        if let halted = program.haltStatus { return halted }
+        let status = report(outcome, program: program)
         guard status == 0, program.exUnitStarted else { return status }
         return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
     }
 
-    private func report(_ outcome: RunOutcome) -> Int32 {
+    private func report(_ outcome: RunOutcome, program: Program) -> Int32 {
         switch outcome {
         case .exited(let record):
-            return reportExit(record)
+            return reportExit(record, program: program)
         case .finished:
             return 0
         case .deadlock:
@@ -59,42 +66,14 @@ public struct ScriptRunner {
         }
     }
 
-    private func reportExit(_ record: ExitRecord) -> Int32 {
+    private func reportExit(_ record: ExitRecord, program: Program) -> Int32 {
         if record.reason == .atom(.normal) { return 0 }
         if let killer = record.killedBy {
-            output.write("** (EXIT from \(killer.inspectText)) \(ExitFormatter.format(record.reason))\n\n", to: .standardError)
+            let text = ExitFormatter.format(record.reason, message: program.crashMessages[killer])
+            output.write("** (EXIT from \(killer.inspectText)) \(text)\n\n", to: .standardError)
             return 1
         }
-        output.write(ExitFormatter.banner(record.reason) + "\n", to: .standardError)
+        output.write(ExitFormatter.banner(record.reason, report: record.crashReport) + "\n", to: .standardError)
         return 1
-    }
-}
-
-/// Exit reasons as Elixir's `Exception.format_exit/1` and the top-level error banner write them.
-enum ExitFormatter {
-    /// `an exception was raised:\n    ** (RuntimeError) oops` for `{exception, stack}`, else the inspected reason.
-    static func format(_ reason: Term) -> String {
-        if let exception = exceptionOf(reason) {
-            return "an exception was raised:\n    " + ExceptionFormatter.banner(exception)
-        }
-        return reason.inspect()
-    }
-
-    /// How an uncaught raise in the main process prints: `** (RuntimeError) oops`, `** (exit) :bye`, `** (throw) :ball`.
-    static func banner(_ reason: Term) -> String {
-        if case .tuple(let box) = reason, box.elements.count == 2, case .tuple(let inner) = box.elements[0],
-            inner.elements.count == 2, inner.elements[0] == .atom("nocatch")
-        {
-            return "** (throw) " + inner.elements[1].inspect()
-        }
-        if let exception = exceptionOf(reason) { return ExceptionFormatter.banner(exception) }
-        return "** (exit) " + reason.inspect()
-    }
-
-    private static func exceptionOf(_ reason: Term) -> Term? {
-        guard case .tuple(let box) = reason, box.elements.count == 2, case .map(let fields) = box.elements[0],
-            fields.get(.atom("__exception__")) == .true
-        else { return nil }
-        return box.elements[0]
     }
 }

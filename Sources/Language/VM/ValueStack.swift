@@ -76,6 +76,9 @@ final class UncheckedStack<Element> {
         set { base[index] = newValue }
     }
 
+    /// Every element, bottom first (a copy).
+    var elements: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
     /// The values from `range.lowerBound` to the top, valid until the stack next changes.
     subscript(range: PartialRangeFrom<Int>) -> UnsafeBufferPointer<Element> {
         UnsafeBufferPointer(start: base + range.lowerBound, count: count - range.lowerBound)

@@ -1,0 +1,60 @@
+import Runtime
+import Terms
+
+/// Questions about code: `Code.ensure_loaded?/1`, `Code.ensure_loaded/1` and `Function.info/1,2`;
+/// and the script's step that makes a module it defines callable.
+enum ModuleBuiltins {
+    /// The builtins this file defines.
+    static var all: [Builtin] {
+        var code = BuiltinModule("Elixir.Code")
+        code.define("ensure_loaded?", 1) { (args, context) throws(GuestError) -> Term in
+            .bool(isLoaded(args[0], context.machine.program))
+        }
+        code.define("ensure_loaded", 1) { (args, context) throws(GuestError) -> Term in
+            isLoaded(args[0], context.machine.program) ? .tuple(.atom("module"), args[0]) : .tuple(.atom("error"), .atom("nofile"))
+        }
+        var helpers = BuiltinModule("proctor")
+        helpers.define("define_modules", 1) { (args, context) throws(GuestError) -> Term in
+            let names = (args[0].properListElements ?? []).compactMap { term -> Atom? in
+                if case .atom(let name) = term { return name }
+                return nil
+            }
+            context.machine.program.define(names)
+            return .nil
+        }
+        var function = BuiltinModule("Elixir.Function")
+        function.define("info", 1) { (args, _) throws(GuestError) -> Term in .list(try info(args[0])) }
+        function.define("info", 2) { (args, _) throws(GuestError) -> Term in
+            let item = try ArgumentChecks.atom(args[1], position: 2)
+            guard let pair = try info(args[0]).first(where: { pairKey($0) == item }) else {
+                throw ArgumentChecks.badArgument(2, "invalid item")
+            }
+            return pair
+        }
+        return code.builtins + function.builtins + helpers.builtins
+    }
+
+    private static func isLoaded(_ module: Term, _ program: Program) -> Bool {
+        guard case .atom(let name) = module else { return false }
+        return program.module(name) != nil || Machine.builtinModules.contains(name)
+    }
+
+    /// `[module: M, name: :"-f/1-fun-0-", arity: 1, env: [...], type: :local]` for a function value.
+    private static func info(_ value: Term) throws(GuestError) -> [Term] {
+        guard case .fun(let function) = value, let closure = function as? Closure else {
+            throw ArgumentChecks.badArgument(1, "not a fun")
+        }
+        return [
+            .tuple(.atom("module"), .atom(closure.code.module.name)),
+            .tuple(.atom("name"), .atom(closure.code.name)),
+            .tuple(.atom("arity"), .int(closure.arity)),
+            .tuple(.atom("env"), .list(closure.captured)),
+            .tuple(.atom("type"), .atom("local")),
+        ]
+    }
+
+    private static func pairKey(_ pair: Term) -> Atom? {
+        guard case .tuple(let box) = pair, case .atom(let key) = box.elements[0] else { return nil }
+        return key
+    }
+}

@@ -1,0 +1,43 @@
+import Terms
+
+/// Stack traces as Elixir prints them under an uncaught error:
+/// `file.exs:6: Size.of/1`, `file.exs:9: (file)`, `file.exs:4: anonymous fn/0 in Mod.run/1`.
+enum StackTrace {
+    /// One line per frame, innermost first; `raiseSite` (`Mod.fun(args)`, the call that failed) comes first.
+    static func lines(of frames: [Frame], raiseSite: String?) -> [String] {
+        let described = frames.reversed().filter { !$0.code.module.file.hasPrefix(InteractiveFile.prefix) }.map { frame in
+            describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
+        }
+        return (raiseSite.map { [$0] } ?? []) + described
+    }
+
+    /// The stack lines appended to an error banner, each indented by four spaces.
+    static func appended(to banner: String, _ lines: [String]) -> String {
+        lines.reduce(banner) { $0 + "\n    " + $1 }
+    }
+
+    /// `Mod.fun(arg, ...)`: a failed call with its arguments.
+    static func call(_ name: RemoteName, arguments: some Collection<Term>) -> String {
+        let module = Term.atom(name.module).inspect()
+        return "\(module).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
+    }
+
+    private static func describe(_ code: FunctionCode, line: Int) -> String {
+        let module = code.module
+        let location = module.file == Prelude.fileName ? "(proctor \(ProctorVersion.text)) \(module.file):\(line)" : "\(module.file):\(line)"
+        if code.name == "__script__" { return "\(location): (file)" }
+        guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
+        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: code.arity)
+    }
+}
+
+/// The version proctor reports in stack frames of its own library (`(proctor 0.1.0) prelude.ex:12`).
+public enum ProctorVersion {
+    public static let text = "0.1.0"
+}
+
+/// How the REPL names its inputs' code (`iex:3`): their frames are left out of stack traces,
+/// as iex shows only its evaluator's internals there.
+public enum InteractiveFile {
+    public static let prefix = "iex:"
+}
