@@ -26,7 +26,7 @@ extension Prelude {
       def put(list, key, value), do: [{key, value} | delete(list, key)]
       def put_new(list, key, value), do: if(has_key?(list, key), do: list, else: [{key, value} | list])
       def new(), do: []
-      def new(pairs), do: Enum.reduce(pairs, [], fn {key, value}, acc -> put(acc, key, value) end)
+      def new(pairs), do: pairs |> Enum.reduce([], fn {key, value}, acc -> put(acc, key, value) end) |> :lists.reverse()
       def new(enumerable, fun), do: enumerable |> Enum.map(fun) |> new()
       def to_list(list), do: list
       def keyword?([{key, _} | rest]) when is_atom(key), do: keyword?(rest)
@@ -36,7 +36,7 @@ extension Prelude {
       def merge(left, right, fun) do
         Enum.reduce(right, left, fn {key, value}, acc ->
           case fetch(acc, key) do
-            {:ok, old} -> put_in_place(acc, key, fun.(key, old, value))
+            {:ok, old} -> delete(acc, key) ++ [{key, fun.(key, old, value)}]
             :error -> acc ++ [{key, value}]
           end
         end)

@@ -11,7 +11,7 @@ extension Prelude {
       def reduce(enumerable, fun) do
         case to_list(enumerable) do
           [head | tail] -> reduce(tail, head, fun)
-          [] -> raise Enum.EmptyError
+          [] -> raise Enum.EmptyError, "empty error"
         end
       end
 
@@ -22,12 +22,21 @@ extension Prelude {
       defp reduce_range(first, last, step, acc, _fun) when step < 0 and first < last, do: acc
       defp reduce_range(first, last, step, acc, fun), do: reduce_range(first + step, last, step, fun.(first, acc), fun)
 
+      def reduce_while(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_while_range(first, last, step, acc, fun)
       def reduce_while(enumerable, acc, fun), do: reduce_while_list(to_list(enumerable), acc, fun)
       defp reduce_while_list([], acc, _fun), do: acc
       defp reduce_while_list([x | rest], acc, fun) do
         case fun.(x, acc) do
           {:cont, next} -> reduce_while_list(rest, next, fun)
           {:halt, last} -> last
+        end
+      end
+      defp reduce_while_range(first, last, step, acc, _fun) when step > 0 and first > last, do: acc
+      defp reduce_while_range(first, last, step, acc, _fun) when step < 0 and first < last, do: acc
+      defp reduce_while_range(first, last, step, acc, fun) do
+        case fun.(first, acc) do
+          {:cont, next} -> reduce_while_range(first + step, last, step, next, fun)
+          {:halt, final} -> final
         end
       end
 
@@ -210,13 +219,13 @@ extension Prelude {
       def empty?(%{} = map) when not is_struct(map), do: map_size(map) == 0
       def empty?(enumerable), do: to_list(enumerable) == []
 
-      def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end),
+      def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
         do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
-      def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end),
+      def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
         do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
-      def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end),
+      def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
         do: pick(enumerable, fun, sorter, empty_fallback)
-      def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end),
+      def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
         do: pick(enumerable, fun, sorter, empty_fallback)
       defp pick(enumerable, fun, fallback, _) when is_function(fallback, 0), do: pick(enumerable, fun, &<=/2, fallback)
       defp pick(enumerable, fun, sorter, empty_fallback) do
@@ -234,13 +243,13 @@ extension Prelude {
       defp pick_sorter(:asc), do: &<=/2
       defp pick_sorter(:desc), do: &>=/2
       defp pick_sorter(fun), do: fun
-      def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError end) do
+      def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end) do
         case to_list(enumerable) do
           [] -> empty_fallback.()
           list -> {min(list), max(list)}
         end
       end
-      def min_max_by(enumerable, fun, empty_fallback \\ fn -> raise Enum.EmptyError end) do
+      def min_max_by(enumerable, fun, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end) do
         case to_list(enumerable) do
           [] -> empty_fallback.()
           list -> {min_by(list, fun), max_by(list, fun)}
@@ -248,7 +257,13 @@ extension Prelude {
       end
 
       def take(_enumerable, 0), do: []
-      def take(enumerable, count) when is_integer(count) and count > 0, do: take_list(to_list(enumerable), count, [])
+      def take(list, count) when is_list(list) and is_integer(count) and count > 0, do: take_list(list, count, [])
+      def take(enumerable, count) when is_integer(count) and count > 0 do
+        {taken, _} = reduce_while(enumerable, {[], count}, fn x, {acc, left} ->
+          if left == 1, do: {:halt, {[x | acc], 0}}, else: {:cont, {[x | acc], left - 1}}
+        end)
+        :lists.reverse(taken)
+      end
       def take(enumerable, count) when is_integer(count) do
         list = to_list(enumerable)
         drop_list(list, length(list) + count)
@@ -265,7 +280,7 @@ extension Prelude {
       def split(enumerable, count) when count >= 0, do: split_list(to_list(enumerable), count, [])
       def split(enumerable, count) do
         list = to_list(enumerable)
-        split_list(list, max(length(list) + count, 0), [])
+        split_list(list, Kernel.max(length(list) + count, 0), [])
       end
       defp split_list([x | rest], count, acc) when count > 0, do: split_list(rest, count - 1, [x | acc])
       defp split_list(rest, _count, acc), do: {:lists.reverse(acc), rest}
@@ -320,7 +335,7 @@ extension Prelude {
       def fetch!(enumerable, index) do
         case fetch(enumerable, index) do
           {:ok, x} -> x
-          :error -> raise Enum.OutOfBoundsError
+          :error -> raise Enum.OutOfBoundsError, "out of bounds error"
         end
       end
 
@@ -332,8 +347,8 @@ extension Prelude {
         if first >= size or first < 0 and last < 0 or (first > last and step > 0) do
           []
         else
-          first = max(first, 0)
-          list |> drop_list(first) |> take_list(min(last, size - 1) - first + 1, []) |> take_every(step)
+          first = Kernel.max(first, 0)
+          list |> drop_list(first) |> take_list(Kernel.min(last, size - 1) - first + 1, []) |> take_every(step)
         end
       end
       def slice(enumerable, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do

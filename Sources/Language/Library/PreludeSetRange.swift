@@ -1,18 +1,6 @@
-/// Access (`container[key]`), MapSet (a struct over a map) and Range functions written in Elixir.
+/// MapSet (a struct over a map) and Range functions written in Elixir.
 extension Prelude {
-    static let accessSource = #"""
-    defmodule Access do
-      def get(container, key, default \\ nil)
-      def get(%{__struct__: module} = struct, key, _default) do
-        raise UndefinedFunctionError, module: module, function: :fetch, arity: 2
-      end
-      def get(%{} = map, key, default), do: Map.get(map, key, default)
-      def get(list, key, default) when is_list(list) and is_atom(key), do: Keyword.get(list, key, default)
-      def get(list, key, _default) when is_list(list),
-        do: raise(ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key))
-      def get(nil, _key, default), do: default
-    end
-
+    static let setRangeSource = #"""
     defmodule MapSet do
       defstruct map: %{}
       def new(), do: %MapSet{}
