@@ -5,6 +5,7 @@ extension Prelude {
       def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
       def reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
       def reduce(%MapSet{map: map}, acc, fun), do: reduce_list(Map.keys(map), acc, fun)
+      def reduce(%Stream{reduce: reducer}, acc, fun), do: reducer.(acc, fn x, acc -> {:cont, fun.(x, acc)} end)
       def reduce(other, acc, fun), do: reduce_list(:proctor.to_list(other), acc, fun)
 
       def reduce([head | tail], fun), do: reduce(tail, head, fun)
@@ -23,6 +24,7 @@ extension Prelude {
       defp reduce_range(first, last, step, acc, fun), do: reduce_range(first + step, last, step, fun.(first, acc), fun)
 
       def reduce_while(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_while_range(first, last, step, acc, fun)
+      def reduce_while(%Stream{reduce: reducer}, acc, fun), do: reducer.(acc, fun)
       def reduce_while(enumerable, acc, fun), do: reduce_while_list(to_list(enumerable), acc, fun)
       defp reduce_while_list([], acc, _fun), do: acc
       defp reduce_while_list([x | rest], acc, fun) do
@@ -107,7 +109,7 @@ extension Prelude {
         end
       end
       def member?(%MapSet{map: map}, value), do: Map.has_key?(map, value)
-      def member?(enumerable, value), do: find_list(to_list(enumerable), fn x -> x === value end) != :none
+      def member?(enumerable, value), do: find_first(enumerable, fn x -> x === value end) != :none
 
       def join(enumerable, separator \\ "") do
         enumerable
@@ -200,21 +202,27 @@ extension Prelude {
       defp into_collectable(_enumerable, other), do: raise(Protocol.UndefinedError, protocol: Collectable, value: other)
 
       def find(enumerable, default \\ nil, fun) do
-        case find_list(to_list(enumerable), fun) do
+        case find_first(enumerable, fun) do
           {:found, x} -> x
           :none -> default
         end
       end
-      defp find_list([], _fun), do: :none
-      defp find_list([x | rest], fun), do: if(fun.(x), do: {:found, x}, else: find_list(rest, fun))
-      def find_index(enumerable, fun), do: find_index_list(to_list(enumerable), fun, 0)
-      defp find_index_list([], _fun, _index), do: nil
-      defp find_index_list([x | rest], fun, index), do: if(fun.(x), do: index, else: find_index_list(rest, fun, index + 1))
-      def find_value(enumerable, default \\ nil, fun), do: find_value_list(to_list(enumerable), default, fun)
-      defp find_value_list([], default, _fun), do: default
-      defp find_value_list([x | rest], default, fun), do: fun.(x) || find_value_list(rest, default, fun)
-      def any?(enumerable, fun \\ fn x -> x end), do: find_list(to_list(enumerable), fn x -> fun.(x) end) != :none
-      def all?(enumerable, fun \\ fn x -> x end), do: find_list(to_list(enumerable), fn x -> !fun.(x) end) == :none
+      defp find_first(enumerable, fun), do: reduce_while(enumerable, :none, fn x, _ -> if fun.(x), do: {:halt, {:found, x}}, else: {:cont, :none} end)
+      def find_index(enumerable, fun) do
+        result = reduce_while(enumerable, 0, fn x, index -> if fun.(x), do: {:halt, {:found, index}}, else: {:cont, index + 1} end)
+        case result do
+          {:found, index} -> index
+          _ -> nil
+        end
+      end
+      def find_value(enumerable, default \\ nil, fun) do
+        reduce_while(enumerable, default, fn x, default ->
+          value = fun.(x)
+          if value, do: {:halt, value}, else: {:cont, default}
+        end)
+      end
+      def any?(enumerable, fun \\ fn x -> x end), do: find_first(enumerable, fn x -> fun.(x) end) != :none
+      def all?(enumerable, fun \\ fn x -> x end), do: find_first(enumerable, fn x -> !fun.(x) end) == :none
       def empty?(%MapSet{map: map}), do: map_size(map) == 0
       def empty?(%{} = map) when not is_struct(map), do: map_size(map) == 0
       def empty?(enumerable), do: to_list(enumerable) == []
@@ -284,7 +292,11 @@ extension Prelude {
       end
       defp split_list([x | rest], count, acc) when count > 0, do: split_list(rest, count - 1, [x | acc])
       defp split_list(rest, _count, acc), do: {:lists.reverse(acc), rest}
-      def take_while(enumerable, fun), do: elem(split_while(enumerable, fun), 0)
+      def take_while(enumerable, fun) do
+        enumerable
+        |> reduce_while([], fn x, acc -> if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc} end)
+        |> :lists.reverse()
+      end
       def drop_while(enumerable, fun), do: elem(split_while(enumerable, fun), 1)
       def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
       defp split_while_list([x | rest] = list, fun, acc) do

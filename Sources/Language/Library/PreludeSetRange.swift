@@ -2,7 +2,7 @@
 extension Prelude {
     static let setRangeSource = #"""
     defmodule MapSet do
-      defstruct map: %{}
+      defstruct map: %{}, version: 2
       def new(), do: %MapSet{}
       def new(enumerable), do: %MapSet{map: Map.from_keys(Enum.to_list(enumerable), [])}
       def new(enumerable, fun), do: new(Enum.map(enumerable, fun))
