@@ -378,10 +378,7 @@ extension Prelude {
         chunk = take_list(list, count, [])
         cond do
           length(chunk) == count ->
-            rest = drop_list(list, step)
-            if rest == [] or (step < count and length(list) <= count),
-              do: :lists.reverse([chunk | acc]),
-              else: chunk_list(rest, count, step, leftover, [chunk | acc])
+            chunk_list(drop_list(list, step), count, step, leftover, [chunk | acc])
           leftover == :discard -> :lists.reverse(acc)
           true -> :lists.reverse([chunk ++ take_list(to_list(leftover), count - length(chunk), []) | acc])
         end
