@@ -32,10 +32,10 @@ public enum StandardStructs {
         "ExUnit.TimeoutError": ["timeout", "type"],
     ]
 
-    /// The fields of the standard struct `module` (e.g. `Elixir.Task`), or nil.
+    /// The fields of the standard struct `module` (e.g. `Elixir.Task`), else of a struct a program defined, or nil.
     @Sendable public static func fields(of module: Atom) -> [Atom]? {
         let name = module.name
         guard name.hasPrefix("Elixir.") else { return nil }
-        return layouts[String(name.dropFirst("Elixir.".count))]?.map { Atom($0) }
+        return layouts[String(name.dropFirst("Elixir.".count))]?.map { Atom($0) } ?? StructLayouts.fields(of: module)
     }
 }

@@ -25,6 +25,7 @@ public final class StructRegistry {
     /// Adds or replaces a struct.
     public func define(_ module: Atom, fields: [(key: Atom, value: Term)], isException: Bool) {
         definitions[module] = StructDefinition(fields: fields, isException: isException)
+        StructLayouts.register(module, fields: fields.map(\.key).filter { $0.name != "__exception__" })
     }
 
     /// The struct `module` defines, if any.
