@@ -5,8 +5,18 @@ extension Prelude {
     defmodule Kernel do
       def struct(module_or_struct, fields \\ []), do: build_struct(module_or_struct, fields, false)
       def struct!(module_or_struct, fields \\ []), do: build_struct(module_or_struct, fields, true)
-      defp build_struct(module, fields, strict?) when is_atom(module),
-        do: build_struct(:proctor.struct_defaults(module), fields, strict?)
+      defp build_struct(module, fields, true) when is_atom(module) do
+        struct = :proctor.struct_defaults(module)
+        given = Enum.map(fields, fn {key, _} -> key end)
+        case :proctor.struct_enforced_keys(module) -- given do
+          [] -> build_struct(struct, fields, true)
+          missing ->
+            raise ArgumentError,
+              "the following keys must also be given when building struct " <> inspect(module) <> ": " <> inspect(missing)
+        end
+      end
+      defp build_struct(module, fields, false) when is_atom(module),
+        do: build_struct(:proctor.struct_defaults(module), fields, false)
       defp build_struct(%{__struct__: _} = struct, fields, strict?) do
         Enum.reduce(fields, struct, fn {key, value}, acc ->
           cond do

@@ -14,6 +14,10 @@ enum StructBuiltins {
             }
             return Term.makeStruct(module, fields: definition.fields)
         }
+        helpers.define("struct_enforced_keys", 1) { (args, context) throws(GuestError) -> Term in
+            let module = try ArgumentChecks.atom(args[0])
+            return .list((context.machine.program.structs.definition(of: module)?.enforcedKeys ?? []).map { .atom($0) })
+        }
         return helpers.builtins
     }
 }
