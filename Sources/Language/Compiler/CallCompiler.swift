@@ -111,6 +111,7 @@ enum SpecialForm: String {
     case and, or, strictNot = "not", ampersandAnd = "&&", pipeOr = "||", bang = "!"
     case pipe = "|>", capture = "&", pin = "^", attribute = "@", aliases = "__aliases__"
     case range = "..", steppedRange = "..//", membership = "in", matchQuery = "match?"
+    case putIn = "put_in", updateIn = "update_in"
     case raise, reraise, apply, alias, importForm = "import", require
     case defmodule, def, defp, quote, unquote, superForm = "super", receiveAfter = "after"
 }
