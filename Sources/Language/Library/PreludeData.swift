@@ -6,24 +6,24 @@ extension Prelude {
       def get([{key, value} | _], key, _default), do: value
       def get([_ | rest], key, default), do: get(rest, key, default)
       def get([], _key, default), do: default
-      def fetch(list, key) do
+      def fetch(list, key) when is_list(list) do
         case List.keyfind(list, key, 0) do
           {_, value} -> {:ok, value}
           nil -> :error
         end
       end
-      def fetch!(list, key) do
+      def fetch!(list, key) when is_list(list) do
         case List.keyfind(list, key, 0) do
           {_, value} -> value
           nil -> raise KeyError, key: key, term: list
         end
       end
-      def get_values(list, key), do: Enum.flat_map(list, fn {k, value} -> if(k === key, do: [value], else: []) end)
-      def has_key?(list, key), do: List.keymember?(list, key, 0)
-      def keys(list), do: Enum.map(list, fn {key, _} -> key end)
-      def values(list), do: Enum.map(list, fn {_, value} -> value end)
-      def delete(list, key), do: Enum.reject(list, fn {k, _} -> k === key end)
-      def put(list, key, value), do: [{key, value} | delete(list, key)]
+      def get_values(list, key) when is_list(list), do: Enum.flat_map(list, fn {k, value} -> if(k === key, do: [value], else: []) end)
+      def has_key?(list, key) when is_list(list), do: List.keymember?(list, key, 0)
+      def keys(list) when is_list(list), do: Enum.map(list, fn {key, _} -> key end)
+      def values(list) when is_list(list), do: Enum.map(list, fn {_, value} -> value end)
+      def delete(list, key) when is_list(list), do: Enum.reject(list, fn {k, _} -> k === key end)
+      def put(list, key, value) when is_list(list), do: [{key, value} | delete(list, key)]
       def put_new(list, key, value), do: if(has_key?(list, key), do: list, else: [{key, value} | list])
       def new(), do: []
       def new(pairs), do: pairs |> Enum.reduce([], fn {key, value}, acc -> put(acc, key, value) end) |> :lists.reverse()
@@ -57,9 +57,9 @@ extension Prelude {
           :error -> raise KeyError, key: key, term: list
         end
       end
-      def take(list, keys), do: Enum.filter(list, fn {key, _} -> key in keys end)
-      def drop(list, keys), do: Enum.reject(list, fn {key, _} -> key in keys end)
-      def split(list, keys), do: Enum.split_with(list, fn {key, _} -> key in keys end)
+      def take(list, keys) when is_list(list), do: Enum.filter(list, fn {key, _} -> key in keys end)
+      def drop(list, keys) when is_list(list), do: Enum.reject(list, fn {key, _} -> key in keys end)
+      def split(list, keys) when is_list(list), do: Enum.split_with(list, fn {key, _} -> key in keys end)
       def pop(list, key, default \\ nil) do
         case fetch(list, key) do
           {:ok, value} -> {value, delete(list, key)}
@@ -81,7 +81,9 @@ extension Prelude {
         end
       end
       def replace(map, key, value), do: if(Map.has_key?(map, key), do: Map.put(map, key, value), else: map)
-      def replace!(map, key, value), do: %{map | key => value}
+      def replace!(map, key, value) do
+        if Map.has_key?(map, key), do: Map.put(map, key, value), else: raise(KeyError, key: key, term: map)
+      end
       def update!(map, key, fun) do
         case Map.fetch(map, key) do
           {:ok, value} -> Map.put(map, key, fun.(value))

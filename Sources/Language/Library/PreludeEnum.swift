@@ -194,7 +194,7 @@ extension Prelude {
       defp into_collectable(enumerable, %{} = map) when not is_struct(map) do
         reduce(enumerable, map, fn
           {k, v}, acc -> Map.put(acc, k, v)
-          other, _ -> raise ArgumentError, "collecting into a map requires {key, value} tuples, got: " <> inspect(other)
+          _, _ -> raise ArgumentError
         end)
       end
       defp into_collectable(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)

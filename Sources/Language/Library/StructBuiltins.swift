@@ -2,6 +2,7 @@ import Terms
 
 /// Builtins that read the struct definitions of the running program.
 enum StructBuiltins {
+    /// `:proctor.struct_defaults/1` and `:proctor.struct_enforced_keys/1`, used by `struct/2` and `struct!/2`.
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("struct_defaults", 1) { (args, context) throws(GuestError) -> Term in
