@@ -128,7 +128,8 @@ enum SpecialForm: String {
     case caseForm = "case", cond, ifForm = "if", unless, receive, tryForm = "try", fn, forForm = "for", with
     case and, or, strictNot = "not", ampersandAnd = "&&", pipeOr = "||", bang = "!"
     case pipe = "|>", capture = "&", pin = "^", attribute = "@", aliases = "__aliases__"
-    case range = "..", steppedRange = "..//", membership = "in"
+    case range = "..", steppedRange = "..//", membership = "in", matchQuery = "match?"
+    case putIn = "put_in", updateIn = "update_in"
     case raise, reraise, apply, alias, importForm = "import", require
     case defmodule, def, defp, quote, unquote, superForm = "super", receiveAfter = "after"
 }

@@ -81,8 +81,19 @@ public final class Compiler {
                 let fieldList = item.arguments?.first
             else { continue }
             let fields = structFields(fieldList, isException: kind == "defexception")
-            structs.define(Atom(name), fields: fields, isException: kind == "defexception")
+            structs.define(Atom(name), fields: fields, isException: kind == "defexception", enforcedKeys: enforcedKeys(body))
         }
+    }
+
+    /// The atoms of the module's `@enforce_keys [...]`, if it has one.
+    private func enforcedKeys(_ body: SyntaxNode) -> [Atom] {
+        for item in body.blockItems where item.callName == "@" {
+            guard let inner = item.arguments?.first, inner.callName == "enforce_keys",
+                let list = inner.arguments?.first, case .list(let elements) = list.kind
+            else { continue }
+            return elements.compactMap { $0.atomName.map { Atom($0) } }
+        }
+        return []
     }
 
     private func structFields(_ node: SyntaxNode, isException: Bool) -> [(key: Atom, value: Term)] {

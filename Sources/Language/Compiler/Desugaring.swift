@@ -76,7 +76,8 @@ struct CaptureDesugaring {
 }
 
 /// `for` comprehensions become nested `Enum.reduce` calls that build the list in reverse,
-/// then `:lists.reverse/1` (and `Enum.into/2` for `into:`).
+/// then `:lists.reverse/1` (and `Enum.into/2` for `into:`); with `reduce:` the body's clauses
+/// take the accumulator instead.
 struct ForDesugaring {
     let node: SyntaxNode
     let args: [SyntaxNode]
@@ -88,18 +89,30 @@ struct ForDesugaring {
             report("for needs a do block", node)
             return atom("nil")
         }
-        if options.keywordValue("reduce") != nil {
-            report("for with reduce: is not supported by proctor; use Enum.reduce/3", node)
-        }
-        let qualifiers = Array(args.dropLast())
+        let qualifiers = args.dropLast().filter { !isOptions($0) }
         let accumulator = variable(Self.accumulator)
+        if let initial = option("reduce") {
+            let clauses = SyntaxNode(.call(.name("case"), [accumulator, keyword("do", body)]), at: node.position)
+            return build(qualifiers[...], accumulator: accumulator, innermost: clauses, initial: initial)
+        }
         let innermost = SyntaxNode(.list([cons(body, accumulator)]), at: node.position)
         let reduced = build(qualifiers[...], accumulator: accumulator, innermost: innermost, initial: SyntaxNode(.list([]), at: node.position))
         let reversed = remote("lists", "reverse", [reduced])
-        if let into = options.keywordValue("into") {
+        if let into = option("into") {
             return remote("Elixir.Enum", "into", [reversed, into])
         }
         return reversed
+    }
+
+    /// Whether the argument is a keyword list of options (`into:`, `reduce:`) rather than a qualifier.
+    private func isOptions(_ node: SyntaxNode) -> Bool {
+        guard case .list(let items) = node.kind, let first = items.first, case .pair = first.kind else { return false }
+        return true
+    }
+
+    /// The value of an option given before or with the do block.
+    private func option(_ name: String) -> SyntaxNode? {
+        args.lazy.filter(isOptions).compactMap { $0.keywordValue(name) }.first
     }
 
     private func build(_ qualifiers: ArraySlice<SyntaxNode>, accumulator: SyntaxNode, innermost: SyntaxNode, initial: SyntaxNode) -> SyntaxNode {

@@ -105,6 +105,7 @@ final class PatternCompiler {
         case "%": matchStruct(args, slot: slot, node: node)
         case "<>": matchBinaryPrefix(args, slot: slot, node: node)
         case "<<>>": matchBinary(args, slot: slot, node: node)
+        case "..", "..//": matchRange(args, slot: slot, node: node)
         default:
             if let value = constantValue(node) {
                 test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
@@ -135,6 +136,16 @@ final class PatternCompiler {
             test(.getMapValue(slot: slot, into: into, fail: -1))
             match(value, slot: into)
         }
+    }
+
+    /// `first..last` and `first..last//step`: a `%Range{}` with those fields (any step for the first form).
+    private func matchRange(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {
+        let fields = ["__struct__", "first", "last", "step"].prefix(args.count + 1)
+        let values = [SyntaxNode(.atom("Elixir.Range"), at: node.position)] + args
+        let pairs = zip(fields, values).map { field, value in
+            SyntaxNode(.pair(SyntaxNode(.atom(field), at: node.position), value), at: node.position)
+        }
+        matchMap(pairs, slot: slot, node: node)
     }
 
     private func matchStruct(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {

@@ -31,6 +31,11 @@ extension ExpressionCompiler {
         case .aliases: pushConstant(moduleAtom(node).map(Term.atom) ?? .nil, tail: tail)
         case .range, .steppedRange: compileRange(args, node: node, tail: tail)
         case .membership: compileMembership(args, node: node, tail: tail)
+        case .matchQuery where args.count == 2: compile(MatchQueryDesugaring(node: node, args: args).expand(), tail: tail)
+        case .putIn where args.count == 2, .updateIn where args.count == 2:
+            compile(NestedAccessDesugaring(node: node, function: form.rawValue, args: args).expand(report: compiler.report), tail: tail)
+        case .putIn, .updateIn:
+            compileRemote(RemoteName(module: Atom("Elixir.Kernel"), function: Atom(form.rawValue), arity: args.count), args, tail: tail)
         case .raise, .reraise: compileRaise(args, node: node, reraise: form == .reraise, tail: tail)
         case .apply where args.count == 3:
             compileArguments(args)

@@ -6,6 +6,8 @@ public struct StructDefinition {
     public let fields: [(key: Atom, value: Term)]
     /// Whether `defexception` defined it.
     public let isException: Bool
+    /// The keys `@enforce_keys` demands from `struct!/2`.
+    public var enforcedKeys: [Atom] = []
 }
 
 /// The structs a program knows: the standard library's and those its modules define.
@@ -25,9 +27,9 @@ public final class StructRegistry {
     }
 
     /// Adds or replaces a struct.
-    public func define(_ module: Atom, fields: [(key: Atom, value: Term)], isException: Bool) {
-        definitions[module] = StructDefinition(fields: fields, isException: isException)
-        layouts.register(module, fields: fields.map(\.key))
+    public func define(_ module: Atom, fields: [(key: Atom, value: Term)], isException: Bool, enforcedKeys: [Atom] = []) {
+        definitions[module] = StructDefinition(fields: fields, isException: isException, enforcedKeys: enforcedKeys)
+        layouts.register(module, fields: fields.map(\.key).filter { $0.name != "__exception__" })
     }
 
     /// The struct `module` defines, if any.

@@ -110,17 +110,26 @@ enum KernelBuiltins {
         }
     }
 
+    /// The index `elem`/`put_elem` take: Elixir adds one to it before calling the BEAM, so a non-integer
+    /// fails as arithmetic, and the BEAM then reports the index as its 1st argument.
+    private static func tupleIndex(_ term: Term) throws(GuestError) -> Int {
+        guard case .int(let index) = term else {
+            throw .exception("ArithmeticError", [("message", .string("bad argument in arithmetic expression"))])
+        }
+        return index
+    }
+
     private static func defineData(_ kernel: inout BuiltinModule) {
         kernel.define("elem", 2) { (args, _) throws(GuestError) -> Term in
-            let elements = try ArgumentChecks.tuple(args[0])
-            let index = try ArgumentChecks.integer(args[1], position: 2)
-            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(2, "out of range") }
+            let elements = try ArgumentChecks.tuple(args[0], position: 2)
+            let index = try tupleIndex(args[1])
+            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(1, "out of range") }
             return elements[index]
         }
         kernel.define("put_elem", 3) { (args, _) throws(GuestError) -> Term in
-            var elements = try ArgumentChecks.tuple(args[0])
-            let index = try ArgumentChecks.integer(args[1], position: 2)
-            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(2, "out of range") }
+            var elements = try ArgumentChecks.tuple(args[0], position: 2)
+            let index = try tupleIndex(args[1])
+            guard elements.indices.contains(index) else { throw ArgumentChecks.badArgument(1, "out of range") }
             elements[index] = args[2]
             return .tuple(elements)
         }

@@ -2,11 +2,11 @@ import Terms
 
 /// Map operations shared by the VM and the builtins.
 enum MapOperations {
-    /// `%{map | k: v}`: every key must already be in the map.
+    /// `%{map | k: v}`: every key must already be in the map (a missing one raises KeyError without a term, as compiled Elixir does).
     static func update(_ target: Term, with pairs: [(key: Term, value: Term)]) throws(GuestError) -> Term {
         guard case .map(var box) = target else { throw .badMap(target) }
         for (key, value) in pairs {
-            guard let updated = box.updating(key, value) else { throw .keyError(key, in: target) }
+            guard let updated = box.updating(key, value) else { throw .keyError(key, in: .nil) }
             box = updated
         }
         return .map(box)

@@ -58,6 +58,7 @@ public enum ExceptionFormatter {
 
     private static func keyError(_ key: Term, _ term: Term, _ message: Term) -> String {
         if case .binary = message, case .success(let text) = message.toDisplayString() { return text }
+        if term == .nil { return "key \(key.inspect()) not found" }
         return "key \(key.inspect()) not found in: \(term.inspect(InspectOptions(pretty: true)))"
     }
 
@@ -77,6 +78,9 @@ public enum ExceptionFormatter {
         let call = "\(module).\(functionName(field("function")))/\(field("arity").inspect())"
         if case .atom(let reason) = field("reason"), reason.name == "module_could_not_be_loaded" {
             return "function \(call) is undefined (module \(module) is not available)"
+        }
+        if case .success(let reason) = field("reason").toDisplayString(), case .binary = field("reason") {
+            return "function \(call) is undefined (\(reason))"
         }
         return "function \(call) is undefined or private"
     }
