@@ -1,39 +1,7 @@
-/// Kernel's struct builders and nested-access functions (`get_in`, `put_in`, `update_in`, ...), and
+/// The Access module: `Access.get/2` (what `m[k]` calls), `fetch`, `get_and_update`, and
 /// the Access accessors (`Access.all/0`, `at/1`, `key/2`, ...) they take in a key path.
 extension Prelude {
     static let kernelAccessSource = #"""
-      end
-      defp build_struct(module, fields, false) when is_atom(module),
-        do: build_struct(:proctor.struct_defaults(module), fields, false)
-      defp build_struct(%{__struct__: _} = struct, fields, strict?) do
-        Enum.reduce(fields, struct, fn {key, value}, acc ->
-          cond do
-            key != :__struct__ and Map.has_key?(acc, key) -> Map.put(acc, key, value)
-            strict? -> raise KeyError, key: key
-            true -> acc
-          end
-        end)
-      end
-      def is_struct(term, name), do: is_map(term) and Map.get(term, :__struct__) == name and is_atom(name)
-
-      def get_in(data, []), do: data
-      def get_in(data, [accessor | rest]) when is_function(accessor, 3), do: accessor.(:get, data, fn inner -> get_in(inner, rest) end)
-      def get_in(nil, [_ | rest]), do: get_in(nil, rest)
-      def get_in(data, [key | rest]), do: get_in(Access.get(data, key), rest)
-
-      def get_and_update_in(data, [accessor], fun) when is_function(accessor, 3), do: accessor.(:get_and_update, data, fun)
-      def get_and_update_in(data, [key], fun), do: Access.get_and_update(data, key, fun)
-      def get_and_update_in(data, [accessor | rest], fun) when is_function(accessor, 3),
-        do: accessor.(:get_and_update, data, fn inner -> get_and_update_in(inner, rest, fun) end)
-      def get_and_update_in(data, [key | rest], fun),
-        do: Access.get_and_update(data, key, fn inner -> get_and_update_in(inner, rest, fun) end)
-
-      def put_in(data, keys, value), do: elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
-      def update_in(data, keys, fun), do: elem(get_and_update_in(data, keys, fn current -> {nil, fun.(current)} end), 1)
-      def pop_in(nil, [_ | _]), do: {nil, nil}
-      def pop_in(data, keys), do: get_and_update_in(data, keys, fn _ -> :pop end)
-    end
-
     defmodule Access do
       def get(container, key, default \\ nil)
       def get(%{__struct__: module}, _key, _default), do: raise(UndefinedFunctionError, module: module, function: :fetch, arity: 2, reason: not_access(module))
