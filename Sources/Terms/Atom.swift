@@ -13,6 +13,13 @@ public struct Atom: Hashable, Sendable {
         self.index = AtomTable.shared.intern(name)
     }
 
+    private init(index: UInt32) { self.index = index }
+
+    /// The atom named `name` if it already exists, without creating it (`String.to_existing_atom`).
+    public static func existing(_ name: String) -> Atom? {
+        AtomTable.shared.existingIndex(name).map { Atom(index: $0) }
+    }
+
     /// The atom's text, without the leading colon (`ok` for `:ok`).
     public var name: String { AtomTable.shared.name(of: index) }
 
@@ -53,6 +60,10 @@ final class AtomTable: Sendable {
             table.indices[name] = index
             return index
         }
+    }
+
+    func existingIndex(_ name: String) -> UInt32? {
+        storage.withLock { $0.indices[name] }
     }
 
     func name(of index: UInt32) -> String {
