@@ -39,7 +39,10 @@ extension ExpressionCompiler {
         case .apply where args.count == 2:
             compileArguments(args)
             emitRemoteCall(RemoteName(module: Atom("Elixir.Kernel"), function: Atom("apply"), arity: 2), tail: tail)
-        case .alias, .importForm, .require:
+        case .importForm:
+            if let target = args.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
+            pushConstant(.nil, tail: tail)
+        case .alias, .require:
             pushConstant(.nil, tail: tail)
         default:
             compiler.report("\(form.rawValue) is not supported by proctor here", at: node)

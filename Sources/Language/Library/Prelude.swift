@@ -3,5 +3,5 @@
 /// receive (`Process.sleep`), so it can suspend like any guest code.
 public enum Prelude {
     /// The prelude's source, compiled into every program.
-    public static let source = [enumSource, processSource, taskSource, agentSource, dataSource, exUnitSource].joined(separator: "\n")
+    public static let source = [enumSource, processSource, taskSource, agentSource, dataSource, textSource, exUnitSource].joined(separator: "\n")
 }

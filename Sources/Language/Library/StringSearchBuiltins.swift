@@ -7,7 +7,9 @@ enum StringSearchBuiltins {
         defineSplitting(&string)
         defineReplacing(&string)
         definePredicates(&string)
-        return string.builtins
+        var helpers = BuiltinModule("proctor")
+        helpers.define("string_matches", 3) { (args, _) throws(GuestError) -> Term in try matches(args[0], args[1], global: args[2]) }
+        return string.builtins + helpers.builtins
     }
 
     /// A pattern argument: one binary or a list of binaries.
@@ -44,12 +46,6 @@ enum StringSearchBuiltins {
     }
 
     private static func defineReplacing(_ string: inout BuiltinModule) {
-        string.define("replace", 3) { (args, _) throws(GuestError) -> Term in
-            try replace(args[0], args[1], args[2], global: true)
-        }
-        string.define("replace", 4) { (args, _) throws(GuestError) -> Term in
-            try replace(args[0], args[1], args[2], global: !(KeywordOptions.value(args[3], "global") == .false))
-        }
         string.define("replace_prefix", 3) { (args, _) throws(GuestError) -> Term in
             let bytes = try ArgumentChecks.binary(args[0])
             let prefix = try ArgumentChecks.binary(args[1], position: 2)
@@ -66,15 +62,21 @@ enum StringSearchBuiltins {
         }
     }
 
-    private static func replace(_ subject: Term, _ pattern: Term, _ replacement: Term, global: Bool) throws(GuestError) -> Term {
+    /// `subject` cut around the matches of `pattern`: piece, match, piece, ..., piece; with
+    /// `global` false only the first match is cut. The prelude's `String.replace` joins them back.
+    private static func matches(_ subject: Term, _ pattern: Term, global: Term) throws(GuestError) -> Term {
         let bytes = try ArgumentChecks.binary(subject)
         let separators = try patterns(pattern, position: 2)
-        let inserted = try ArgumentChecks.binary(replacement, position: 3)
-        let pieces = separators.allSatisfy(\.isEmpty)
+        let all = separators.allSatisfy(\.isEmpty)
             ? ByteSplitting.graphemePieces(bytes)
             : ByteSplitting.pieces(bytes, on: separators)
-        let parts = ByteSplitting.limit(pieces, to: global ? Int.max : 2, trim: false, in: bytes)
-        return .binary(BinaryBox(Array(parts.joined(separator: inserted))))
+        let pieces = global == .false && all.count > 2 ? [all[0], all[1].lowerBound..<bytes.count] : all
+        var parts: [Term] = [.binary(BinaryBox(Array(bytes[pieces[0]])))]
+        for (previous, next) in zip(pieces, pieces.dropFirst()) {
+            parts.append(.binary(BinaryBox(Array(bytes[previous.upperBound..<next.lowerBound]))))
+            parts.append(.binary(BinaryBox(Array(bytes[next]))))
+        }
+        return .list(parts)
     }
 
     private static func definePredicates(_ string: inout BuiltinModule) {
