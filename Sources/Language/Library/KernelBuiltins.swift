@@ -75,9 +75,7 @@ enum KernelBuiltins {
         kernel.define("max", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) >= 0 ? args[0] : args[1] }
         kernel.define("min", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) <= 0 ? args[0] : args[1] }
         kernel.define("not", 1) { (args, _) throws(GuestError) -> Term in
-            guard case .atom(let atom) = args[0], atom == .true || atom == .false else {
-                throw ArgumentChecks.badArgument(1, "not a boolean")
-            }
+            guard case .atom(let atom) = args[0], atom == .true || atom == .false else { throw .argument("argument error") }
             return .bool(atom == .false)
         }
         kernel.define("!", 1) { (args, _) throws(GuestError) -> Term in .bool(args[0].isFalsy) }
@@ -200,10 +198,15 @@ enum InspectOptionParsing {
             case "pretty": options.pretty = value == .true
             case "width": options.width = limitValue(value)
             case "charlists": options.charlists = value == .atom("as_lists") ? .asLists : .infer
+            case "base": options.base = baseValue(value)
             default: continue
             }
         }
         return options
+    }
+
+    private static func baseValue(_ value: Term) -> Int {
+        [Term.atom("binary"): 2, .atom("octal"): 8, .atom("hex"): 16][value] ?? 10
     }
 
     private static func limitValue(_ value: Term) -> Int? {
