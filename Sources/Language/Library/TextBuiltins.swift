@@ -1,7 +1,7 @@
 /// Every text and number builtin: String, Integer, Float, :math, charlists, atoms, sigils and bits.
 enum TextBuiltins {
     static var all: [Builtin] {
-        StringBuiltins.all + StringSearchBuiltins.all + StringPaddingBuiltins.all + StringConversionBuiltins.all
+        StringBuiltins.all + StringSearchBuiltins.all + StringPaddingBuiltins.all + StringConversionBuiltins.all + StringMetricsBuiltins.all
             + IntegerBuiltins.all + FloatBuiltins.all + CharlistBuiltins.all + SigilBuiltins.all + BitwiseBuiltins.all
             + BinarySegmentBuiltins.all + SystemTimeBuiltins.all + IODataBuiltins.all
     }
