@@ -85,13 +85,13 @@ extension ExpressionCompiler {
             pushConstant(.binary(BinaryBox(bytes)), tail: tail)
             return
         }
-        for arg in args { compileBinarySegment(arg) }
+        for (offset, arg) in args.enumerated() { compileBinarySegment(arg, position: offset + 1) }
         builder.emit(.concatStrings(Int32(args.count)))
         finish(tail)
     }
 
     /// Pushes one `<<>>` segment as a binary: strings as they are, anything else converted by its spec.
-    private func compileBinarySegment(_ arg: SyntaxNode) {
+    private func compileBinarySegment(_ arg: SyntaxNode, position: Int) {
         if case .string = arg.kind {
             compile(arg, tail: false)
             return
@@ -110,6 +110,7 @@ extension ExpressionCompiler {
         compile(value, tail: false)
         pushConstant(.atom(spec.type), tail: false)
         pushConstant(spec.size.map(Term.int) ?? .nil, tail: false)
-        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("binary_segment"), arity: 3), tail: false)
+        pushConstant(.int(position), tail: false)
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("binary_segment"), arity: 4), tail: false)
     }
 }
