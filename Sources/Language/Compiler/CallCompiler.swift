@@ -16,6 +16,10 @@ extension ExpressionCompiler {
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
             return
         }
+        if name == "match?", args.count == 2 {
+            compileMatchQuestion(args, node: node, tail: tail)
+            return
+        }
         for module in context.imports {
             let imported = RemoteName(module: module, function: Atom(name), arity: args.count)
             guard compiler.environment.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }

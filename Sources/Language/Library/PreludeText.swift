@@ -1,4 +1,4 @@
-/// String functions that may call back into guest code (a replacement function).
+/// Text and Kernel functions that call back into guest code (a replacement function, `then`, `tap`).
 extension Prelude {
     static let textSource = #"""
     defmodule String do
@@ -13,6 +13,15 @@ extension Prelude {
       end
       defp join_replaced([piece, _match | rest], replacement, acc) when is_binary(replacement) do
         join_replaced(rest, replacement, acc <> piece <> replacement)
+      end
+    end
+
+    defmodule Kernel do
+      def then(value, fun) when is_function(fun, 1), do: fun.(value)
+
+      def tap(value, fun) when is_function(fun, 1) do
+        fun.(value)
+        value
       end
     end
     """#
