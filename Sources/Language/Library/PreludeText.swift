@@ -1,4 +1,4 @@
-/// Text and Kernel functions that call back into guest code (a replacement function, `then`, `tap`).
+/// Text and Kernel functions that call back into guest code (a replacement function, `apply/2`, `then`, `tap`).
 extension Prelude {
     static let textSource = #"""
     defmodule String do
@@ -17,6 +17,23 @@ extension Prelude {
     end
 
     defmodule Kernel do
+      def apply(fun, args) when is_function(fun) and is_list(args) do
+        case args do
+          [] -> fun.()
+          [a] -> fun.(a)
+          [a, b] -> fun.(a, b)
+          [a, b, c] -> fun.(a, b, c)
+          [a, b, c, d] -> fun.(a, b, c, d)
+          [a, b, c, d, e] -> fun.(a, b, c, d, e)
+          [a, b, c, d, e, f] -> fun.(a, b, c, d, e, f)
+          [a, b, c, d, e, f, g] -> fun.(a, b, c, d, e, f, g)
+          [a, b, c, d, e, f, g, h] -> fun.(a, b, c, d, e, f, g, h)
+          _ -> raise ArgumentError, "proctor's apply/2 takes at most 8 arguments"
+        end
+      end
+
+      def apply(fun, _args) when not is_function(fun), do: fun.()
+
       def then(value, fun) when is_function(fun, 1), do: fun.(value)
 
       def tap(value, fun) when is_function(fun, 1) do
