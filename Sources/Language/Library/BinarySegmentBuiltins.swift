@@ -2,6 +2,7 @@ import Terms
 
 /// Building one `<<>>` segment at run time (`proctor.binary_segment(value, type, size, position)`).
 enum BinarySegmentBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("binary_segment", 4) { (args, _) throws(GuestError) -> Term in

@@ -2,6 +2,7 @@ import Terms
 
 /// The Bitwise module, by name (`band`) and by operator (`&&&`), on integers of any size.
 enum BitwiseBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var bitwise = BuiltinModule("Elixir.Bitwise")
         let binary: [([String], @Sendable (Term, Term) -> Term?)] = [

@@ -2,6 +2,7 @@ import Terms
 
 /// Charlists and atoms: `to_charlist`, `List.to_string`, `Atom.to_string`, `Module.concat`.
 enum CharlistBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var list = BuiltinModule("Elixir.List")
         list.define("to_string", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try TextOperations.displayBytes(args[0]))) }
@@ -42,6 +43,7 @@ enum CharlistBuiltins {
 
 /// `Module.concat`: joining alias segments into one module atom.
 enum ModuleNaming {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var module = BuiltinModule("Elixir.Module")
         module.define("concat", 1) { (args, _) throws(GuestError) -> Term in try concat(try ArgumentChecks.list(args[0])) }

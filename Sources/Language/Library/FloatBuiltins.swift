@@ -3,6 +3,7 @@ import Terms
 
 /// The Float module and Erlang's `:math`.
 enum FloatBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var float = BuiltinModule("Elixir.Float")
         defineRounding(&float)
@@ -41,6 +42,7 @@ enum FloatBuiltins {
 
 /// Erlang's `:math` functions (always returning floats).
 enum MathBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var math = BuiltinModule("math")
         math.define("pi", 0) { (_, _) throws(GuestError) -> Term in .float(Double.pi) }

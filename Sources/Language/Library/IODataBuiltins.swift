@@ -2,6 +2,7 @@ import Terms
 
 /// iodata (nested lists of bytes and binaries): `IO.iodata_to_binary`, `IO.iodata_length`, `IO.chardata_to_string`.
 enum IODataBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var io = BuiltinModule("Elixir.IO")
         io.define("iodata_to_binary", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try bytes(args[0]))) }

@@ -2,6 +2,7 @@ import Terms
 
 /// The Integer module: parsing, bases, digits, pow, floored division.
 enum IntegerBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var integer = BuiltinModule("Elixir.Integer")
         defineText(&integer)

@@ -3,6 +3,7 @@ import Terms
 /// The sigils: `~s`/`~S` strings, `~c`/`~C` charlists and `~w`/`~W` word lists.
 /// The parser turns `~w(a b)c` into `sigil_w("a b", 'c')`, so each sigil is a Kernel function.
 enum SigilBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var kernel = BuiltinModule("Elixir.Kernel")
         for name in ["sigil_s", "sigil_S"] {

@@ -2,6 +2,7 @@ import Terms
 
 /// String functions on graphemes: case, length, reversal, indexing and slicing.
 enum StringBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         defineCase(&string)

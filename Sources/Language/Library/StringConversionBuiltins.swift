@@ -2,6 +2,7 @@ import Terms
 
 /// String functions that read numbers and atoms out of text, or check what text is.
 enum StringConversionBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         defineNumbers(&string)

@@ -2,6 +2,7 @@ import Terms
 
 /// String comparisons: `equivalent?`, `jaro_distance`, `bag_distance`, `myers_difference`, and `chunk`.
 enum StringMetricsBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         string.define("equivalent?", 2) { (args, _) throws(GuestError) -> Term in

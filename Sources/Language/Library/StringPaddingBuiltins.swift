@@ -2,6 +2,7 @@ import Terms
 
 /// String functions that add or remove text at the ends: the trim and pad families, duplicate.
 enum StringPaddingBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         defineTrimming(&string)

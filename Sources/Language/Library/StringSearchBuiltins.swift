@@ -2,6 +2,7 @@ import Terms
 
 /// String functions that look for patterns: split, replace, contains?, starts_with?, ends_with?.
 enum StringSearchBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         defineSplitting(&string)

@@ -2,6 +2,7 @@ import Terms
 
 /// `struct/2`, `struct!/2` and `function_exported?/3`: Kernel functions that consult the loaded program.
 enum StructBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var kernel = BuiltinModule("Elixir.Kernel")
         kernel.define("struct", 2) { (args, context) throws(GuestError) -> Term in

@@ -2,6 +2,7 @@ import Terms
 
 /// `System.convert_time_unit/3` and `System.os_time`.
 enum SystemTimeBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var system = BuiltinModule("Elixir.System")
         system.define("convert_time_unit", 3) { (args, _) throws(GuestError) -> Term in
