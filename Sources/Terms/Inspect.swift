@@ -13,8 +13,7 @@ extension Term {
     /// The term's inspect document (`Inspect.Algebra.to_doc/2`).
     public func toDoc(_ options: InspectOptions) -> Doc {
         switch self {
-        case .int(let value): return .text(String(value))
-        case .bigInt(let box): return .text(box.value.description)
+        case .int, .bigInt: return .text(integerInspectText(base: options.base))
         case .float(let value): return .text(FloatFormat.text(value))
         case .atom(let atom): return .text(atom.inspectText)
         case .binary(let box): return InspectBinary.doc(box.bytes, options)
@@ -42,4 +41,14 @@ extension Pid {
 extension Ref {
     /// `#Reference<0.0.0.N>`: the shape of a real reference, numbered by this runtime.
     public var inspectText: String { "#Reference<0.0.0.\(number)>" }
+}
+
+extension Term {
+    /// An integer's inspect text in `base`, with Elixir's `0b`/`0o`/`0x` prefix outside base 10.
+    func integerInspectText(base: Int) -> String {
+        let digits = integerText(radix: base) ?? ""
+        let prefix = [2: "0b", 8: "0o", 16: "0x"][base] ?? ""
+        guard !prefix.isEmpty else { return digits }
+        return digits.hasPrefix("-") ? "-" + prefix + digits.dropFirst() : prefix + digits
+    }
 }

@@ -32,10 +32,10 @@ extension ExpressionCompiler {
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
             return
         }
-        for module in context.imports where compiler.environment.exports(module, name, arity: args.count)
-            || compiler.environment.builtinIndex(RemoteName(module: module, function: Atom(name), arity: args.count)) != nil
-        {
-            compileRemote(RemoteName(module: module, function: Atom(name), arity: args.count), args, tail: tail)
+        for module in context.imports {
+            let imported = RemoteName(module: module, function: Atom(name), arity: args.count)
+            guard compiler.environment.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }
+            compileRemote(imported, args, tail: tail)
             return
         }
         let kernel = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(name), arity: args.count)

@@ -166,6 +166,7 @@ extension ExpressionCompiler {
         case .and, .or:
             guard args.count == 2 else { return }
             compile(args[0], tail: false)
+            if form == .or { emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("or_left"), arity: 1), tail: false) }
             let onFalse = builder.emit(.jumpIfFalseStrict(-1))
             if form == .and { compile(args[1], tail: false) } else { builder.emit(.pushConstant(builder.constant(.true))) }
             let end = emitPlaceholderJump()

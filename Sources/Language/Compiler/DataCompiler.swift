@@ -85,16 +85,32 @@ extension ExpressionCompiler {
             pushConstant(.binary(BinaryBox(bytes)), tail: tail)
             return
         }
-        for arg in args {
-            if arg.callName == "::", let parts = arg.arguments, parts.count == 2 {
-                compile(parts[0], tail: false)
-            } else if case .string = arg.kind {
-                compile(arg, tail: false)
-            } else {
-                compiler.report("proctor supports only strings and interpolation in <<>>", at: arg)
-            }
-        }
+        for (offset, arg) in args.enumerated() { compileBinarySegment(arg, position: offset + 1) }
         builder.emit(.concatStrings(Int32(args.count)))
         finish(tail)
+    }
+
+    /// Pushes one `<<>>` segment as a binary: strings as they are, anything else converted by its spec.
+    private func compileBinarySegment(_ arg: SyntaxNode, position: Int) {
+        if case .string = arg.kind {
+            compile(arg, tail: false)
+            return
+        }
+        var value = arg
+        var spec = BinarySegmentSpec()
+        if arg.callName == "::", let parts = arg.arguments, parts.count == 2 {
+            guard let written = BinarySegmentSpec(parts[1]) else {
+                compiler.report("proctor does not support this <<>> segment type", at: arg)
+                pushConstant(.nil, tail: false)
+                return
+            }
+            value = parts[0]
+            spec = written
+        }
+        compile(value, tail: false)
+        pushConstant(.atom(spec.type), tail: false)
+        pushConstant(spec.size.map(Term.int) ?? .nil, tail: false)
+        pushConstant(.int(position), tail: false)
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("binary_segment"), arity: 4), tail: false)
     }
 }

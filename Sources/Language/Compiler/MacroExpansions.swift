@@ -1,14 +1,11 @@
-/// Macros of Kernel and ExUnit that proctor rewrites into other code before compiling:
-/// `match?/2` becomes a `case`, `catch_throw/1` (and `catch_exit/1`, `catch_error/1`) a `try`.
+/// ExUnit macros that proctor rewrites into other code before compiling:
+/// `catch_throw/1` (and `catch_exit/1`, `catch_error/1`) become a `try`.
+/// (`match?/2` is a special form: see `MatchQueryDesugaring`.)
 extension ExpressionCompiler {
     /// The code `name(args)` stands for, or nil when it is not such a macro.
     func expandMacro(_ name: String, _ args: [SyntaxNode], node: SyntaxNode) -> SyntaxNode? {
         let position = node.position
         switch name {
-        case "match?" where args.count == 2:
-            let matched = arrow([args[0]], .atom("true", at: position), at: position)
-            let other = arrow([SyntaxNode(.variable("_"), at: position)], .atom("false", at: position), at: position)
-            return .call("case", [args[1], doBlock(SyntaxNode(.list([matched, other]), at: position), at: position)], at: position)
         case "catch_throw", "catch_exit", "catch_error":
             guard context.module.isTestCase, args.count == 1 else { return nil }
             return catchExpansion(String(name.dropFirst("catch_".count)), args[0], at: position)

@@ -45,7 +45,10 @@ extension ExpressionCompiler {
             compileArguments(args)
             builder.emit(.applyValue)
             finish(tail)
-        case .alias, .importForm, .require:
+        case .importForm:
+            if let target = args.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
+            pushConstant(.nil, tail: tail)
+        case .alias, .require:
             pushConstant(.nil, tail: tail)
         default:
             compiler.report("\(form.rawValue) is not supported by proctor here", at: node)

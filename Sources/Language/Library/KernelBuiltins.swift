@@ -1,3 +1,4 @@
+import Glibc
 import Runtime
 import Terms
 
@@ -41,21 +42,23 @@ enum KernelBuiltins {
             }
             return negative
         }
-        kernel.define("round", 1) { (args, _) throws(GuestError) -> Term in
-            try rounding(args[0]) { $0.rounded(.toNearestOrAwayFromZero) }
+        let roundings: [(String, FloatRounding.Mode)] = [("round", .halfUp), ("trunc", .truncate), ("floor", .down), ("ceil", .up)]
+        for (name, mode) in roundings {
+            kernel.define(name, 1) { (args, _) throws(GuestError) -> Term in try rounding(args[0], mode) }
         }
-        kernel.define("trunc", 1) { (args, _) throws(GuestError) -> Term in
-            try rounding(args[0]) { $0.rounded(.towardZero) }
+        kernel.define("**", 2) { (args, _) throws(GuestError) -> Term in
+            if let result = Term.integerPower(args[0], args[1]) { return result }
+            guard let base = args[0].floatValue, let exponent = args[1].floatValue else { throw .badArithmetic }
+            let result = Glibc.pow(base, exponent)
+            guard result.isFinite else { throw .badArithmetic }
+            return .float(result)
         }
     }
 
-    private static func rounding(_ value: Term, _ operation: (Double) -> Double) throws(GuestError) -> Term {
+    private static func rounding(_ value: Term, _ mode: FloatRounding.Mode) throws(GuestError) -> Term {
         switch value {
         case .int, .bigInt: return value
-        case .float(let number):
-            let rounded = operation(number)
-            if let exact = Int(exactly: rounded) { return .int(exact) }
-            return Term.integer(decimalDigits: String(format: "%.0f", rounded)) ?? .int(0)
+        case .float(let number): return FloatRounding.integer(number, mode)
         default: throw ArgumentChecks.badArgument(1, "not a number")
         }
     }
@@ -72,9 +75,7 @@ enum KernelBuiltins {
         kernel.define("max", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) >= 0 ? args[0] : args[1] }
         kernel.define("min", 2) { (args, _) throws(GuestError) -> Term in Term.compare(args[0], args[1]) <= 0 ? args[0] : args[1] }
         kernel.define("not", 1) { (args, _) throws(GuestError) -> Term in
-            guard case .atom(let atom) = args[0], atom == .true || atom == .false else {
-                throw ArgumentChecks.badArgument(1, "not a boolean")
-            }
+            guard case .atom(let atom) = args[0], atom == .true || atom == .false else { throw .argument("argument error") }
             return .bool(atom == .false)
         }
         kernel.define("!", 1) { (args, _) throws(GuestError) -> Term in .bool(args[0].isFalsy) }
@@ -104,6 +105,18 @@ enum KernelBuiltins {
             return .bool(value.arity == (try ArgumentChecks.integer(args[1], position: 2)))
         }
         kernel.define("is_struct", 1) { (args, _) throws(GuestError) -> Term in .bool(args[0].structName != nil) }
+        kernel.define("is_struct", 2) { (args, _) throws(GuestError) -> Term in
+            let name = try ArgumentChecks.atom(args[1], position: 2)
+            return .bool(args[0].structName == name)
+        }
+        kernel.define("is_map_key", 2) { (args, _) throws(GuestError) -> Term in
+            .bool(try ArgumentChecks.map(args[0]).get(args[1]) != nil)
+        }
+        kernel.define("is_exception", 2) { (args, _) throws(GuestError) -> Term in
+            guard case .map(let box) = args[0], box.get(.atom("__exception__")) == .true else { return .false }
+            let name = try ArgumentChecks.atom(args[1], position: 2)
+            return .bool(args[0].structName == name)
+        }
         kernel.define("is_exception", 1) { (args, _) throws(GuestError) -> Term in
             guard case .map(let box) = args[0] else { return .false }
             return .bool(box.get(.atom("__exception__")) == .true)
@@ -161,9 +174,24 @@ enum KernelBuiltins {
             }
             return .binary(BinaryBox(left.bytes + right.bytes))
         }
+        defineBinaries(&kernel)
         kernel.define("make_ref", 0) { (_, context) throws(GuestError) -> Term in .ref(context.process.runtime.makeRef()) }
         kernel.define("throw", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.throw, args[0]) }
         kernel.define("exit", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.exit, args[0]) }
+    }
+
+    private static func defineBinaries(_ kernel: inout BuiltinModule) {
+        kernel.define("byte_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.binary(args[0]).count) }
+        kernel.define("bit_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.binary(args[0]).count * 8) }
+        kernel.define("binary_part", 3) { (args, _) throws(GuestError) -> Term in
+            let bytes = try ArgumentChecks.binary(args[0])
+            let start = try ArgumentChecks.integer(args[1], position: 2)
+            let length = try ArgumentChecks.integer(args[2], position: 3)
+            let lower = min(start, start + length)
+            let upper = max(start, start + length)
+            guard lower >= 0, upper <= bytes.count else { throw ArgumentChecks.badArgument(2, "out of range") }
+            return .binary(BinaryBox(Array(bytes[lower..<upper])))
+        }
     }
 
     private static func defineConversions(_ kernel: inout BuiltinModule) {
@@ -191,10 +219,15 @@ enum InspectOptionParsing {
             case "pretty": options.pretty = value == .true
             case "width": options.width = limitValue(value)
             case "charlists": options.charlists = value == .atom("as_lists") ? .asLists : .infer
+            case "base": options.base = baseValue(value)
             default: continue
             }
         }
         return options
+    }
+
+    private static func baseValue(_ value: Term) -> Int {
+        [Term.atom("binary"): 2, .atom("octal"): 8, .atom("hex"): 16][value] ?? 10
     }
 
     private static func limitValue(_ value: Term) -> Int? {

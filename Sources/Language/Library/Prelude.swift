@@ -6,7 +6,7 @@ public enum Prelude {
     public static let fileName = "prelude.ex"
     /// The prelude's source, compiled into every program.
     public static let source = [
-        enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource,
+        enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource, textSource,
         exUnitSource, exceptionSource, kernelSource, kernelAccessSource, timerSource, iexSource,
     ].joined(separator: "\n")
 }

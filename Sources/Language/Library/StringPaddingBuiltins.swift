@@ -1,0 +1,78 @@
+import Terms
+
+/// String functions that add or remove text at the ends: the trim and pad families, duplicate.
+enum StringPaddingBuiltins {
+    /// The builtins this file defines, for `Builtins.table`.
+    static var all: [Builtin] {
+        var string = BuiltinModule("Elixir.String")
+        defineTrimming(&string)
+        definePadding(&string)
+        string.define("duplicate", 2) { (args, _) throws(GuestError) -> Term in
+            let bytes = try ArgumentChecks.binary(args[0])
+            let count = try ArgumentChecks.integer(args[1], position: 2)
+            guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
+            return .binary(BinaryBox(Array(repeating: bytes, count: count).flatMap { $0 }))
+        }
+        return string.builtins
+    }
+
+    /// Which ends a trim works on.
+    private struct Ends {
+        let leading: Bool
+        let trailing: Bool
+    }
+
+    private static func defineTrimming(_ string: inout BuiltinModule) {
+        let variants = [("trim", Ends(leading: true, trailing: true)),
+                        ("trim_leading", Ends(leading: true, trailing: false)),
+                        ("trim_trailing", Ends(leading: false, trailing: true))]
+        for (name, ends) in variants {
+            string.define(name, 1) { (args, _) throws(GuestError) -> Term in
+                .string(trimWhitespace(try ArgumentChecks.string(args[0]), ends))
+            }
+            string.define(name, 2) { (args, _) throws(GuestError) -> Term in
+                let bytes = try ArgumentChecks.binary(args[0])
+                let unit = try ArgumentChecks.binary(args[1], position: 2)
+                return .binary(BinaryBox(trimRepeats(bytes, of: unit, ends)))
+            }
+        }
+    }
+
+    private static func trimWhitespace(_ text: String, _ ends: Ends) -> String {
+        var characters = Substring(text)
+        if ends.leading { characters = characters.drop(while: \.isWhitespace) }
+        if ends.trailing { while characters.last?.isWhitespace == true { characters.removeLast() } }
+        return String(characters)
+    }
+
+    private static func trimRepeats(_ bytes: [UInt8], of unit: [UInt8], _ ends: Ends) -> [UInt8] {
+        guard !unit.isEmpty else { return bytes }
+        var slice = bytes[...]
+        if ends.leading { while slice.starts(with: unit) { slice = slice.dropFirst(unit.count) } }
+        if ends.trailing { while slice.reversed().starts(with: unit.reversed()) { slice = slice.dropLast(unit.count) } }
+        return Array(slice)
+    }
+
+    private static func definePadding(_ string: inout BuiltinModule) {
+        for (name, leading) in [("pad_leading", true), ("pad_trailing", false)] {
+            string.define(name, 2) { (args, _) throws(GuestError) -> Term in
+                try pad(args[0], args[1], " ", leading: leading)
+            }
+            string.define(name, 3) { (args, _) throws(GuestError) -> Term in
+                try pad(args[0], args[1], try ArgumentChecks.string(args[2], position: 3), leading: leading)
+            }
+        }
+    }
+
+    private static func pad(_ subject: Term, _ width: Term, _ padding: String, leading: Bool) throws(GuestError) -> Term {
+        let text = try ArgumentChecks.string(subject)
+        let count = try ArgumentChecks.integer(width, position: 2)
+        guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
+        let missing = count - text.count
+        guard missing > 0 else { return subject }
+        guard !padding.isEmpty else { throw ArgumentChecks.badArgument(3, "empty padding") }
+        let units = Array(padding)
+        let fill = String((0..<missing).map { units[$0 % units.count] })
+        return .string(leading ? fill + text : text + fill)
+    }
+}
