@@ -41,6 +41,10 @@ public final class InteractiveSession {
 
     /// Takes one line of input; evaluates it once the input it completes parses.
     public func feed(_ line: String) {
+        StructLayouts.$current.withValue(program.structs.layouts) { take(line) }
+    }
+
+    private func take(_ line: String) {
         output.releaseHeldOutput()
         pendingInput += line + "\n"
         let parsed = ElixirParser.parse(pendingInput)
