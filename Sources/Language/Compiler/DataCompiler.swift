@@ -3,18 +3,22 @@ import Terms
 /// Maps, structs and binaries (string interpolation).
 extension ExpressionCompiler {
     func compileMapLiteral(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
-        if args.count == 1, args[0].callName == "|", let parts = args[0].arguments, parts.count == 2 {
-            compile(parts[0], tail: false)
-            let pairs = pairList(parts[1])
-            compilePairs(pairs)
-            builder.emit(.updateMap(Int32(pairs.count)))
-            finish(tail)
-            return
-        }
+        if compileUpdate(args, tail: tail) { return }
         let pairs = args.flatMap(pairList)
         compilePairs(pairs)
         builder.emit(.makeMap(Int32(pairs.count)))
         finish(tail)
+    }
+
+    /// `%{map | k: v}` (and `%Struct{s | k: v}`): compiles the update and returns true, or returns false.
+    private func compileUpdate(_ args: [SyntaxNode], tail: Bool) -> Bool {
+        guard args.count == 1, args[0].callName == "|", let parts = args[0].arguments, parts.count == 2 else { return false }
+        compile(parts[0], tail: false)
+        let pairs = pairList(parts[1])
+        compilePairs(pairs)
+        builder.emit(.updateMap(Int32(pairs.count)))
+        finish(tail)
+        return true
     }
 
     private func pairList(_ node: SyntaxNode) -> [(SyntaxNode, SyntaxNode)] {
@@ -45,14 +49,7 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
-        if fieldArgs.count == 1, fieldArgs[0].callName == "|", let parts = fieldArgs[0].arguments, parts.count == 2 {
-            compile(parts[0], tail: false)
-            let pairs = pairList(parts[1])
-            compilePairs(pairs)
-            builder.emit(.updateMap(Int32(pairs.count)))
-            finish(tail)
-            return
-        }
+        if compileUpdate(fieldArgs, tail: tail) { return }
         let given = fieldArgs.flatMap(pairList)
         for (key, _) in given {
             if let name = key.atomName, !definition.fields.contains(where: { $0.key.name == name }) {
