@@ -32,8 +32,14 @@ public final class StructRegistry {
         layouts.register(module, fields: fields.map(\.key).filter { $0.name != "__exception__" })
     }
 
+    /// Asked to load the code that defines `module` when its struct is not known yet (the prelude's).
+    var definitionLoader: ((Atom) -> Void)?
+
     /// The struct `module` defines, if any.
-    public func definition(of module: Atom) -> StructDefinition? { definitions[module] }
+    public func definition(of module: Atom) -> StructDefinition? {
+        if definitions[module] == nil { definitionLoader?(module) }
+        return definitions[module]
+    }
 }
 
 /// The structs of Elixir's standard library that proctor's programs meet.

@@ -20,7 +20,6 @@ public final class InteractiveSession {
     public init(output: any OutputSink, clock: ClockKind = .real) {
         self.output = SessionOutput(destination: output)
         runtime = Runtime(options: RuntimeOptions(clock: clock, output: self.output))
-        if let prelude = try? program.compile(Prelude.source, file: "prelude.ex") { program.load(prelude) }
         startShell()
     }
 

@@ -9,6 +9,8 @@ public final class Program: CompileEnvironment {
     private var scripts: [ModuleCode] = []
     private var loadOrder: [Atom] = []
     private var undefinedModules: Set<Atom> = []
+    /// Prelude chunks not compiled yet, by the modules they define.
+    private var pendingPrelude: [Atom: Int] = [:]
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
     /// Set by `System.halt/1`: the program stops at once with this exit status.
@@ -31,6 +33,17 @@ public final class Program: CompileEnvironment {
         applyFunction.lines = [0, 0, 0, 0, 0]
         applyModule.functions = [applyFunction]
         applyModule.freeze()
+        for (index, chunk) in Prelude.chunks.enumerated() {
+            for name in Prelude.moduleNames(in: chunk) { pendingPrelude[Atom(name)] = index }
+        }
+        structs.definitionLoader = { [unowned self] module in self.loadPrelude(for: module) }
+    }
+
+    /// Compiles the prelude chunk that defines `module`, the first time it is needed.
+    private func loadPrelude(for module: Atom) {
+        guard let index = pendingPrelude[module] else { return }
+        for (name, chunk) in pendingPrelude where chunk == index { pendingPrelude[name] = nil }
+        if let compiled = try? compile(Prelude.chunks[index], file: Prelude.fileName) { load(compiled) }
     }
 
     /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
@@ -59,6 +72,7 @@ public final class Program: CompileEnvironment {
 
     /// The module named `name`, if loaded.
     public func module(_ name: Atom) -> ModuleCode? {
+        if modules[name] == nil { loadPrelude(for: name) }
         if !undefinedModules.isEmpty, undefinedModules.contains(name) { return nil }
         return modules[name]
     }
@@ -73,7 +87,8 @@ public final class Program: CompileEnvironment {
     }
 
     public func exports(_ module: Atom, _ name: String, arity: Int) -> Bool {
-        modules[module]?.exported(Atom(name), arity: arity) != nil
+        if modules[module] == nil { loadPrelude(for: module) }
+        return modules[module]?.exported(Atom(name), arity: arity) != nil
     }
 
     /// Parses and compiles `source`, reporting syntax and compile errors as `LoadError`.

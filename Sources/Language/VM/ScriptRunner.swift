@@ -25,13 +25,11 @@ public struct ScriptRunner {
     }
 
     private func run(source: String, file: String, in program: Program) -> Int32 {
-        for (text, name) in [(Prelude.source, Prelude.fileName), (source, file)] {
-            do {
-                program.load(try program.compile(text, file: name), deferringModules: name == file)
-            } catch {
-                for message in error.messages(file: name, source: text) { output.write(message + "\n", to: .standardError) }
-                return 1
-            }
+        do {
+            program.load(try program.compile(source, file: file), deferringModules: true)
+        } catch {
+            for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }
+            return 1
         }
         guard let script = program.lastScript else { return 1 }
         let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output))
