@@ -76,7 +76,7 @@ struct CaptureDesugaring {
 }
 
 /// `for` comprehensions become nested `Enum.reduce` calls that build the list in reverse,
-/// then `:lists.reverse/1` (and `Enum.into/2` for `into:`); with `reduce:` the body's clauses
+/// then `:lists.reverse/1` (`Enum.uniq/1` for `uniq: true`, `Enum.into/2` for `into:`); with `reduce:` the body's clauses
 /// take the accumulator instead.
 struct ForDesugaring {
     let node: SyntaxNode
@@ -97,11 +97,14 @@ struct ForDesugaring {
         }
         let innermost = SyntaxNode(.list([cons(body, accumulator)]), at: node.position)
         let reduced = build(qualifiers[...], accumulator: accumulator, innermost: innermost, initial: SyntaxNode(.list([]), at: node.position))
-        let reversed = remote("lists", "reverse", [reduced])
-        if let into = option("into") {
-            return remote("Elixir.Enum", "into", [reversed, into])
+        var values = remote("lists", "reverse", [reduced])
+        if let uniq = option("uniq"), uniq.atomName == "true" {
+            values = remote("Elixir.Enum", "uniq", [values])
         }
-        return reversed
+        if let into = option("into") {
+            return remote("Elixir.Enum", "into", [values, into])
+        }
+        return values
     }
 
     /// Whether the argument is a keyword list of options (`into:`, `reduce:`) rather than a qualifier.

@@ -15,6 +15,16 @@ final class ModuleContext {
         self.attributes = attributes
     }
 
+    /// Records `alias Foo.Bar` (or `alias Foo.Bar, as: Baz`) so `Bar` (or `Baz`) names `Foo.Bar`.
+    func addAlias(_ node: SyntaxNode) {
+        guard let args = node.arguments, let target = args.first, let segments = target.aliasSegments, let last = segments.last else { return }
+        var short = last
+        if args.count > 1, let alias = args[1].keywordValue("as"), let asSegments = alias.aliasSegments {
+            short = asSegments.joined(separator: ".")
+        }
+        aliases[short] = "Elixir." + segments.joined(separator: ".")
+    }
+
     /// The local function `name/arity` of this module, if defined.
     func localFunction(_ name: String, arity: Int) -> Int32? {
         module.definitions[FunctionKey(name: Atom(name), arity: arity)].map(Int32.init)
@@ -197,11 +207,6 @@ struct ModuleCompiler {
     }
 
     private func collectAlias(_ item: SyntaxNode, context: ModuleContext) {
-        guard let args = item.arguments, let target = args.first, let segments = target.aliasSegments, let last = segments.last else { return }
-        var short = last
-        if args.count > 1, let alias = args[1].keywordValue("as"), let asSegments = alias.aliasSegments {
-            short = asSegments.joined(separator: ".")
-        }
-        context.aliases[short] = "Elixir." + segments.joined(separator: ".")
+        context.addAlias(item)
     }
 }

@@ -48,7 +48,10 @@ extension ExpressionCompiler {
         case .importForm:
             if let target = args.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
             pushConstant(.nil, tail: tail)
-        case .alias, .require:
+        case .alias:
+            context.addAlias(node)
+            pushConstant(.nil, tail: tail)
+        case .require:
             pushConstant(.nil, tail: tail)
         default:
             compiler.report("\(form.rawValue) is not supported by proctor here", at: node)
