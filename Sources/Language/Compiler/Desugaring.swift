@@ -119,7 +119,8 @@ struct ForDesugaring {
     }
 
     private func build(_ qualifiers: ArraySlice<SyntaxNode>, accumulator: SyntaxNode, innermost: SyntaxNode, initial: SyntaxNode) -> SyntaxNode {
-        guard let first = qualifiers.first else { return innermost }
+        guard let qualifier = qualifiers.first else { return innermost }
+        let first = BitstringGenerator(qualifier)?.listGenerator(at: node.position) ?? qualifier
         let rest = build(qualifiers.dropFirst(), accumulator: accumulator, innermost: innermost, initial: accumulator)
         if first.callName == "<-", let parts = first.arguments, parts.count == 2 {
             let element = variable("for element")
@@ -158,5 +159,49 @@ struct ForDesugaring {
     private func remote(_ module: String, _ function: String, _ args: [SyntaxNode]) -> SyntaxNode {
         let dot = SyntaxNode(.call(.name("."), [atom(module), atom(function)]), at: node.position)
         return SyntaxNode(.call(.expression(dot), args), at: node.position)
+    }
+}
+
+/// A bitstring generator `<<r::8, g::8, b::8 <- pixels>>` read as a list generator over the
+/// binary's chunks (`:proctor.binary_chunks(pixels, 3)`), each matched with `<<r::8, g::8, b::8>>`.
+struct BitstringGenerator {
+    let segments: [SyntaxNode]
+    let source: SyntaxNode
+
+    init?(_ qualifier: SyntaxNode) {
+        guard qualifier.callName == "<<>>", let args = qualifier.arguments, let last = args.last,
+            last.callName == "<-", let parts = last.arguments, parts.count == 2
+        else { return nil }
+        segments = args.dropLast() + [parts[0]]
+        source = parts[1]
+    }
+
+    /// `pattern <- :proctor.binary_chunks(source, unit)`, where the unit is the segments' size
+    /// in bytes, or `:utf8` for one UTF-8 segment.
+    func listGenerator(at position: SourcePosition) -> SyntaxNode {
+        let pattern = SyntaxNode(.call(.name("<<>>"), segments), at: position)
+        let unit: SyntaxNode = isUTF8 ? SyntaxNode(.atom("utf8"), at: position) : SyntaxNode(.integer(bits / 8), at: position)
+        let dot = SyntaxNode(.call(.name("."), [SyntaxNode(.atom("proctor"), at: position), SyntaxNode(.atom("binary_chunks"), at: position)]), at: position)
+        let chunks = SyntaxNode(.call(.expression(dot), [source, unit]), at: position)
+        return SyntaxNode(.call(.name("<-"), [pattern, chunks]), at: position)
+    }
+
+    private var isUTF8: Bool {
+        segments.count == 1 && segments[0].callName == "::" && segments[0].arguments?.last.map(Self.typeName) == "utf8"
+    }
+
+    /// The segments' total size in bits (an integer segment is 8 bits unless sized).
+    private var bits: Int {
+        segments.reduce(0) { total, segment in
+            guard segment.callName == "::", let spec = segment.arguments?.last else { return total + 8 }
+            if case .integer(let size) = spec.kind { return total + size }
+            if spec.callName == "size", case .integer(let size)? = spec.arguments?.first?.kind { return total + size }
+            return total + 8
+        }
+    }
+
+    private static func typeName(_ node: SyntaxNode) -> String? {
+        if case .variable(let name) = node.kind { return name }
+        return node.callName
     }
 }

@@ -27,6 +27,14 @@ enum InternalBuiltins {
         helpers.define("sort", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.list(args[0]).sorted { Term.compare($0, $1) < 0 })
         }
+        helpers.define("binary_chunks", 2) { (args, _) throws(GuestError) -> Term in
+            let bytes = try ArgumentChecks.binary(args[0])
+            if args[1] == .atom("utf8") {
+                return .list(String(decoding: bytes, as: UTF8.self).unicodeScalars.map { .binary(BinaryBox(Array(String($0).utf8))) })
+            }
+            let size = max(try ArgumentChecks.integer(args[1], position: 2), 1)
+            return .list(stride(from: 0, to: bytes.count - size + 1, by: size).map { .binary(BinaryBox(Array(bytes[$0..<($0 + size)]))) })
+        }
         return helpers.builtins + ExceptionBuiltins.all
     }
 
