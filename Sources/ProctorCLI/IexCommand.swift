@@ -18,7 +18,7 @@ struct IexCommand: ParsableCommand {
         let session = InteractiveSession(output: output)
         output.write(InteractiveSession.banner + "\n", to: .standardOutput)
         if isatty(STDIN_FILENO) != 0 {
-            let editor = LineEditor(history: History.load())
+            let editor = LineEditor(history: History.load()) { session.runInBackground(milliseconds: 5) }
             while let line = editor.readLine(prompt: session.nextPrompt()) {
                 session.feed(line)
             }

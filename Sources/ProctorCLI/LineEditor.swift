@@ -11,7 +11,13 @@ final class LineEditor {
     private var historyIndex = 0
     private var prompt = ""
 
-    init(history: History) { self.history = history }
+    /// Called every few milliseconds while no key is pressed; returns output to show above the line.
+    private let whileIdle: () -> String
+
+    init(history: History, whileIdle: @escaping () -> String = { "" }) {
+        self.history = history
+        self.whileIdle = whileIdle
+    }
 
     /// Reads one line after showing `prompt`; nil at Ctrl-D on an empty line or Ctrl-C.
     func readLine(prompt: String) -> String? {
@@ -22,7 +28,7 @@ final class LineEditor {
         let terminal = RawTerminal()
         defer { terminal.restore() }
         Terminal.write(prompt)
-        while let byte = Terminal.readByte() {
+        while let byte = nextByte() {
             switch handle(byte) {
             case .continueEditing: redraw()
             case .submit:
@@ -36,6 +42,18 @@ final class LineEditor {
             }
         }
         return nil
+    }
+
+    /// The next key byte; while none comes, lets the session's background work run and shows
+    /// what it printed above the line being edited, as iex does.
+    private func nextByte() -> UInt8? {
+        while !Terminal.waitForInput(milliseconds: 20) {
+            let printed = whileIdle()
+            guard !printed.isEmpty else { continue }
+            Terminal.write("\r\u{1B}[K" + printed.replacingNewlines())
+            redraw()
+        }
+        return Terminal.readByte()
     }
 
     private enum Action { case continueEditing, submit, leave }
@@ -148,8 +166,21 @@ enum Terminal {
         return read(STDIN_FILENO, &byte, 1) == 1 ? byte : nil
     }
 
+    /// Whether a key arrives within `milliseconds`.
+    static func waitForInput(milliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds) > 0
+    }
+
     static func write(_ text: String) {
         var bytes = Array(text.utf8)
         _ = Glibc.write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+}
+
+extension String {
+    /// The text with `\n` as `\r\n`, for a terminal in raw mode.
+    func replacingNewlines() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
     }
 }

@@ -144,6 +144,19 @@ public final class InteractiveSession {
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 100_000_000))
     }
 
+    /// Lets background processes run for up to `milliseconds` while the learner is typing
+    /// (timers fire, spawned processes print), and returns what they printed, for a terminal
+    /// to show above the line being edited. Piped sessions do not need it.
+    public func runInBackground(milliseconds: Int) -> String {
+        let capture = CapturingOutputSink()
+        output.redirect(to: capture)
+        defer { output.redirect(to: nil) }
+        StructLayouts.$current.withValue(program.structs.layouts) {
+            _ = runtime.run(limits: RunLimits(wallTimeNanoseconds: Int64(milliseconds) * 1_000_000))
+        }
+        return capture.standardOutput + capture.standardError
+    }
+
     /// Writes anything still held and ends the session.
     public func finish() {
         output.releaseHeldOutput()
@@ -180,11 +193,23 @@ enum IExErrorText {
 final class SessionOutput: OutputSink {
     private let destination: any OutputSink
     private var held: [(String, OutputStreamKind)]?
+    private var redirected: (any OutputSink)?
+
+    /// Sends everything (held output first) to `sink` until redirected back with nil.
+    func redirect(to sink: (any OutputSink)?) {
+        if let sink {
+            for (text, stream) in held ?? [] { sink.write(text, to: stream) }
+            held = nil
+        }
+        redirected = sink
+    }
 
     init(destination: any OutputSink) { self.destination = destination }
 
     func write(_ text: String, to stream: OutputStreamKind) {
-        if held != nil {
+        if let redirected {
+            redirected.write(text, to: stream)
+        } else if held != nil {
             held?.append((text, stream))
         } else {
             destination.write(text, to: stream)
