@@ -32,7 +32,6 @@ extension Prelude {
           end
         end)
       end
-      def is_struct(term, name), do: is_map(term) and Map.get(term, :__struct__) == name and is_atom(name)
 
       def get_in(data, []), do: data
       def get_in(data, [accessor | rest]) when is_function(accessor, 3), do: accessor.(:get, data, fn inner -> get_in(inner, rest) end)
