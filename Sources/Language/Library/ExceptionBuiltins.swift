@@ -4,7 +4,7 @@ import Terms
 /// Builtins behind exceptions: building one for `raise`, turning Erlang error terms into
 /// exceptions (`Exception.normalize/3`), and asking whether a module exports a function.
 enum ExceptionBuiltins {
-    /// The builtins this file defines (and those of `ModuleBuiltins` and `GuardBuiltins`).
+    /// The builtins this file defines (and those of `ModuleBuiltins`).
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("build_exception", 2) { (args, context) throws(GuestError) -> Term in
@@ -29,7 +29,7 @@ enum ExceptionBuiltins {
         }
         var erlang = BuiltinModule("erlang")
         erlang.define("error", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.error, args[0]) }
-        return helpers.builtins + kernel.builtins + erlang.builtins + ModuleBuiltins.all + GuardBuiltins.all + EnumFetchBuiltins.all
+        return helpers.builtins + kernel.builtins + erlang.builtins + ModuleBuiltins.all + EnumFetchBuiltins.all
     }
 
     /// The exception an Erlang error term stands for (`:badarg` is an `ArgumentError`, ...);

@@ -112,11 +112,6 @@ enum KernelBuiltins {
         kernel.define("is_map_key", 2) { (args, _) throws(GuestError) -> Term in
             .bool(try ArgumentChecks.map(args[0]).get(args[1]) != nil)
         }
-        kernel.define("is_exception", 2) { (args, _) throws(GuestError) -> Term in
-            guard case .map(let box) = args[0], box.get(.atom("__exception__")) == .true else { return .false }
-            let name = try ArgumentChecks.atom(args[1], position: 2)
-            return .bool(args[0].structName == name)
-        }
         kernel.define("is_exception", 1) { (args, _) throws(GuestError) -> Term in
             guard case .map(let box) = args[0] else { return .false }
             return .bool(box.get(.atom("__exception__")) == .true)
