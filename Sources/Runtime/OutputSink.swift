@@ -47,3 +47,21 @@ public final class CapturingOutputSink: OutputSink {
         }
     }
 }
+
+/// An output sink that keeps what is written (both streams, in order) and passes it on.
+public final class TeeOutputSink: OutputSink {
+    /// Everything written so far, standard output and standard error interleaved.
+    public private(set) var captured = ""
+    private let downstream: (any OutputSink)?
+
+    /// A sink that captures, and forwards to `downstream` when there is one.
+    public init(forwardingTo downstream: (any OutputSink)? = nil) {
+        self.downstream = downstream
+    }
+
+    /// Captures `text` and forwards it.
+    public func write(_ text: String, to stream: OutputStreamKind) {
+        captured += text
+        downstream?.write(text, to: stream)
+    }
+}

@@ -3,12 +3,13 @@ import Terms
 extension Runtime {
     /// Starts a process running `body`. With a `parent`, the new process
     /// inherits its group leader and may be linked to or monitored by it;
-    /// without one (a script's main process, a shell), its exit record is kept.
-    /// Fails with `SystemLimitError` when `maxProcesses` are alive.
+    /// without one (a script's main process, a shell), its exit record is kept, and its
+    /// output goes to `groupLeader` (default: the runtime's output). Fails with `SystemLimitError` when `maxProcesses` are alive.
     public func spawn(
         _ body: any ProcessBody,
         options spawnOptions: SpawnOptions = SpawnOptions(),
-        parent: ProcessControlBlock? = nil
+        parent: ProcessControlBlock? = nil,
+        groupLeader: (any OutputSink)? = nil
     ) throws(SystemLimitError) -> SpawnedProcess {
         guard table.count < options.maxProcesses else {
             throw SystemLimitError(maxProcesses: options.maxProcesses)
@@ -16,7 +17,7 @@ extension Runtime {
         let pid = Pid(serial: table.allocateSerial())
         let process = ProcessControlBlock(
             pid: pid, runtime: self, body: body,
-            groupLeader: parent?.groupLeader ?? options.output,
+            groupLeader: parent?.groupLeader ?? groupLeader ?? options.output,
             options: parent == nil ? spawnOptions.keepingExitRecord : spawnOptions
         )
         table.insert(process)

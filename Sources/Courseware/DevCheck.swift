@@ -1,0 +1,121 @@
+import Foundation
+
+/// `proctor dev check`: proves a course works — every transcript prints what it shows,
+/// every starter fails its tests (the first test first), every reference solution passes,
+/// and the course keeps the size rules of `Lessons/FORMAT.md` section 6.
+public struct DevCheck {
+    /// One thing wrong with the course, at a lesson file's line.
+    public struct Problem: Sendable, CustomStringConvertible {
+        /// The lesson file.
+        public let file: String
+        /// The line the problem is about.
+        public let line: Int
+        /// What is wrong.
+        public let message: String
+
+        /// `FILE:LINE: message`.
+        public var description: String { "\(file):\(line): \(message)" }
+    }
+
+    /// The grader the checks use.
+    public let grader: Grader
+
+    /// A dev check grading with `grader`.
+    public init(grader: Grader = Grader()) {
+        self.grader = grader
+    }
+
+    /// Every problem of `course`; `progress` hears each lesson as it is checked.
+    public func problems(in course: Course, progress: (Lesson) -> Void = { _ in }) -> [Problem] {
+        var problems = courseRules(course)
+        for lesson in course.lessons {
+            progress(lesson)
+            problems += lesson.transcripts.compactMap(transcriptProblem)
+            problems += lesson.exercises.flatMap { exerciseProblems($0, in: lesson) }
+        }
+        return problems
+    }
+
+    /// The problem with a transcript: the first line where the session's screen differs.
+    public func transcriptProblem(_ transcript: Transcript) -> Problem? {
+        let expected = TranscriptRunner.mask(transcript.text).split(separator: "\n", omittingEmptySubsequences: false)
+        let actual = TranscriptRunner.mask(TranscriptRunner.render(transcript)).split(separator: "\n", omittingEmptySubsequences: false)
+        guard expected != actual else { return nil }
+        let index = (0..<min(expected.count, actual.count)).first { expected[$0] != actual[$0] } ?? min(expected.count, actual.count)
+        let shown = index < actual.count ? "`\(actual[index])`" : "nothing"
+        let wanted = index < expected.count ? "`\(expected[index])`" : "nothing"
+        return Problem(
+            file: transcript.file, line: transcript.line + 1 + index,
+            message: "the iex transcript differs: proctor prints \(shown) where the lesson shows \(wanted)")
+    }
+
+    /// The problems with an exercise: its solution must pass, its starter must fail on its first test.
+    public func exerciseProblems(_ exercise: Exercise, in lesson: Lesson) -> [Problem] {
+        var problems: [Problem] = []
+        let file = exercise.id + ".exs"
+        let solved = grader.grade(exercise.solution, fileName: file, exercise: exercise)
+        if solved.status != .pass {
+            let why = solved.message ?? solved.firstFailure.map { "test \"\($0.name)\": \($0.message ?? "")" } ?? "no tests ran"
+            problems.append(Problem(file: lesson.file, line: exercise.line, message: "the solution of `\(exercise.id)` does not pass: \(why)"))
+        }
+        let started = grader.grade(exercise.starter, fileName: file, exercise: exercise)
+        if started.status == .pass {
+            problems.append(Problem(file: lesson.file, line: exercise.line, message: "the starter of `\(exercise.id)` already passes its tests"))
+        } else if let first = started.tests.first, first.status == .pass {
+            let failing = started.firstFailure?.name ?? "?"
+            problems.append(Problem(
+                file: lesson.file, line: exercise.line,
+                message: "the starter of `\(exercise.id)` passes its first test; the first to fail is \"\(failing)\": order the tests so the first failure says what to do next"))
+        } else if started.status == .error {
+            problems.append(Problem(file: lesson.file, line: exercise.line, message: "the starter of `\(exercise.id)` does not load: \(started.message ?? "")"))
+        }
+        return problems
+    }
+
+    /// The size rules: 600-1500 words in each lesson part, 2-3 exercises a lesson, 14 in the course, 3-8 tests each.
+    public func courseRules(_ course: Course) -> [Problem] {
+        var problems: [Problem] = []
+        for lesson in course.lessons {
+            let words = LessonWords.count(inLessonPartOf: lesson)
+            if !(600...1500).contains(words) {
+                problems.append(Problem(file: lesson.file, line: 1, message: "the lesson part has \(words) words; it should have 600 to 1500"))
+            }
+            if !(2...3).contains(lesson.exercises.count) {
+                problems.append(Problem(file: lesson.file, line: 1, message: "the lesson has \(lesson.exercises.count) exercises; it should have 2 or 3"))
+            }
+            for exercise in lesson.exercises {
+                let tests = exercise.tests.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("test \"") }.count
+                if !(3...8).contains(tests) {
+                    problems.append(Problem(file: lesson.file, line: exercise.line, message: "`\(exercise.id)` has \(tests) tests; it should have 3 to 8"))
+                }
+            }
+        }
+        let total = course.lessons.reduce(0) { $0 + $1.exercises.count }
+        if total < 14, let first = course.lessons.first {
+            problems.append(Problem(file: first.file, line: 1, message: "the course has \(total) exercises; it should have at least 14"))
+        }
+        return problems
+    }
+}
+
+/// Counts the words of a lesson part as `Lessons/FORMAT.md` section 6 does.
+enum LessonWords {
+    /// Every whitespace-separated word of the lesson part's blocks.
+    static func count(inLessonPartOf lesson: Lesson) -> Int {
+        var words = 0
+        for block in lesson.blocks {
+            if case .heading(2, let text) = block, text.hasPrefix("Exercise ") { break }
+            words += text(of: block).split(whereSeparator: \.isWhitespace).count
+        }
+        return words
+    }
+
+    private static func text(of block: LessonBlock) -> String {
+        switch block {
+        case .heading(_, let text), .paragraph(let text): return text
+        case .list(_, let items): return items.joined(separator: " ")
+        case .code(_, let text): return text
+        case .transcript(let transcript): return transcript.text
+        }
+    }
+}

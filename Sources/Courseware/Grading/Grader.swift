@@ -1,0 +1,49 @@
+import Foundation
+import Language
+
+/// Grades a learner's file against an exercise's tests: the file, then the tests, loaded
+/// into one fresh runtime on the virtual clock, each test in its own process and budget.
+public struct Grader {
+    /// The budget for the whole run and for each test.
+    public let budget: TestSuite.Budget
+
+    /// A grader with `budget` (by default 20 million reductions a test, 30 s of real time in all).
+    public init(budget: TestSuite.Budget = TestSuite.Budget()) {
+        self.budget = budget
+    }
+
+    /// Grades `source` (shown as `fileName` in errors) against `exercise`'s tests.
+    public func grade(_ source: String, fileName: String, exercise: Exercise) -> GradeReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let testsName = (fileName.hasSuffix(".exs") ? String(fileName.dropLast(4)) : fileName) + "_test.exs"
+        let suite = TestSuite(clock: .virtual, budget: budget).run([
+            TestSuite.SourceFile(source: source, name: fileName),
+            TestSuite.SourceFile(source: exercise.tests, name: testsName),
+        ])
+        let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+        if let failure = suite.loadFailure {
+            return GradeReport(
+                exercise: exercise.id, status: .error, message: failure.message, tests: [], output: suite.output,
+                durationMilliseconds: milliseconds)
+        }
+        let snippets = TestSnippets(tests: exercise.tests)
+        let results = suite.tests.map { result($0, snippets: snippets) }
+        let status: GradeReport.Status = results.allSatisfy { $0.status == .pass } && !results.isEmpty ? .pass : .fail
+        return GradeReport(
+            exercise: exercise.id, status: status, message: nil, tests: results, output: suite.output,
+            durationMilliseconds: milliseconds)
+    }
+
+    private func result(_ outcome: TestOutcome, snippets: TestSnippets) -> GradeReport.TestResult {
+        let status: GradeReport.Status
+        switch outcome.failure?.kind {
+        case nil: status = .pass
+        case .assertion: status = .fail
+        default: status = .error
+        }
+        return GradeReport.TestResult(
+            name: outcome.name, status: status, message: outcome.failure?.message, code: outcome.failure?.code,
+            left: outcome.failure?.left, right: outcome.failure?.right, output: outcome.output,
+            testCode: snippets.body(ofTestAt: outcome.line), line: outcome.line)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The learner's folder of exercise files: `NN-LESSON/EXERCISE.exs` under a root marked by
+/// a `.proctor-workspace` file, so `proctor check` works from anywhere inside it.
+public struct Workspace: Sendable {
+    /// The marker file's name.
+    public static let markerName = ".proctor-workspace"
+    /// The workspace's root folder.
+    public let root: String
+
+    /// The workspace at `root` (not checked).
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// The workspace that contains `folder` (or is it), looking upwards; nil when there is none.
+    public static func enclosing(_ folder: String) -> Workspace? {
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(markerName).path) {
+                return Workspace(root: current.path)
+            }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+    }
+
+    /// The file's path relative to the root (`01-spawn/report_back.exs`).
+    public func relativePath(of exercise: Exercise, in lesson: Lesson) -> String {
+        Workspace.relativePath(of: exercise, in: lesson)
+    }
+
+    /// The path of an exercise's file relative to any workspace's root.
+    public static func relativePath(of exercise: Exercise, in lesson: Lesson) -> String {
+        "\(folderName(of: lesson))/\(exercise.id).exs"
+    }
+
+    /// A lesson's folder in a workspace (`01-spawn`).
+    public static func folderName(of lesson: Lesson) -> String {
+        (lesson.order < 10 ? "0" : "") + "\(lesson.order)-\(lesson.id)"
+    }
+
+    /// The file's full path.
+    public func path(of exercise: Exercise, in lesson: Lesson) -> String {
+        (root as NSString).appendingPathComponent(relativePath(of: exercise, in: lesson))
+    }
+
+    /// Reads the learner's file for `exercise`.
+    public func source(of exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String {
+        let relative = relativePath(of: exercise, in: lesson)
+        let path = path(of: exercise, in: lesson)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw WorkspaceError(message: "\(relative) is missing; `proctor reset \(exercise.id)` writes the starter file again")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WorkspaceError(message: "cannot read \(relative); check its permissions (`chmod u+r \(relative)`)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw WorkspaceError(message: "\(relative) is not UTF-8 text; save it as UTF-8 in your editor")
+        }
+        return text
+    }
+}
+
+/// A problem with the workspace, in words that say what to do.
+public struct WorkspaceError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and how to fix it.
+    public let message: String
+
+    /// The message.
+    public var description: String { message }
+}

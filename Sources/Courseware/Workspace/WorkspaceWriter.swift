@@ -1,0 +1,83 @@
+import Foundation
+
+/// Creates a workspace's folders and starter files; never overwrites a file.
+public struct WorkspaceWriter {
+    /// The workspace to write.
+    public let workspace: Workspace
+
+    /// A writer for `workspace`.
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// What `create(for:)` did: the files it wrote and the ones already there, relative to the root.
+    public struct Summary: Sendable {
+        /// Files written.
+        public var created: [String] = []
+        /// Files left as they were.
+        public var kept: [String] = []
+    }
+
+    /// Writes the marker, a README and one starter file per exercise of `course`, skipping existing files.
+    public func create(for course: Course) throws(WorkspaceError) -> Summary {
+        var summary = Summary()
+        try write(Workspace.markerName, "This folder is a proctor workspace: `proctor check` finds it from any folder inside.\n", into: &summary)
+        try write("README.md", readme(for: course), into: &summary)
+        for lesson in course.lessons {
+            for exercise in lesson.exercises {
+                try write(workspace.relativePath(of: exercise, in: lesson), exercise.starter, into: &summary)
+            }
+        }
+        return summary
+    }
+
+    /// Writes the starter of `exercise` again, keeping the learner's file as `FILE.exs.bak`;
+    /// returns the backup's relative path, or nil when there was no file.
+    public func reset(_ exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String? {
+        let relative = workspace.relativePath(of: exercise, in: lesson)
+        let path = workspace.path(of: exercise, in: lesson)
+        var backup: String?
+        if FileManager.default.fileExists(atPath: path) {
+            let backupPath = path + ".bak"
+            do {
+                if FileManager.default.fileExists(atPath: backupPath) { try FileManager.default.removeItem(atPath: backupPath) }
+                try FileManager.default.moveItem(atPath: path, toPath: backupPath)
+            } catch {
+                throw WorkspaceError(message: "cannot keep a copy of \(relative) as \(relative).bak: \(error.localizedDescription)")
+            }
+            backup = relative + ".bak"
+        }
+        var summary = Summary()
+        try write(relative, exercise.starter, into: &summary)
+        return backup
+    }
+
+    private func write(_ relative: String, _ text: String, into summary: inout Summary) throws(WorkspaceError) {
+        let path = (workspace.root as NSString).appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: path) {
+            summary.kept.append(relative)
+            return
+        }
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            throw WorkspaceError(message: "cannot write \(path): \(error.localizedDescription); pick a folder you can write to")
+        }
+        summary.created.append(relative)
+    }
+
+    private func readme(for course: Course) -> String {
+        var lines = [
+            "# Elixir processes with proctor", "",
+            "Each folder is a lesson, each `.exs` file an exercise. Read a lesson with",
+            "`proctor read LESSON`, edit the exercise's file in your editor, then run",
+            "`proctor check` (or `proctor watch`, which checks on every save).", "",
+        ]
+        for lesson in course.lessons {
+            lines.append("- `\(Workspace.folderName(of: lesson))`: \(lesson.title)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,61 @@
+import Runtime
+import Terms
+
+/// Compiles one file into a program and runs its top level in a main process, as
+/// `elixir FILE.exs` does before any tests: errors are written as Elixir writes them.
+struct ScriptExecution {
+    let program: Program
+    let runtime: Runtime
+    let output: any OutputSink
+    let limits: RunLimits
+
+    /// Runs `source` (read from `file`); returns 0, or 1 after an error (already reported).
+    func run(source: String, file: String) -> Int32 {
+        do {
+            program.load(try program.compile(source, file: file), deferringModules: true)
+        } catch {
+            for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }
+            return 1
+        }
+        guard let script = program.lastScript else { return 1 }
+        let main: SpawnedProcess
+        do {
+            main = try runtime.spawn(Machine(program: program, function: script, arguments: []), options: SpawnOptions(logsCrashes: false), groupLeader: output)
+        } catch {
+            output.write("** (SystemLimitError) a system limit has been reached\n", to: .standardError)
+            return 1
+        }
+        program.mainProcess = main.pid
+        let outcome = runtime.run(until: main.pid, limits: limits)
+        if let halted = program.haltStatus { return halted }
+        return report(outcome)
+    }
+
+    private func report(_ outcome: RunOutcome) -> Int32 {
+        switch outcome {
+        case .exited(let record):
+            return reportExit(record)
+        case .finished:
+            return 0
+        case .deadlock:
+            output.write(
+                "** (proctor) deadlock: the script is waiting in receive for a message that no process can send\n",
+                to: .standardError)
+            return 1
+        case .budgetExhausted:
+            output.write("** (proctor) the script did not finish within its budget: is there a loop that never ends?\n", to: .standardError)
+            return 1
+        }
+    }
+
+    private func reportExit(_ record: ExitRecord) -> Int32 {
+        if record.reason == .atom(.normal) { return 0 }
+        if let killer = record.killedBy {
+            let text = ExitFormatter.format(record.reason, message: program.crashMessages[killer])
+            output.write("** (EXIT from \(killer.inspectText)) \(text)\n\n", to: .standardError)
+            return 1
+        }
+        output.write(ExitFormatter.banner(record.reason, report: record.crashReport) + "\n", to: .standardError)
+        return 1
+    }
+}

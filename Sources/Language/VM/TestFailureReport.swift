@@ -1,0 +1,82 @@
+import Runtime
+import Terms
+
+/// Turns how ExUnit's runner process ended into the failure ExUnit prints:
+/// `Assertion with == failed` and its code/left/right, `** (RuntimeError) boom`,
+/// `** (exit) shutdown`, `** (throw) :ball`, `** (EXIT from #PID<..>) ...`, the timeout.
+enum TestFailureReport {
+    /// The failure for the runner's exit reason (`:normal` is a pass).
+    static func failure(fromRunnerExit reason: Term) -> TestFailure? {
+        if reason == .atom(.normal) { return nil }
+        guard case .tuple(let box) = reason, box.elements.count == 4, box.elements[0] == .atom("proctor_test_failed") else {
+            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)], code: nil, left: nil, right: nil)
+        }
+        return failure(kind: box.elements[1], reason: box.elements[2], message: try? box.elements[3].toDisplayString().get())
+    }
+
+    /// The failure of a test stopped by proctor's budget.
+    static func budgetFailure(_ limits: RunLimits) -> TestFailure {
+        var spent: [String] = []
+        if let reductions = limits.reductions { spent.append("\(grouped(reductions)) reductions") }
+        if let nanoseconds = limits.wallTimeNanoseconds { spent.append("\(nanoseconds / 1_000_000_000) s of real time") }
+        let lines = [
+            "** (proctor) the test did not finish within its budget (\(spent.joined(separator: " or ")))",
+            "proctor stopped it and the processes it started. A loop or a recursion that never reaches",
+            "its end is the usual cause: check that every recursive call moves towards a base case.",
+        ]
+        return TestFailure(kind: .budget, lines: lines, code: nil, left: nil, right: nil)
+    }
+
+    private static func failure(kind: Term, reason: Term, message: String?) -> TestFailure {
+        switch kind {
+        case .atom(let atom) where atom.name == "error":
+            return exceptionFailure(reason, message: message)
+        case .atom(let atom) where atom.name == "exit":
+            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)], code: nil, left: nil, right: nil)
+        case .atom(let atom) where atom.name == "throw":
+            return TestFailure(kind: .throw, lines: ["** (throw) " + reason.inspect()], code: nil, left: nil, right: nil)
+        default:
+            let from = linkedPid(kind).map { " from \($0.inspectText)" } ?? ""
+            let text = "** (EXIT\(from)) " + ExitFormatter.format(reason, joiner: "\n    ")
+            return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init), code: nil, left: nil, right: nil)
+        }
+    }
+
+    private static func linkedPid(_ kind: Term) -> Pid? {
+        guard case .tuple(let box) = kind, box.elements.count == 2, case .pid(let pid) = box.elements[1] else { return nil }
+        return pid
+    }
+
+    private static func exceptionFailure(_ exception: Term, message: String?) -> TestFailure {
+        let name = ExceptionFormatter.moduleName(exception)
+        guard name == "ExUnit.AssertionError", case .map(let fields) = exception else {
+            let banner = ExceptionFormatter.banner(exception, message: message)
+            let lines = banner.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return TestFailure(kind: name == "ExUnit.TimeoutError" ? .timeout : .exception, lines: lines, code: nil, left: nil, right: nil)
+        }
+        var lines = ExceptionFormatter.message(exception).split(separator: "\n").map(String.init)
+        let noValue = ExUnitBuiltins.noValue
+        let left = fields.get(.atom("left")).flatMap { $0 == noValue ? nil : $0.inspect() }
+        let right = fields.get(.atom("right")).flatMap { $0 == noValue ? nil : $0.inspect() }
+        let code = assertedCode(fields.get(.atom("expr")))
+        if let code { lines.append((left != nil || right != nil ? "code:  " : "code: ") + code) }
+        if let left { lines.append((right != nil ? "left:  " : "left: ") + left) }
+        if let right { lines.append("right: " + right) }
+        return TestFailure(kind: .assertion, lines: lines, code: code, left: left, right: right)
+    }
+
+    private static func assertedCode(_ expression: Term?) -> String? {
+        guard let expression, case .binary = expression, case .success(let code) = expression.toDisplayString() else { return nil }
+        return code
+    }
+
+    private static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Runtime
+import Terms
+
+/// Loads source files into one fresh runtime (the learner's file, then the tests) and runs
+/// every ExUnit test they define, each in its own process and budget: what a grader needs.
+public struct TestSuite {
+    /// A file to load, in order.
+    public struct SourceFile: Sendable {
+        /// The file's text.
+        public let source: String
+        /// The name errors and stack traces use (`report_back.exs`).
+        public let name: String
+
+        /// A file named `name` holding `source`.
+        public init(source: String, name: String) {
+            self.source = source
+            self.name = name
+        }
+    }
+
+    /// How much each part of the run may spend.
+    public struct Budget: Sendable {
+        /// ExUnit's per-test timeout, in milliseconds of the runtime's clock.
+        public var testTimeoutMilliseconds: Int
+        /// Reductions one test (all its processes together) may spend.
+        public var reductionsPerTest: Int
+        /// Reductions a file's top level may spend.
+        public var reductionsPerFile: Int
+        /// Real time the whole run may take, in nanoseconds.
+        public var wallTimeNanoseconds: Int64
+
+        /// ExUnit's 60 s timeout, 20 million reductions per test or file, 30 s of real time in all.
+        public init(
+            testTimeoutMilliseconds: Int = 60_000, reductionsPerTest: Int = 20_000_000,
+            reductionsPerFile: Int = 20_000_000, wallTimeNanoseconds: Int64 = 30_000_000_000
+        ) {
+            self.testTimeoutMilliseconds = testTimeoutMilliseconds
+            self.reductionsPerTest = reductionsPerTest
+            self.reductionsPerFile = reductionsPerFile
+            self.wallTimeNanoseconds = wallTimeNanoseconds
+        }
+    }
+
+    /// The clock the runtime keeps (the grader uses the virtual clock: deterministic, no real waits).
+    public let clock: ClockKind
+    /// The run's budget.
+    public let budget: Budget
+
+    /// A suite runner on `clock` within `budget`.
+    public init(clock: ClockKind = .virtual, budget: Budget = Budget()) {
+        self.clock = clock
+        self.budget = budget
+    }
+
+    /// Loads `files` in order, then runs the tests; stops at the first file that fails to load.
+    public func run(_ files: [SourceFile]) -> TestSuiteReport {
+        let program = Program()
+        return StructLayouts.$current.withValue(program.structs.layouts) { run(files, in: program) }
+    }
+
+    private func run(_ files: [SourceFile], in program: Program) -> TestSuiteReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let topLevel = TeeOutputSink()
+        let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel))
+        for file in files {
+            let sink = CapturingOutputSink()
+            let limits = remaining(since: started, reductions: budget.reductionsPerFile)
+            let execution = ScriptExecution(program: program, runtime: runtime, output: sink, limits: limits)
+            let status = execution.run(source: file.source, file: file.name)
+            topLevel.write(sink.standardOutput, to: .standardOutput)
+            if status != 0 || program.haltStatus != nil {
+                let failure = LoadFailure(file: file.name, message: loadMessage(sink.standardError, halted: program.haltStatus))
+                return TestSuiteReport(loadFailure: failure, tests: [], output: topLevel.captured)
+            }
+        }
+        return TestSuiteReport(loadFailure: nil, tests: runTests(program, runtime, started: started), output: topLevel.captured)
+    }
+
+    private func runTests(_ program: Program, _ runtime: Runtime, started: UInt64) -> [TestOutcome] {
+        var outcomes: [TestOutcome] = []
+        for module in program.testModules {
+            for test in module.tests {
+                let limits = remaining(since: started, reductions: budget.reductionsPerTest)
+                let runner = TestCaseRunner(
+                    program: program, runtime: runtime, forwardOutput: nil,
+                    timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits)
+                outcomes.append(runner.run(test, in: module))
+            }
+        }
+        return outcomes
+    }
+
+    /// The budget left: the reductions given, and what remains of the run's real time.
+    private func remaining(since started: UInt64, reductions: Int) -> RunLimits {
+        let elapsed = Int64(DispatchTime.now().uptimeNanoseconds - started)
+        return RunLimits(wallTimeNanoseconds: max(budget.wallTimeNanoseconds - elapsed, 1), reductions: reductions)
+    }
+
+    private func loadMessage(_ errors: String, halted: Int32?) -> String {
+        if let halted, errors.isEmpty { return "** (proctor) the file called System.halt(\(halted)) while it was loading" }
+        return errors.hasSuffix("\n") ? String(errors.dropLast()) : errors
+    }
+}
+
+/// What running a suite found: the file that failed to load, or every test's outcome.
+public struct TestSuiteReport: Sendable {
+    /// Why loading stopped (a syntax or compile error, or a crash in a file's top level).
+    public let loadFailure: LoadFailure?
+    /// Every test, in the order it ran.
+    public let tests: [TestOutcome]
+    /// What the files' top levels printed.
+    public let output: String
+}
+
+/// A file that could not be loaded, with Elixir's report of why.
+public struct LoadFailure: Sendable, Equatable {
+    /// The file's name.
+    public let file: String
+    /// The report, as `elixir FILE` prints it (`** (SyntaxError) file.exs:3:5: ...` with the line and a caret).
+    public let message: String
+}
