@@ -1,46 +1,42 @@
-import Courseware
-import Language
-import Runtime
+@testable import Courseware
 import Testing
-import Foundation
 
-/// One exercise of the course, named for test output.
+/// One exercise of the course with its lesson, named for test output.
 struct ExerciseCase: CustomTestStringConvertible, Sendable {
     let exercise: Exercise
+    let lesson: Lesson
     var testDescription: String { exercise.id }
 
-    static var all: [ExerciseCase] { LessonFiles.lessons.flatMap(\.exercises).map(ExerciseCase.init) }
-
-    /// Runs `learnerSource` against the exercise's tests as the grader does (virtual clock, tests in order).
-    func run(_ learnerSource: String) -> (status: Int32, output: String) {
-        let output = CapturingOutputSink()
-        let source = "ExUnit.start(seed: 0)\n" + learnerSource + "\n" + exercise.tests + "\n"
-        let runner = ScriptRunner(output: output, clock: .virtual, limits: RunLimits(wallTimeNanoseconds: 30_000_000_000))
-        let status = runner.run(source: source, file: exercise.id + ".exs")
-        return (status, output.standardOutput + output.standardError)
-    }
-
-    /// The name of the first `test "..."` in the tests block.
-    var firstTestName: String? {
-        guard let start = exercise.tests.range(of: "test \"") else { return nil }
-        let rest = exercise.tests[start.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    static var all: [ExerciseCase] {
+        LessonFiles.lessons.flatMap { lesson in lesson.exercises.map { ExerciseCase(exercise: $0, lesson: lesson) } }
     }
 }
 
-/// `proctor dev check`'s rule for exercises: the reference solution passes every test.
+/// `proctor dev check`'s rules for an exercise: the reference solution passes every test,
+/// and the starter fails, its first failing test being the first test.
 @Test(arguments: ExerciseCase.all)
-func solutionPassesItsTests(_ exerciseCase: ExerciseCase) {
-    let result = exerciseCase.run(exerciseCase.exercise.solution)
-    #expect(result.status == 0, "\(result.output)")
+func exerciseKeepsTheDevCheckRules(_ exerciseCase: ExerciseCase) {
+    let problems = DevCheck().exerciseProblems(exerciseCase.exercise, in: exerciseCase.lesson)
+    #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
 }
 
-/// `proctor dev check`'s rule for exercises: the starter fails, and the first failing test is the first test.
-@Test(arguments: ExerciseCase.all)
-func starterFailsOnItsFirstTest(_ exerciseCase: ExerciseCase) {
-    let result = exerciseCase.run(exerciseCase.exercise.starter)
-    #expect(result.status == 2, "\(result.output)")
-    if let name = exerciseCase.firstTestName {
-        #expect(result.output.contains("  1) test \(name) ("), "\(result.output)")
-    }
+/// `proctor dev check`'s size rules hold for the course in `Lessons/`.
+@Test func courseKeepsTheSizeRules() throws {
+    let course = try Course(files: LessonFiles.names.map { name in
+        (name: "Lessons/" + name, text: (try? String(contentsOf: LessonFiles.folder.appendingPathComponent(name), encoding: .utf8)) ?? "")
+    })
+    let problems = DevCheck().courseRules(course)
+    #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+}
+
+/// A starter that already passes, or whose first test passes, is reported at the exercise's line.
+@Test func devCheckReportsAStarterThatPassesItsFirstTest() throws {
+    let lesson = try #require(LessonFiles.lessons.first)
+    let exercise = try #require(lesson.exercises.first)
+    let broken = Exercise(
+        id: exercise.id, title: exercise.title, statement: exercise.statement, starter: exercise.solution,
+        tests: exercise.tests, hints: exercise.hints, solution: exercise.starter, line: exercise.line)
+    let problems = DevCheck().exerciseProblems(broken, in: lesson).map(\.description)
+    #expect(problems.contains { $0.hasPrefix("\(lesson.file):\(exercise.line): the solution of `\(exercise.id)` does not pass") })
+    #expect(problems.contains { $0.contains("the starter of `\(exercise.id)` already passes its tests") })
 }

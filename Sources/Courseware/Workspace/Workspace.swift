@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// The learner's folder of exercise files: `NN-LESSON/EXERCISE.exs` under a root marked by
 /// a `.proctor-workspace` file, so `proctor check` works from anywhere inside it.
@@ -53,13 +54,15 @@ public struct Workspace: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw WorkspaceError(message: "\(relative) is missing; `proctor reset \(exercise.id)` writes the starter file again")
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > SourceText.maximumBytes { throw WorkspaceError(message: SourceText.Problem.tooLarge(bytes: size).message(file: relative)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw WorkspaceError(message: "cannot read \(relative); check its permissions (`chmod u+r \(relative)`)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw WorkspaceError(message: "\(relative) is not UTF-8 text; save it as UTF-8 in your editor")
+        switch SourceText.decode(Array(data)) {
+        case .success(let text): return text
+        case .failure(let problem): throw WorkspaceError(message: problem.message(file: relative))
         }
-        return text
     }
 }
 

@@ -50,7 +50,7 @@ struct ExpressionCompiler {
             pushConstant(.atom(context.module.name), tail: tail)
             return
         }
-        if name == "__STACKTRACE__" {
+        if name == "__STACKTRACE__", builder.resolve(name) == nil {
             pushConstant(.emptyList, tail: tail)
             return
         }

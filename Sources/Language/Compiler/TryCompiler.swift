@@ -108,6 +108,7 @@ extension ExpressionCompiler {
             fails.append(builder.emit(.jumpUnlessTrue(-1)))
         }
         if let variable, !variable.hasPrefix("_") { builder.bind(variable, to: exception) }
+        bindStacktrace(error)
         compile(clause.body, tail: false)
         endJumps.append(emitPlaceholderJump())
         return fails
@@ -133,8 +134,16 @@ extension ExpressionCompiler {
         patterns.commit()
         var fails = patterns.failJumps
         if let guardExpression = clause.guardExpression { fails += compileGuard(guardExpression) }
+        bindStacktrace(error)
         compile(clause.body, tail: false)
         endJumps.append(emitPlaceholderJump())
         return fails
+    }
+
+    /// Makes `__STACKTRACE__` in a rescue or catch clause the caught error's stack trace.
+    private func bindStacktrace(_ error: Int32) {
+        let trace = builder.newLocal()
+        builder.emit(.getElement(slot: error, index: 2, into: trace))
+        builder.bind("__STACKTRACE__", to: trace)
     }
 }

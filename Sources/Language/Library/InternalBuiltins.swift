@@ -14,7 +14,9 @@ enum InternalBuiltins {
         }
         helpers.define("dot", 2) { (args, _) throws(GuestError) -> Term in
             guard case .map(let box) = args[0] else {
-                throw .argument("proctor supports `value.key` only on maps, got: \(args[0].inspect())")
+                let hint = "If you are using the dot syntax, such as map.field, make sure the left-hand side of the dot is a map"
+                let text = "key \(args[1].inspect()) not found in: \(args[0].inspect(InspectOptions(pretty: true))). " + hint
+                throw .exception("KeyError", [("key", args[1]), ("term", args[0]), ("message", .string(text))])
             }
             guard let value = box.get(args[1]) else { throw .keyError(args[1], in: args[0]) }
             return value

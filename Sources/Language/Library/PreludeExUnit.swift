@@ -43,25 +43,25 @@ extension Prelude {
     defmodule ExUnit.Runner do
       # Runs one test as ExUnit does: in a monitored process of its own, which exits with
       # :shutdown when the test passes (so processes linked to it stop too). The runner
-      # exits :normal on a pass, else {:proctor_test_failed, kind, reason, message}, where
-      # message is the exception's own message/1 text for an error (nil otherwise).
+      # exits :normal on a pass, else {:proctor_test_failed, kind, reason, message, stacktrace},
+      # where message is the exception's own message/1 text for an error (nil otherwise).
       def run_test(module, setups, test, context, timeout) do
         runner = self()
         {pid, ref} = spawn_monitor(fn -> send(runner, {self(), :test_finished, exec_test(module, setups, test, context)}); exit(:shutdown) end)
         receive do
           {^pid, :test_finished, :ok} ->
             await_down(ref)
-          {^pid, :test_finished, {kind, reason, message}} ->
+          {^pid, :test_finished, {kind, reason, message, stacktrace}} ->
             await_down(ref)
-            exit({:proctor_test_failed, kind, reason, message})
+            exit({:proctor_test_failed, kind, reason, message, stacktrace})
           {:DOWN, ^ref, :process, ^pid, reason} ->
-            exit({:proctor_test_failed, {:EXIT, pid}, reason, nil})
+            exit({:proctor_test_failed, {:EXIT, pid}, reason, nil, []})
         after
           timeout ->
             Process.exit(pid, :kill)
             await_down(ref)
             error = %ExUnit.TimeoutError{timeout: timeout}
-            exit({:proctor_test_failed, :error, error, Exception.message(error)})
+            exit({:proctor_test_failed, :error, error, Exception.message(error), []})
         end
       end
 
@@ -71,9 +71,9 @@ extension Prelude {
           apply(module, test, [context])
           :ok
         rescue
-          error -> {:error, error, Exception.message(error)}
+          error -> {:error, error, Exception.message(error), __STACKTRACE__}
         catch
-          kind, reason -> {kind, reason, nil}
+          kind, reason -> {kind, reason, nil, __STACKTRACE__}
         end
       end
 

@@ -9,13 +9,16 @@ struct ExUnitRunner {
     let runtime: Runtime
     let output: any OutputSink
     let file: String
+    /// The script's text, for the `code:` line of a failure.
+    let source: String
 
     /// Runs every test; returns the exit code (0 when all passed, 2 otherwise).
     func run() -> Int32 {
         var total = 0
         var failures = 0
         let started = runtime.now
-        let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: 60_000, limits: .unlimited)
+        let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: 60_000, limits: .unlimited,
+            sources: [file: source.split(separator: "\n", omittingEmptySubsequences: false)])
         for module in program.testModules {
             for test in module.tests {
                 total += 1

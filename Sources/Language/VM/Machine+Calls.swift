@@ -118,11 +118,12 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
+            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[max(frames.count - 8, 0)...])
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
             if !handler.isGuard {
-                stack.append(.tuple(error.kind.atom, error.value, .emptyList))
+                stack.append(.tuple(error.kind.atom, error.value, trace))
             }
             return nil
         }

@@ -26,7 +26,7 @@ public struct ScriptRunner {
             let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output))
             let status = ScriptExecution(program: program, runtime: runtime, output: output, limits: limits).run(source: source, file: file)
             guard status == 0, program.exUnitStarted, program.haltStatus == nil else { return status }
-            return ExUnitRunner(program: program, runtime: runtime, output: output, file: file).run()
+            return ExUnitRunner(program: program, runtime: runtime, output: output, file: file, source: source).run()
         }
     }
 }

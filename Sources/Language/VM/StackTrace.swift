@@ -11,6 +11,20 @@ enum StackTrace {
         return (raiseSite.map { [$0] } ?? []) + described
     }
 
+    /// The innermost frames (at most 8, as the BEAM keeps) as `__STACKTRACE__` shows them:
+    /// `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`.
+    static func term(of frames: some BidirectionalCollection<Frame>) -> Term {
+        .list(frames.reversed().prefix(8).map { frame in
+            let code = frame.code
+            let location = Term.list([
+                .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
+                .tuple(.atom("line"), .int(code.line(at: max(frame.ip - 1, 0)))),
+            ])
+            let name = code.name == "__script__" ? "__FILE__" : code.name
+            return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : code.arity), location)
+        })
+    }
+
     /// The stack lines appended to an error banner, each indented by four spaces.
     static func appended(to banner: String, _ lines: [String]) -> String {
         lines.reduce(banner) { $0 + "\n    " + $1 }

@@ -13,6 +13,8 @@ struct TestCaseRunner {
     let timeoutMilliseconds: Int
     /// The budget the test may spend before proctor stops it.
     let limits: RunLimits
+    /// The loaded files' lines, by file name, for a failure's `code:` line.
+    let sources: [String: [Substring]]
 
     /// Runs `test` of `module` and reports how it ended.
     func run(_ test: TestDefinition, in module: ModuleCode) -> TestOutcome {
@@ -40,7 +42,7 @@ struct TestCaseRunner {
         }
         switch runtime.run(until: runner.pid, limits: limits) {
         case .exited(let record):
-            return TestFailureReport.failure(fromRunnerExit: record.reason)
+            return TestFailureReport.failure(fromRunnerExit: record.reason, sources: sources)
         case .budgetExhausted:
             stopProcesses(except: alreadyAlive)
             return TestFailureReport.budgetFailure(limits)

@@ -1,3 +1,4 @@
+import Foundation
 import Runtime
 import Terms
 
@@ -5,13 +6,21 @@ import Terms
 /// `Assertion with == failed` and its code/left/right, `** (RuntimeError) boom`,
 /// `** (exit) shutdown`, `** (throw) :ball`, `** (EXIT from #PID<..>) ...`, the timeout.
 enum TestFailureReport {
-    /// The failure for the runner's exit reason (`:normal` is a pass).
-    static func failure(fromRunnerExit reason: Term) -> TestFailure? {
+    /// The failure for the runner's exit reason (`:normal` is a pass); `sources` gives the
+    /// lines of the loaded files, for the `code:` line of a failure that is not an assertion.
+    static func failure(fromRunnerExit reason: Term, sources: [String: [Substring]]) -> TestFailure? {
         if reason == .atom(.normal) { return nil }
-        guard case .tuple(let box) = reason, box.elements.count == 4, box.elements[0] == .atom("proctor_test_failed") else {
+        guard case .tuple(let box) = reason, box.elements.count == 5, box.elements[0] == .atom("proctor_test_failed") else {
             return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)], code: nil, left: nil, right: nil)
         }
-        return failure(kind: box.elements[1], reason: box.elements[2], message: try? box.elements[3].toDisplayString().get())
+        let failure = failure(kind: box.elements[1], reason: box.elements[2], message: try? box.elements[3].toDisplayString().get())
+        let frames = TestStackFrames(box.elements[4])
+        var lines = failure.lines
+        if failure.code == nil, let code = frames.testLine.flatMap({ sources[$0.file]?[safe: $0.line - 1] }) {
+            lines.append("code: " + code.trimmingCharacters(in: .whitespaces))
+        }
+        if !frames.lines.isEmpty { lines += ["stacktrace:"] + frames.lines.map { "  " + $0 } }
+        return TestFailure(kind: failure.kind, lines: lines, code: failure.code, left: failure.left, right: failure.right)
     }
 
     /// The failure of a test stopped by proctor's budget.

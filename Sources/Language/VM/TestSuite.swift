@@ -74,17 +74,19 @@ public struct TestSuite {
                 return TestSuiteReport(loadFailure: failure, tests: [], output: topLevel.captured)
             }
         }
-        return TestSuiteReport(loadFailure: nil, tests: runTests(program, runtime, started: started), output: topLevel.captured)
+        let sources = Dictionary(files.map { ($0.name, $0.source.split(separator: "\n", omittingEmptySubsequences: false)) }) { first, _ in first }
+        let outcomes = runTests(program, runtime, sources: sources, started: started)
+        return TestSuiteReport(loadFailure: nil, tests: outcomes, output: topLevel.captured)
     }
 
-    private func runTests(_ program: Program, _ runtime: Runtime, started: UInt64) -> [TestOutcome] {
+    private func runTests(_ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
         for module in program.testModules {
             for test in module.tests {
                 let limits = remaining(since: started, reductions: budget.reductionsPerTest)
                 let runner = TestCaseRunner(
                     program: program, runtime: runtime, forwardOutput: nil,
-                    timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits)
+                    timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits, sources: sources)
                 outcomes.append(runner.run(test, in: module))
             }
         }
