@@ -5,16 +5,18 @@ let package = Package(
     name: "proctor",
     products: [
         .executable(name: "proctor", targets: ["proctor"]),
+        .library(name: "ProctorLanguage", targets: ["Language"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "Runtime", dependencies: ["Terms"]),
         .target(name: "Language", dependencies: ["Terms", "Runtime"]),
-        .target(name: "Courseware", dependencies: ["Language"], plugins: [.plugin(name: "EmbedLessons")]),
+        .target(name: "Courseware", dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")], plugins: [.plugin(name: "EmbedLessons")]),
         .executableTarget(name: "lesson-embedder", path: "Sources/lesson-embedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
         .target(
@@ -30,7 +32,7 @@ let package = Package(
         .testTarget(name: "TermsTests", dependencies: ["Terms"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures/programs", "Fixtures/parser/errors.txt", "Fixtures/parser/expressions.txt", "Fixtures/parser/record.exs", "Fixtures/parser/record.sh"]),
-        .testTarget(name: "CoursewareTests", dependencies: ["Courseware"]),
+        .testTarget(name: "CoursewareTests", dependencies: ["Courseware", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ProctorCLITests", dependencies: ["ProctorCLI"]),
     ]
 )

@@ -22,20 +22,56 @@ struct CourseOptions: ParsableArguments {
     }
 }
 
-/// `proctor lessons`: the lessons and their exercises.
+/// `proctor lessons [--json]`: the lessons and their exercises, with the learner's status.
 struct LessonsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and their exercises.")
+    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and their exercises, with your progress.")
 
+    @Flag(name: .customLong("json"), help: "Print them as JSON.")
+    var json = false
+
+    @OptionGroup var learner: LearnerOptions
     @OptionGroup var course: CourseOptions
 
     func run() throws {
+        let loaded = try course.load()
+        let records = try learner.open().use { try $0.progress(learner: $1) }
+        if json {
+            print(JSONText.encode(LessonsJSON(course: loaded, records: records)))
+            return
+        }
         let style = TerminalStyle.forStandardOutput
-        for lesson in try course.load().lessons {
-            print("\(lesson.order). " + style.bold(lesson.title) + "  " + style.dim("(\(lesson.id))"))
+        let done = records.values.filter(\.passed).count
+        print(ProgressBar.render(done: done, total: loaded.exercises.count, style: style) + " exercises passed\n")
+        for lesson in loaded.lessons {
+            print("\(lesson.order). " + style.bold(lesson.title) + "  " + style.dim("(proctor read \(lesson.id))"))
             print("   " + lesson.summary)
             for exercise in lesson.exercises {
-                print("     - " + style.code(exercise.id) + "  " + exercise.title)
+                print("     " + ExerciseStatus(records[exercise.id]).line(for: exercise, record: nil, style: style))
             }
+        }
+    }
+}
+
+/// `proctor lessons --json`: `{"lessons": [{"id", "title", "exercises": [{"id", "status"}]}]}`.
+struct LessonsJSON: Encodable {
+    struct LessonEntry: Encodable {
+        let id: String
+        let title: String
+        let exercises: [ExerciseEntry]
+    }
+
+    struct ExerciseEntry: Encodable {
+        let id: String
+        let status: ExerciseStatus
+    }
+
+    let lessons: [LessonEntry]
+
+    init(course: Course, records: [String: ExerciseProgress]) {
+        lessons = course.lessons.map { lesson in
+            LessonEntry(id: lesson.id, title: lesson.title, exercises: lesson.exercises.map {
+                ExerciseEntry(id: $0.id, status: ExerciseStatus(records[$0.id]))
+            })
         }
     }
 }

@@ -13,7 +13,7 @@ struct History {
     /// The saved history, or an empty one when there is none (or no home to keep it in).
     static func load() -> History {
         let path = DataDirectory.path(for: "iex_history")
-        let text = path.flatMap(SourceFile.read) ?? ""
+        let text = path.flatMap { try? SourceFile.read($0).get() } ?? ""
         return History(entries: text.split(separator: "\n").map(String.init), path: path)
     }
 

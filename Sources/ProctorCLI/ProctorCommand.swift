@@ -1,4 +1,5 @@
 import ArgumentParser
+import Courseware
 
 /// The `proctor` command line.
 public struct ProctorCommand: ParsableCommand {
@@ -7,24 +8,31 @@ public struct ProctorCommand: ParsableCommand {
         abstract: "Learn Elixir processes in your terminal, on proctor's own BEAM-style runtime.",
         discussion: """
             proctor runs Elixir code on its own embedded process runtime: no Erlang or Elixir install needed.
-            The learner's commands (init, check, watch, hint, progress) are being built; `lessons`, `read`, `run` and `iex` work today.
+            Start with `proctor init`, then `proctor read spawn` and `proctor check`.
+            Shell completions: `proctor --generate-completion-script bash` (or zsh, fish).
             """,
-        subcommands: [LessonsCommand.self, ReadCommand.self, RunCommand.self, IexCommand.self]
+        subcommands: [
+            InitCommand.self, LessonsCommand.self, ReadCommand.self, CheckCommand.self, WatchCommand.self,
+            HintCommand.self, SolutionCommand.self, ResetCommand.self, ProgressCommand.self,
+            RunCommand.self, IexCommand.self, DevCommand.self,
+        ]
     )
+
+    @OptionGroup var learner: LearnerOptions
+    @OptionGroup var course: CourseOptions
 
     public init() {}
 
-    /// With no subcommand: a short welcome and the commands that work.
+    /// With no subcommand: a welcome on the first run, afterwards where the learner is and the next step.
     public func run() throws {
-        print("""
-            proctor — learn Elixir processes in your terminal
-
-              proctor lessons        the lessons and their exercises
-              proctor read spawn     read a lesson (by id or number)
-              proctor run FILE.exs   run an Elixir script, as `elixir FILE.exs` does
-              proctor iex            the interactive shell, as `iex` is
-
-            `proctor --help` lists every command and option.
-            """)
+        let loaded = try course.load()
+        let progress = try learner.open()
+        let style = TerminalStyle.forStandardOutput
+        if !(try progress.use { try $0.hasSeenWelcome(learner: $1) }) {
+            print(Welcome.text(course: loaded, style: style))
+            try progress.use { try $0.markWelcomeSeen(learner: $1) }
+            return
+        }
+        print(try Welcome.status(course: loaded, progress: progress, learner: learner.name, style: style))
     }
 }

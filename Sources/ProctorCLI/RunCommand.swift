@@ -19,11 +19,15 @@ struct RunCommand: ParsableCommand {
     var dumpBytecode = false
 
     func run() throws {
-        guard let source = SourceFile.read(file) else {
-            StandardOutputSink().write("** (File.Error) could not read file \"\(file)\": no such file or directory\n", to: .standardError)
+        let output = StandardOutputSink()
+        let source: String
+        switch SourceFile.read(file) {
+        case .success(let text):
+            source = text
+        case .failure(let problem):
+            output.write(problem.message + "\n", to: .standardError)
             throw ExitCode(1)
         }
-        let output = StandardOutputSink()
         let status = dumpBytecode ? dump(source: source, output: output) : ScriptRunner(output: output).run(source: source, file: file)
         if status != 0 { throw ExitCode(status) }
     }
@@ -42,9 +46,26 @@ struct RunCommand: ParsableCommand {
 
 /// Reading a learner's source file.
 enum SourceFile {
-    /// The file's text, or nil when it cannot be read.
-    static func read(_ path: String) -> String? {
-        guard let handle = fopen(path, "rb") else { return nil }
+    /// Why a file could not be read, in words that name it and say what to do.
+    struct Problem: Error {
+        let message: String
+    }
+
+    /// The file's text, or why it cannot be run.
+    static func read(_ path: String) -> Result<String, Problem> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .failure(Problem(message: "** (File.Error) could not read file \"\(path)\": no such file or directory"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(Problem(message: "** (File.Error) could not read file \"\(path)\": illegal operation on a directory"))
+        }
+        if Int(info.st_size) > SourceText.maximumBytes {
+            return .failure(Problem(message: "** (proctor) " + SourceText.Problem.tooLarge(bytes: Int(info.st_size)).message(file: path)))
+        }
+        guard let handle = fopen(path, "rb") else {
+            return .failure(Problem(message: "** (File.Error) could not read file \"\(path)\": permission denied"))
+        }
         defer { fclose(handle) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -53,6 +74,6 @@ enum SourceFile {
             if count <= 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return SourceText.decode(bytes).mapError { Problem(message: "** (proctor) " + $0.message(file: path)) }
     }
 }

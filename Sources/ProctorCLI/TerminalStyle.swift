@@ -18,6 +18,8 @@ struct TerminalStyle {
     func keyword(_ text: String) -> String { wrap(text, "35") }
     func string(_ text: String) -> String { wrap(text, "32") }
     func heading(_ text: String) -> String { wrap(text, "1;4") }
+    func pass(_ text: String) -> String { wrap(text, "32") }
+    func fail(_ text: String) -> String { wrap(text, "31") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

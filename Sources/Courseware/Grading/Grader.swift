@@ -15,7 +15,7 @@ public struct Grader {
     /// Grades `source` (shown as `fileName` in errors) against `exercise`'s tests.
     public func grade(_ source: String, fileName: String, exercise: Exercise) -> GradeReport {
         let started = DispatchTime.now().uptimeNanoseconds
-        let testsName = (fileName.hasSuffix(".exs") ? String(fileName.dropLast(4)) : fileName) + "_test.exs"
+        let testsName = exercise.id + "_test.exs"
         let suite = TestSuite(clock: .virtual, budget: budget).run([
             TestSuite.SourceFile(source: source, name: fileName),
             TestSuite.SourceFile(source: exercise.tests, name: testsName),

@@ -1,0 +1,13 @@
+# Integer arithmetic: +, -, *, unary minus, precedence and parentheses.
+IO.inspect(1 + 2 * 3)
+IO.inspect((1 + 2) * 3)
+IO.inspect(10 - 3 - 2)
+IO.inspect(-5 + 2)
+IO.inspect(-(3 - 8))
+IO.inspect(2 * -4)
+IO.inspect(1_000_000 + 1)
+IO.inspect(0x1F + 0b101 + 0o17)
+IO.inspect(?a)
+IO.inspect(is_integer(42))
+IO.inspect(is_integer(42.0))
+IO.inspect(is_number(42.0))

@@ -1,0 +1,13 @@
+# round, trunc, floor and ceil on floats.
+IO.inspect(round(2.5))
+IO.inspect(round(-2.5))
+IO.inspect(round(2.4))
+IO.inspect(trunc(3.99))
+IO.inspect(trunc(-3.99))
+IO.inspect(floor(-3.5))
+IO.inspect(ceil(-3.5))
+IO.inspect(floor(7))
+IO.inspect(Float.round(3.14159, 2))
+IO.inspect(Float.floor(2.75, 1))
+IO.inspect(Float.ceil(2.71, 1))
+IO.inspect(round(1.0e20))

@@ -1,0 +1,13 @@
+# Float module functions and float printing.
+IO.inspect(Float.parse("3.25rest"))
+IO.inspect(Float.parse("nope"))
+IO.inspect(Float.to_string(0.1))
+IO.inspect(Float.to_string(100.0))
+IO.inspect(Float.round(2.675, 2))
+IO.inspect(Float.round(-1.5))
+IO.inspect(Float.ratio(0.75))
+IO.inspect(String.to_float("1.5e2"))
+IO.inspect(:math.sqrt(16))
+IO.inspect(:math.pow(2, 10))
+IO.inspect(:math.pi() > 3.14)
+IO.inspect(Float.floor(-0.5))

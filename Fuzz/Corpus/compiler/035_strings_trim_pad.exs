@@ -1,0 +1,11 @@
+# Trimming and padding.
+IO.inspect(String.trim("  padded \n"))
+IO.inspect(String.trim_leading("\t x "))
+IO.inspect(String.trim_trailing(" x \n"))
+IO.inspect(String.trim("xxhixx", "x"))
+IO.inspect(String.pad_leading("7", 3, "0"))
+IO.inspect(String.pad_trailing("ab", 5))
+IO.inspect(String.pad_leading("abc", 2))
+IO.inspect(String.pad_leading("1", 6, "ab"))
+IO.inspect(String.duplicate("-=", 4))
+IO.inspect(String.duplicate("x", 0))

@@ -1,0 +1,12 @@
+# Slicing and reversing work on graphemes.
+IO.inspect(String.slice("elixir", 1, 3))
+IO.inspect(String.slice("elixir", 1..3))
+IO.inspect(String.slice("elixir", -3, 3))
+IO.inspect(String.slice("elixir", 2..-1))
+IO.inspect(String.slice("elixir", 10, 2))
+IO.inspect(String.slice("héllo wörld", 1..4))
+IO.inspect(String.reverse("héllo"))
+IO.inspect(String.reverse("e\u0301a"))
+IO.inspect(String.first("ülm"))
+IO.inspect(String.last("ülm"))
+IO.inspect(String.first(""))

@@ -1,0 +1,12 @@
+# More String functions.
+IO.inspect(String.valid?("abc"))
+IO.inspect(String.valid?(<<255>>))
+IO.inspect(String.equivalent?("e\u0301", "é"))
+IO.inspect(String.jaro_distance("same", "same"))
+IO.inspect(String.myers_difference("abc", "adc"))
+IO.inspect(String.next_grapheme("héllo"))
+IO.inspect(String.chunk("abc12", :valid))
+IO.inspect(String.to_charlist("ab") ++ 'c')
+IO.inspect(String.printable?("hi\n"))
+IO.inspect(String.printable?(<<0>>))
+IO.inspect(String.bag_distance("abc", "abd"))

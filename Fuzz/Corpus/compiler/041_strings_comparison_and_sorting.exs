@@ -1,0 +1,10 @@
+# Strings compare byte by byte.
+IO.inspect("apple" < "banana")
+IO.inspect("Zebra" < "apple")
+IO.inspect("a" < "aa")
+IO.inspect("é" > "z")
+IO.inspect(Enum.sort(["pear", "Apple", "banana", "apple"]))
+IO.inspect(Enum.sort_by(["pear", "Apple", "banana"], &String.downcase/1))
+IO.inspect(Enum.max(["kiwi", "fig", "plum"]))
+IO.inspect("abc" == "abc")
+IO.inspect("abc" == 'abc')

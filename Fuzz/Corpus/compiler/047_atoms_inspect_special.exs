@@ -1,0 +1,13 @@
+# Atoms that need quotes when inspected.
+IO.inspect(:"with space")
+IO.inspect(:"1starts_with_digit")
+IO.inspect(:"kebab-case")
+IO.inspect(:+)
+IO.inspect(:"@")
+IO.inspect(:&&)
+IO.inspect(:Capitalized)
+IO.inspect(:"Elixir.Foo")
+IO.inspect(:"Elixir.Foo.Bar")
+IO.inspect(:"")
+IO.inspect(:ünïcode)
+IO.inspect([:a, :"b c", :d?])

@@ -1,0 +1,17 @@
+# Map module functions.
+m = %{a: 1, b: 2, c: 3}
+IO.inspect(Map.get(m, :a))
+IO.inspect(Map.get(m, :z, 0))
+IO.inspect(Map.fetch(m, :b))
+IO.inspect(Map.fetch(m, :z))
+IO.inspect(Map.has_key?(m, :c))
+IO.inspect(Map.keys(m))
+IO.inspect(Map.values(m))
+IO.inspect(Map.delete(m, :a))
+IO.inspect(Map.drop(m, [:a, :b]))
+IO.inspect(Map.take(m, [:a, :z]))
+IO.inspect(Map.to_list(m))
+IO.inspect(Map.new([{:x, 1}, {:y, 2}]))
+IO.inspect(Map.new([1, 2], fn n -> {n, n * n} end))
+IO.inspect(Map.merge(m, %{c: 30, d: 4}))
+IO.inspect(Map.merge(m, %{c: 30}, fn _k, v1, v2 -> v1 + v2 end))

@@ -1,0 +1,10 @@
+# zip, unzip, zip_with, with_index.
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b, :c]))
+IO.inspect(Enum.zip([1, 2, 3], [:a]))
+IO.inspect(Enum.zip([[1, 2], [:a, :b], ["x", "y"]]))
+IO.inspect(Enum.unzip([{1, :a}, {2, :b}]))
+IO.inspect(Enum.zip_with([1, 2], [10, 20], &+/2))
+IO.inspect(Enum.with_index([:a, :b, :c]))
+IO.inspect(Enum.with_index([:a, :b], 1))
+IO.inspect(Enum.with_index(["x", "y"], fn e, i -> "#{i}:#{e}" end))
+IO.inspect(Enum.map_reduce([1, 2, 3], 0, fn x, acc -> {x * 2, acc + x} end))

@@ -1,0 +1,15 @@
+# find, find_index, find_value, any?, all?, member?.
+l = [3, 8, 11, 14]
+IO.inspect(Enum.find(l, &(&1 > 10)))
+IO.inspect(Enum.find(l, &(&1 > 100)))
+IO.inspect(Enum.find(l, :none, &(&1 > 100)))
+IO.inspect(Enum.find_index(l, &(&1 == 11)))
+IO.inspect(Enum.find_value(l, fn x -> if x > 5, do: x * 100 end))
+IO.inspect(Enum.any?(l, &(rem(&1, 2) == 0)))
+IO.inspect(Enum.all?(l, &(&1 > 2)))
+IO.inspect(Enum.all?([]))
+IO.inspect(Enum.any?([]))
+IO.inspect(Enum.any?([nil, false, 0]))
+IO.inspect(Enum.member?(l, 8))
+IO.inspect(Enum.member?(1..5, 6))
+IO.inspect(Enum.empty?([]))

@@ -1,0 +1,10 @@
+# Exception helpers: message/1, format/3 and normalize of Erlang errors.
+e = RuntimeError.exception("built by hand")
+IO.inspect(e)
+IO.puts(Exception.message(e))
+IO.puts(Exception.format(:error, e, []))
+IO.puts(Exception.format(:throw, :ball, []))
+IO.puts(Exception.format(:exit, :timeout, []))
+IO.inspect(Exception.normalize(:error, :badarith, []))
+IO.inspect(Exception.normalize(:error, {:badkey, :k, %{}}, []))
+IO.inspect(Exception.normalize(:error, :badarg, []) |> Exception.message())

@@ -1,0 +1,12 @@
+# yield_many waits up to a timeout and reports each task's state.
+fast = Task.async(fn -> :fast_result end)
+slow = Task.async(fn -> Process.sleep(2000); :slow_result end)
+results = Task.yield_many([fast, slow], 200)
+IO.inspect(Enum.map(results, fn {task, res} -> {task == fast, res} end))
+IO.inspect(Task.shutdown(slow, :brutal_kill))
+sleeper = Task.async(fn -> Process.sleep(5000) end)
+IO.inspect(Task.yield(sleeper, 0))
+IO.inspect(Task.shutdown(sleeper))
+done = Task.async(fn -> 7 end)
+Process.sleep(50)
+IO.inspect(Task.shutdown(done))

@@ -1,0 +1,11 @@
+# An Agent registered under a name, used through the name.
+{:ok, pid} = Agent.start_link(fn -> 0 end, name: :counter)
+IO.inspect(Process.whereis(:counter) == pid)
+Enum.each(1..10, fn _ -> Agent.update(:counter, &(&1 + 1)) end)
+IO.inspect(Agent.get(:counter, & &1))
+IO.inspect(Agent.get_and_update(:counter, fn n -> {n * 2, n + 100} end))
+IO.inspect(Agent.get(:counter, fn n -> n end))
+IO.inspect(Agent.cast(:counter, fn n -> n - 10 end))
+IO.inspect(Agent.get(:counter, & &1))
+IO.inspect(Agent.stop(:counter))
+IO.inspect(Process.whereis(:counter))

@@ -1,0 +1,11 @@
+# Building charlists and how special characters inspect.
+IO.inspect('abc' ++ 'def')
+IO.inspect([?h | 'ello'])
+IO.inspect(to_charlist(123))
+IO.inspect(to_charlist(:atom))
+IO.inspect('tab\there')
+IO.inspect('quote\'s')
+IO.inspect([?\s, ?a])
+IO.inspect(List.to_string('héllo'))
+IO.inspect(Enum.map('abc', fn c -> c - 32 end))
+IO.inspect(length('日本'))

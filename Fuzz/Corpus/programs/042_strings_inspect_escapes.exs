@@ -1,0 +1,10 @@
+# How inspect shows special characters in strings.
+IO.inspect("tab\there")
+IO.inspect("quote\"s and \\ backslash")
+IO.inspect("bell\a null\0")
+IO.inspect("\e[0m")
+IO.inspect("#{1}\#{2}")
+IO.inspect("日本")
+IO.inspect(<<0xC3>>)
+IO.inspect(<<97, 0xFF, 98>>)
+IO.inspect("multi\nline\r\n")

@@ -1,0 +1,11 @@
+# Converting atoms to and from strings and charlists.
+IO.inspect(Atom.to_string(:error))
+IO.inspect(Atom.to_charlist(:abc))
+IO.inspect(String.to_atom("Elixir.Enum") == Enum)
+IO.inspect(Module.concat(Foo, Bar))
+IO.inspect(Module.concat(["Foo", "Baz"]))
+IO.puts(:hello)
+IO.puts(Enum)
+IO.inspect(to_string(:"with space"))
+IO.inspect(inspect(:ok))
+IO.inspect(inspect(nil))

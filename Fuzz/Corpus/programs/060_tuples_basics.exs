@@ -1,0 +1,16 @@
+# Tuples: elem, put_elem, tuple_size and the Tuple module.
+t = {:a, :b, :c}
+IO.inspect(elem(t, 0))
+IO.inspect(put_elem(t, 1, :B))
+IO.inspect(t)
+IO.inspect(tuple_size(t))
+IO.inspect(Tuple.append(t, :d))
+IO.inspect(Tuple.insert_at(t, 0, :start))
+IO.inspect(Tuple.delete_at(t, 2))
+IO.inspect(Tuple.to_list(t))
+IO.inspect(List.to_tuple([1, 2]))
+IO.inspect(Tuple.duplicate(0, 3))
+IO.inspect(Tuple.sum({1, 2, 3.5}))
+IO.inspect(Tuple.product({2, 3, 4}))
+IO.inspect({})
+IO.inspect({{:nested}, {}})

@@ -1,0 +1,12 @@
+# reverse, at, fetch, random-free positional access.
+IO.inspect(Enum.reverse(1..5))
+IO.inspect(Enum.reverse([1, 2], [3, 4]))
+IO.inspect(Enum.at([:a, :b, :c], 1))
+IO.inspect(Enum.at([:a, :b, :c], -1))
+IO.inspect(Enum.at([:a, :b, :c], 5))
+IO.inspect(Enum.at([:a], 5, :default))
+IO.inspect(Enum.fetch([:a, :b], 0))
+IO.inspect(Enum.fetch([:a, :b], 2))
+IO.inspect(Enum.fetch!(10..20, 3))
+IO.inspect(Enum.to_list(%{x: 1}))
+IO.inspect(Enum.reverse_slice([1, 2, 3, 4, 5], 1, 3))

@@ -1,0 +1,12 @@
+# Agent.start with a name that is taken; Agent.start (no link) survives the caller's traps.
+{:ok, a} = Agent.start(fn -> 1 end, name: :solo)
+IO.inspect(Agent.start(fn -> 2 end, name: :solo) == {:error, {:already_started, a}})
+IO.inspect(Agent.get(:solo, & &1))
+IO.inspect(Agent.update(:solo, fn _ -> :replaced end, 1000))
+IO.inspect(Agent.get(:solo, & &1, 1000))
+IO.inspect(Agent.stop(:solo, :normal, 1000))
+{:ok, b} = Agent.start_link(fn -> Enum.to_list(1..3) end)
+IO.inspect(Agent.get(b, &Enum.sum/1))
+IO.inspect(Agent.get(b, Enum, :reverse, []))
+IO.inspect(Agent.update(b, List, :insert_at, [0, :zero]))
+IO.inspect(Agent.get(b, & &1))

@@ -1,0 +1,13 @@
+# IO.inspect options: label, limit, charlists, base, pretty.
+IO.inspect(%{a: 1}, label: "map")
+IO.inspect(255, base: :hex)
+IO.inspect(5, base: :binary)
+IO.inspect(8, base: :octal)
+IO.inspect([1, 2, 3, 4, 5], limit: 3)
+IO.inspect("a long string here", printable_limit: 6)
+IO.inspect('abc', label: "charlist")
+IO.inspect({1, {2, {3, {4}}}}, label: "nested")
+IO.inspect(%{list: [1, 2]}, label: "opts", structs: false)
+IO.inspect(:atom, label: "")
+IO.puts(inspect([a: 1], pretty: true))
+IO.inspect(1..3, label: "range")

@@ -1,0 +1,11 @@
+# Enum functions over ranges, including decreasing and stepped ones.
+IO.inspect(Enum.sum(1..100))
+IO.inspect(Enum.sum(100..1//-1))
+IO.inspect(Enum.map(10..0//-5, & &1))
+IO.inspect(Enum.member?(0..100//25, 75))
+IO.inspect(Enum.slice(1..20//2, 2..4))
+IO.inspect(Enum.take(1000..1//-70, 3))
+IO.inspect(Enum.chunk_every(1..7, 3), charlists: :as_lists)
+IO.inspect(Range.size(1..100//7))
+IO.inspect(Enum.empty?(1..0//1))
+IO.inspect(for x <- 1..9//4, do: x)

@@ -1,0 +1,35 @@
+import Language
+
+/// libFuzzer's entry point: any bytes through the lexer, parser and compiler. Nothing runs;
+/// a crash, a trap or a hang here is a bug (bad input must become diagnostics).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCompiler(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard case .success(let source) = SourceText.decode(bytes) else { return 0 }
+    let program = Program()
+    do {
+        _ = try program.compile(source, file: "fuzz.exs")
+    } catch {
+        _ = error.messages(file: "fuzz.exs", source: source)
+    }
+    return 0
+}
+
+/// The executable's entry point (SwiftPM names it `FuzzCompiler_main`): hands the command line to libFuzzer's driver.
+@_cdecl("FuzzCompiler_main")
+public func fuzzCompilerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        return fuzzCompiler(data, size)
+    }
+}
+
+/// libFuzzer's driver, which parses its options and calls `callback` with each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt

@@ -1,0 +1,34 @@
+import Language
+import Runtime
+
+/// libFuzzer's entry point: any bytes run as a script on the virtual clock under a small
+/// budget (200,000 reductions, 2 s). Whatever the program does, proctor must report it and return.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPrograms(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard case .success(let source) = SourceText.decode(bytes) else { return 0 }
+    let runner = ScriptRunner(
+        output: CapturingOutputSink(), clock: .virtual,
+        limits: RunLimits(wallTimeNanoseconds: 2_000_000_000, reductions: 200_000))
+    _ = runner.run(source: source, file: "fuzz.exs")
+    return 0
+}
+
+/// The executable's entry point (SwiftPM names it `FuzzPrograms_main`): hands the command line to libFuzzer's driver.
+@_cdecl("FuzzPrograms_main")
+public func fuzzProgramsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        return fuzzPrograms(data, size)
+    }
+}
+
+/// libFuzzer's driver, which parses its options and calls `callback` with each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GRDB
+
+/// A learner's progress, backed by SQLite through GRDB: WAL mode, a busy timeout so that
+/// several proctor processes can write at once, and one transaction per write.
+public final class ProgressStore: Sendable {
+    /// The database file.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating it and its folder when needed) and migrates the database at `path`.
+    public init(path: String) throws(ProgressStoreError) {
+        self.path = path
+        try ProgressStore.createFolder(of: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "proctor.progress"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw ProgressStoreError.from(error, path: path)
+        }
+        try migrate()
+    }
+
+    private static func createFolder(of path: String) throws(ProgressStoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ProgressStoreError(message: "cannot create the folder \(folder) for the progress database; pass --db PATH (or set PROCTOR_DB) to keep it somewhere you can write")
+        }
+    }
+
+    /// Brings the schema up to date, one process at a time; refuses a database from a newer proctor.
+    private func migrate() throws(ProgressStoreError) {
+        let migrator = ProgressSchema.migrator
+        try perform { [pool] in
+            let (superseded, complete) = try pool.read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
+            if superseded {
+                throw ProgressStoreError(message: "\(self.path) was written by a newer proctor; upgrade proctor, or pass --db PATH to use another file")
+            }
+            if complete { return }
+            try MigrationLock(path: self.path + ".migrating").holding { try migrator.migrate(pool) }
+        }
+    }
+
+    /// Runs `body`, turning any failure into a `ProgressStoreError` that names the file.
+    func perform<T>(_ body: () throws -> T) throws(ProgressStoreError) -> T {
+        do {
+            return try body()
+        } catch let error as ProgressStoreError {
+            throw error
+        } catch {
+            throw ProgressStoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction.
+    func write<T>(_ body: @escaping (Database) throws -> T) throws(ProgressStoreError) -> T {
+        try perform { try pool.write(body) }
+    }
+
+    /// Runs `body` against a consistent snapshot.
+    func read<T>(_ body: @escaping (Database) throws -> T) throws(ProgressStoreError) -> T {
+        try perform { try pool.read(body) }
+    }
+}
+
+/// An exclusive lock on a file next to the database, so two processes that open a new
+/// database at once do not both run its migrations.
+struct MigrationLock {
+    let path: String
+
+    /// Runs `body` while holding the lock.
+    func holding<T>(_ body: () throws -> T) throws -> T {
+        let descriptor = open(path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else { return try body() }
+        defer {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        flock(descriptor, LOCK_EX)
+        return try body()
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Courseware
+
+/// `proctor check [EXERCISE] [--json]`: grades an exercise of the workspace.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Grade an exercise (the current one by default); exit 0 when it passes, 1 when not.")
+
+    @Argument(help: "The exercise's id (default: the one you are on).")
+    var exercise: String?
+
+    @Flag(name: .customLong("json"), help: "Print the result as Exercism's results.json (version 3).")
+    var json = false
+
+    @OptionGroup var learner: LearnerOptions
+    @OptionGroup var course: CourseOptions
+
+    func run() throws {
+        let loaded = try course.load()
+        let workspace = try ExerciseLookup.workspace()
+        let progress = try learner.open()
+        let target: CourseExercise
+        if let exercise {
+            target = try ExerciseLookup.find(exercise, in: loaded)
+        } else if let current = try progress.current(in: loaded) {
+            target = current
+        } else {
+            print("You have passed every exercise. `proctor progress` shows your record.")
+            return
+        }
+        let style = json ? TerminalStyle(enabled: false) : TerminalStyle.forStandardOutput
+        let result = try ExerciseChecker(course: loaded, workspace: workspace, progress: progress, style: style).check(target)
+        guard let report = result.report else {
+            printError(result.text)
+            throw ExitCode(1)
+        }
+        print(json ? ResultsJSON.encode(report) : result.text)
+        if report.status != .pass { throw ExitCode(1) }
+    }
+}

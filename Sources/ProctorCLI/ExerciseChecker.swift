@@ -1,0 +1,72 @@
+import Courseware
+import Foundation
+
+/// Grades a learner's file, records the attempt, and says what comes next: the work
+/// behind `proctor check` and each round of `proctor watch`.
+struct ExerciseChecker {
+    let course: Course
+    let workspace: Workspace
+    let progress: LearnerProgress
+    let style: TerminalStyle
+
+    /// What one check found.
+    struct Result {
+        /// The grade; nil when the file could not be read (`text` says why).
+        let report: GradeReport?
+        /// The text to show.
+        let text: String
+    }
+
+    /// Grades `target`, records the attempt (and, on a pass, moves the learner on), and renders it.
+    func check(_ target: CourseExercise) throws -> Result {
+        let file = workspace.relativePath(of: target.exercise, in: target.lesson)
+        let source: String
+        do {
+            source = try workspace.source(of: target.exercise, in: target.lesson)
+        } catch {
+            return Result(report: nil, text: "proctor: \(error)")
+        }
+        let startedAt = Date()
+        let report = Grader().grade(source, fileName: file, exercise: target.exercise)
+        let attempt = Attempt(
+            exercise: target.exercise.id, lesson: target.lesson.id, startedAt: startedAt, passed: report.status == .pass,
+            status: report.status.rawValue, testsPassed: report.testsPassed, testsTotal: report.tests.count,
+            durationMilliseconds: report.durationMilliseconds, codeHash: SHA256.hex(of: source))
+        try progress.use { try $0.record(attempt, learner: $1) }
+        var text = GradeRenderer(style: style).render(report, file: file)
+        if report.status == .pass {
+            text += "\n\n" + (try passedText(target))
+        } else {
+            text += "\n\n" + (try stuckText(target))
+        }
+        return Result(report: report, text: text)
+    }
+
+    private func passedText(_ target: CourseExercise) throws -> String {
+        let passed = try progress.passed()
+        let bar = ProgressBar.render(done: passed.count, total: course.exercises.count, style: style)
+        var lines = [style.pass("All tests pass: \(target.exercise.id) is done!") + "  " + bar]
+        guard let next = course.nextExercise(after: target.exercise.id, passed: passed) else {
+            try progress.use { try $0.setPosition(exercise: target.exercise.id, learner: $1) }
+            lines.append("That was the last exercise: you finished the course. `proctor progress` shows your record.")
+            return lines.joined(separator: "\n")
+        }
+        try progress.use { try $0.setPosition(exercise: next.exercise.id, learner: $1) }
+        lines.append("Next: \(style.bold(next.exercise.title)) (\(next.exercise.id)) in \(workspace.relativePath(of: next.exercise, in: next.lesson))")
+        if next.lesson.id != target.lesson.id {
+            lines.append("It belongs to a new lesson: `proctor read \(next.lesson.id)` first.")
+        }
+        lines.append("`proctor check` grades it; `proctor solution \(target.exercise.id)` shows our solution to compare.")
+        return lines.joined(separator: "\n")
+    }
+
+    private func stuckText(_ target: CourseExercise) throws -> String {
+        try progress.use { try $0.setPosition(exercise: target.exercise.id, learner: $1) }
+        let shown = try progress.use { try $0.progress(learner: $1) }[target.exercise.id]?.hintsShown ?? 0
+        let hints = target.exercise.hints.count
+        let hintLine = shown < hints
+            ? "Stuck? `proctor hint` shows hint \(shown + 1) of \(hints)."
+            : "`proctor hint` shows the hints again; `proctor read \(target.lesson.id)` has the background."
+        return "Fix the first failing test, save, and run `proctor check` again.\n" + hintLine
+    }
+}

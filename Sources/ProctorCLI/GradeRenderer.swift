@@ -1,0 +1,38 @@
+import Courseware
+
+/// A grade report for the terminal: a line per test, the first failure in full
+/// (ExUnit's report, then what that test printed), and what to do next.
+struct GradeRenderer {
+    let style: TerminalStyle
+
+    /// The report of grading `file` for `exercise`.
+    func render(_ report: GradeReport, file: String) -> String {
+        if report.status == .error {
+            var lines = [style.bold("\(file) does not load:"), "", report.message ?? ""]
+            if !report.output.isEmpty { lines += ["", style.dim("It printed:"), report.output] }
+            lines += ["", "Fix it, save, and run `proctor check` again."]
+            return lines.joined(separator: "\n")
+        }
+        var lines = [style.bold("Checking \(report.exercise)") + style.dim(" (\(file))"), ""]
+        lines += report.tests.map(testLine)
+        if let failure = report.firstFailure {
+            lines += ["", style.bold("First failing test: \(failure.name)")]
+            lines += (failure.message ?? "").split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            lines += ["", style.dim("  The test (\(report.exercise)_test.exs:\(failure.line)):")]
+            lines += failure.testCode.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + style.code(String($0)) }
+            if !failure.output.isEmpty {
+                lines += ["", style.dim("  What the test printed:")]
+                lines += failure.output.split(separator: "\n").map { "    " + $0 }
+            }
+        }
+        lines += ["", "\(report.testsPassed) of \(report.tests.count) tests pass " + style.dim("(\(report.durationMilliseconds) ms)")]
+        return lines.joined(separator: "\n")
+    }
+
+    private func testLine(_ test: GradeReport.TestResult) -> String {
+        switch test.status {
+        case .pass: return "  " + style.pass("✓") + " " + test.name
+        case .fail, .error: return "  " + style.fail("✗") + " " + test.name
+        }
+    }
+}

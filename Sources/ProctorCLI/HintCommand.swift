@@ -1,0 +1,48 @@
+import ArgumentParser
+import Courseware
+
+/// `proctor hint [EXERCISE]`: the next hint, gentle first; every hint shown is recorded.
+struct HintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "hint", abstract: "Show the next hint for an exercise (the current one by default).")
+
+    @Argument(help: "The exercise's id (default: the one you are on).")
+    var exercise: String?
+
+    @OptionGroup var learner: LearnerOptions
+    @OptionGroup var course: CourseOptions
+
+    func run() throws {
+        let loaded = try course.load()
+        let progress = try learner.open()
+        let target: CourseExercise
+        if let exercise {
+            target = try ExerciseLookup.find(exercise, in: loaded)
+        } else if let current = try progress.current(in: loaded) {
+            target = current
+        } else {
+            print("You have passed every exercise: no hint needed.")
+            return
+        }
+        print(try HintText(style: .forStandardOutput).next(for: target, progress: progress))
+    }
+}
+
+/// Picks, records and words the next hint of an exercise.
+struct HintText {
+    let style: TerminalStyle
+
+    /// The next hint not yet shown (after the last, all of them again), recorded as shown.
+    func next(for target: CourseExercise, progress: LearnerProgress) throws -> String {
+        let hints = target.exercise.hints
+        guard !hints.isEmpty else { return "`\(target.exercise.id)` has no hints." }
+        let shown = try progress.use { try $0.progress(learner: $1) }[target.exercise.id]?.hintsShown ?? 0
+        if shown >= hints.count {
+            let all = hints.enumerated().map { "\($0.offset + 1). \($0.element)" }
+            return style.bold("All \(hints.count) hints for \(target.exercise.id):") + "\n" + all.joined(separator: "\n")
+        }
+        let number = shown + 1
+        try progress.use { try $0.recordHintShown(exercise: target.exercise.id, number: number, learner: $1) }
+        let more = number < hints.count ? "`proctor hint` again shows the next one." : "That was the last hint."
+        return style.bold("Hint \(number) of \(hints.count) for \(target.exercise.id):") + " " + hints[number - 1] + "\n" + style.dim(more)
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import Courseware
+import Foundation
+
+/// Who is learning and where their progress lives: `--learner NAME` (default `$USER`),
+/// `--db PATH` (default `$PROCTOR_DB`, else `$XDG_DATA_HOME/proctor/progress.sqlite3`).
+struct LearnerOptions: ParsableArguments {
+    @Option(name: .customLong("learner"), help: "The learner's profile (default: $USER).")
+    var learnerName: String?
+
+    @Option(name: .customLong("db"), help: "The progress database (default: $PROCTOR_DB, else $XDG_DATA_HOME/proctor/progress.sqlite3).")
+    var databasePath: String?
+
+    /// The profile's name.
+    var name: String {
+        let environment = ProcessInfo.processInfo.environment
+        return learnerName ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
+    }
+
+    /// The open store and the learner's id in it, or exit 1 with the file and the fix.
+    func open() throws -> LearnerProgress {
+        let path = ProgressLocation.path(explicit: databasePath, environment: ProcessInfo.processInfo.environment)
+        do {
+            let store = try ProgressStore(path: path)
+            return LearnerProgress(store: store, learner: try store.learnerID(named: name))
+        } catch {
+            printError("proctor: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// A learner's progress in an open store, with errors turned into exit code 1.
+struct LearnerProgress {
+    let store: ProgressStore
+    let learner: Int64
+
+    /// Runs `body` against the store; a store error is printed and ends the command with exit code 1.
+    func use<T>(_ body: (ProgressStore, Int64) throws -> T) throws -> T {
+        do {
+            return try body(store, learner)
+        } catch {
+            printError("proctor: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The ids of the exercises the learner has passed.
+    func passed() throws -> Set<String> {
+        Set(try use { try $0.progress(learner: $1) }.values.filter { $0.passed }.map { $0.exercise })
+    }
+
+    /// The exercise the learner is on: the stored position, else the first not passed.
+    func current(in course: Course) throws -> CourseExercise? {
+        if let id = try use({ try $0.position(learner: $1) }), let found = course.exercise(named: id) { return found }
+        return course.nextExercise(after: nil, passed: try passed())
+    }
+}

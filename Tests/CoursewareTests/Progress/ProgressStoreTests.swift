@@ -1,0 +1,118 @@
+import Courseware
+import Foundation
+import GRDB
+import Testing
+
+/// A fresh database path in a folder of its own.
+private func freshPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("proctor-store-\(UUID().uuidString)/data/progress.sqlite3").path
+}
+
+private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -> Attempt {
+    Attempt(
+        exercise: exercise, lesson: "spawn", startedAt: Date(), passed: passed, status: passed ? "pass" : "fail",
+        testsPassed: passed ? 4 : 1, testsTotal: 4, durationMilliseconds: milliseconds, codeHash: String(repeating: "a", count: 64))
+}
+
+@Suite struct ProgressStoreTests {
+    @Test func theDefaultPathFollowsTheFlagThenTheEnvironment() {
+        #expect(ProgressLocation.path(explicit: "/x/p.db", environment: ["PROCTOR_DB": "/y"]) == "/x/p.db")
+        #expect(ProgressLocation.path(explicit: nil, environment: ["PROCTOR_DB": "/y/p.db"]) == "/y/p.db")
+        #expect(ProgressLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/proctor/progress.sqlite3")
+        #expect(ProgressLocation.path(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/proctor/progress.sqlite3")
+    }
+
+    @Test func attemptsCompletionsAndTimeAddUp() throws {
+        let store = try ProgressStore(path: freshPath())
+        let alice = try store.learnerID(named: "alice")
+        try store.record(attempt("report_back", passed: false, milliseconds: 500), learner: alice)
+        try store.record(attempt("report_back", passed: true, milliseconds: 1500), learner: alice)
+        try store.record(attempt("report_back", passed: true), learner: alice)
+        let progress = try #require(try store.progress(learner: alice)["report_back"])
+        #expect(progress.attempts == 3)
+        #expect(progress.passed)
+        #expect(progress.firstPassedAt != nil)
+        #expect(abs(progress.secondsSpent - 2.04) < 0.001)
+        #expect(try store.attempts(exercise: "report_back", learner: alice).map(\.passed) == [false, true, true])
+    }
+
+    @Test func hintsPositionsAndWelcomeArePerLearner() throws {
+        let store = try ProgressStore(path: freshPath())
+        let alice = try store.learnerID(named: "alice")
+        let bob = try store.learnerID(named: "bob")
+        #expect(try store.learnerID(named: "alice") == alice)
+        try store.recordHintShown(exercise: "echo", number: 1, learner: alice)
+        try store.recordHintShown(exercise: "echo", number: 2, learner: alice)
+        try store.setPosition(exercise: "echo", learner: alice)
+        try store.setPosition(exercise: "fan_out", learner: alice)
+        try store.markWelcomeSeen(learner: alice)
+        #expect(try store.progress(learner: alice)["echo"]?.hintsShown == 2)
+        #expect(try store.progress(learner: bob).isEmpty)
+        #expect(try store.position(learner: alice) == "fan_out")
+        #expect(try store.position(learner: bob) == nil)
+        #expect(try store.hasSeenWelcome(learner: alice))
+        #expect(try !store.hasSeenWelcome(learner: bob))
+        #expect(try store.learners() == ["alice", "bob"])
+    }
+
+    @Test func everythingSurvivesReopening() throws {
+        let path = freshPath()
+        do {
+            let store = try ProgressStore(path: path)
+            try store.record(attempt("echo", passed: true), learner: try store.learnerID(named: "alice"))
+        }
+        let reopened = try ProgressStore(path: path)
+        #expect(try reopened.progress(learner: try reopened.learnerID(named: "alice"))["echo"]?.passed == true)
+    }
+
+    @Test func twoWritersAtOnceLoseNothing() async throws {
+        let path = freshPath()
+        _ = try ProgressStore(path: path)
+        await withTaskGroup(of: Void.self) { group in
+            for name in ["alice", "bob"] {
+                group.addTask {
+                    guard let store = try? ProgressStore(path: path), let learner = try? store.learnerID(named: name) else { return }
+                    for _ in 0..<200 { try? store.record(attempt("echo", passed: false, milliseconds: 1), learner: learner) }
+                }
+            }
+        }
+        let store = try ProgressStore(path: path)
+        #expect(try store.progress(learner: try store.learnerID(named: "alice"))["echo"]?.attempts == 200)
+        #expect(try store.progress(learner: try store.learnerID(named: "bob"))["echo"]?.attempts == 200)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsLeftAloneWithAFix() throws {
+        let path = freshPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let junk = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try junk.write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try ProgressStore(path: path)
+        } throws: { error in
+            "\(error)".contains("is not a proctor progress database") && "\(error)".contains(path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
+    }
+
+    @Test func aDatabaseFromANewerProctorIsRefused() throws {
+        let path = freshPath()
+        _ = try ProgressStore(path: path)
+        let database = try DatabaseQueue(path: path)
+        try database.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
+        try database.close()
+        #expect {
+            _ = try ProgressStore(path: path)
+        } throws: { error in
+            "\(error)".contains("was written by a newer proctor")
+        }
+    }
+
+    @Test func anUnwritableFolderSaysToPickAnother() throws {
+        guard geteuid() != 0 else { return }
+        #expect {
+            _ = try ProgressStore(path: "/proc/proctor/progress.sqlite3")
+        } throws: { error in
+            "\(error)".contains("--db")
+        }
+    }
+}
