@@ -36,8 +36,16 @@ struct ProctorBinary {
         return ProctorBinary(folder: root, database: root.appendingPathComponent("data/progress.sqlite3"), user: user)
     }
 
-    /// Starts `proctor ARGUMENTS` without waiting.
+    /// Starts `proctor ARGUMENTS` without waiting; its input is `input`, then closed.
     func start(_ arguments: [String], input: String = "") throws -> (Process, Pipe, Pipe) {
+        let (process, output, errors, stdin) = try startInteractive(arguments)
+        stdin.write(Data(input.utf8))
+        try? stdin.close()
+        return (process, output, errors)
+    }
+
+    /// Starts `proctor ARGUMENTS` with its input left open for the caller to write keys to.
+    func startInteractive(_ arguments: [String]) throws -> (Process, Pipe, Pipe, FileHandle) {
         guard let url = ProctorBinary.url else { throw BinaryMissing() }
         let process = Process()
         process.executableURL = url
@@ -54,9 +62,7 @@ struct ProctorBinary {
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-        return (process, output, errors)
+        return (process, output, errors, stdin.fileHandleForWriting)
     }
 
     /// Runs `proctor ARGUMENTS` to the end.
