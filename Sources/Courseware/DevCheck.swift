@@ -84,7 +84,7 @@ public struct DevCheck {
                 problems.append(Problem(file: lesson.file, line: 1, message: "the lesson has \(lesson.exercises.count) exercises; it should have 2 or 3"))
             }
             for exercise in lesson.exercises {
-                let tests = exercise.tests.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("test \"") }.count
+                let tests = exercise.tests.components(separatedBy: "\n").filter { $0.trimmedOfSpaces.hasPrefix("test \"") }.count
                 if !(3...8).contains(tests) {
                     problems.append(Problem(file: lesson.file, line: exercise.line, message: "`\(exercise.id)` has \(tests) tests; it should have 3 to 8"))
                 }

@@ -1,3 +1,4 @@
+import Language
 import Foundation
 
 /// One lesson of the course: its front matter, its body blocks and its exercises.
@@ -52,7 +53,7 @@ public struct Transcript: Sendable {
 
     /// The inputs, one per prompt line (`iex(N)> ` or `...(N)> `), in order.
     public var inputs: [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in
+        text.lineSlices.compactMap { line in
             Transcript.input(of: String(line))
         }
     }

@@ -1,3 +1,4 @@
+import Language
 import Foundation
 
 /// Reads a lesson file in the format of `Lessons/FORMAT.md`, line by line; every
@@ -10,7 +11,7 @@ public final class LessonParser {
     /// A parser for `text`, read from `file` (used in error messages).
     public init(text: String, file: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.lines = text.lineSlices.map(String.init)
     }
 
     /// The lesson, or the first problem found.
@@ -36,7 +37,7 @@ public final class LessonParser {
             let number = index + 1
             guard let colon = lines[index].range(of: ": ") else { throw fail(number, "front matter lines are `key: value`") }
             let key = String(lines[index][..<colon.lowerBound])
-            var value = String(lines[index][colon.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var value = String(lines[index][colon.upperBound...]).trimmedOfSpaces
             guard Self.frontMatterKeys.contains(key) else { throw fail(number, "unknown front matter key `\(key)`") }
             guard values[key] == nil else { throw fail(number, "front matter key `\(key)` is repeated") }
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
@@ -67,7 +68,7 @@ public final class LessonParser {
         while index < lines.count {
             let line = lines[index]
             let number = index + 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.isBlank {
                 index += 1
             } else if line.hasPrefix("```") {
                 let (block, next) = try readFence(at: index)
@@ -82,10 +83,10 @@ public final class LessonParser {
                 index = next
             } else {
                 var text: [String] = []
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
+                while index < lines.count, !lines[index].isBlank,
                     !lines[index].hasPrefix("```"), headingLevel(lines[index]) == nil
                 {
-                    text.append(lines[index].trimmingCharacters(in: .whitespaces))
+                    text.append(lines[index].trimmedOfSpaces)
                     index += 1
                 }
                 blocks.append(Located(block: .paragraph(text.joined(separator: " ")), line: number))
@@ -112,12 +113,12 @@ public final class LessonParser {
         var items: [String] = []
         var ordered = false
         var index = start
-        while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+        while index < lines.count, !lines[index].isBlank {
             if let item = listItemText(lines[index]) {
                 ordered = item.ordered
                 items.append(item.text)
             } else if let last = items.indices.last {
-                items[last] += " " + lines[index].trimmingCharacters(in: .whitespaces)
+                items[last] += " " + lines[index].trimmedOfSpaces
             }
             index += 1
         }
@@ -215,5 +216,17 @@ public final class LessonParser {
             id: id, title: title, statement: sections["Statement"]?.map(\.block) ?? [],
             starter: try fence("Starter"), tests: try fence("Tests"), hints: hints, solution: try fence("Solution"),
             line: heading.line)
+    }
+}
+
+extension StringProtocol {
+    /// Whether the line is empty or spaces and tabs only.
+    var isBlank: Bool { allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The text without leading and trailing spaces and tabs (faster than Foundation's trimming).
+    var trimmedOfSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -1,10 +1,11 @@
+import Language
 /// The source of each test in an exercise's tests block, found by its line.
 struct TestSnippets {
     private let lines: [Substring]
 
     /// Snippets of `tests`, the text of the exercise's tests block.
     init(tests: String) {
-        lines = tests.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = tests.lineSlices
     }
 
     /// The body of the test whose `test "..." do` is on `line` (1-based), dedented; the

@@ -4,7 +4,9 @@ import GRDB
 extension ProgressStore {
     /// The id of the learner called `name`, creating the profile on first use.
     public func learnerID(named name: String) throws(ProgressStoreError) -> Int64 {
-        try write { db in
+        let known = try read { db in try Int64.fetchOne(db, sql: "SELECT id FROM learners WHERE name = ?", arguments: [name]) }
+        if let known { return known }
+        return try write { db in
             try db.execute(sql: "INSERT OR IGNORE INTO learners (name, created_at) VALUES (?, ?)", arguments: [name, Date()])
             return try Int64.fetchOne(db, sql: "SELECT id FROM learners WHERE name = ?", arguments: [name]) ?? 0
         }

@@ -22,7 +22,7 @@ public final class Compiler {
     /// Prepares to compile `file` against what `environment` already holds.
     public init(file: String, source: String, environment: CompileEnvironment) {
         self.file = file
-        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.sourceLines = source.lineSlices
         self.structs = environment.structs
         self.environment = environment
     }

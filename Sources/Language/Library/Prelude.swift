@@ -16,7 +16,7 @@ public enum Prelude {
 
     /// The modules a chunk defines, by their atom names (`Elixir.Enum`, `timer`).
     static func moduleNames(in chunk: String) -> [String] {
-        chunk.split(separator: "\n").compactMap { line in
+        chunk.lineSlices.compactMap { line in
             guard line.hasPrefix("defmodule "), line.hasSuffix(" do") else { return nil }
             let name = line.dropFirst("defmodule ".count).dropLast(" do".count)
             return name.hasPrefix(":") ? String(name.dropFirst()) : "Elixir." + name

@@ -45,7 +45,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// (nil when Elixir prints none: for some messages, or when the line is blank).
     public func snippet(in source: String) -> String? {
         guard showsSnippet else { return nil }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.lineSlices
         guard position.line >= 1, position.line <= lines.count else { return nil }
         let content = lines[position.line - 1]
         guard content.contains(where: { !$0.isWhitespace }) else { return nil }

@@ -18,7 +18,7 @@ struct ExUnitRunner {
         var failures = 0
         let started = runtime.now
         let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: 60_000, limits: .unlimited,
-            sources: [file: source.split(separator: "\n", omittingEmptySubsequences: false)])
+            sources: [file: source.lineSlices])
         for module in program.testModules {
             for test in module.tests {
                 total += 1

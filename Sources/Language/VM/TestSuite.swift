@@ -74,7 +74,7 @@ public struct TestSuite {
                 return TestSuiteReport(loadFailure: failure, tests: [], output: topLevel.captured)
             }
         }
-        let sources = Dictionary(files.map { ($0.name, $0.source.split(separator: "\n", omittingEmptySubsequences: false)) }) { first, _ in first }
+        let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
         let outcomes = runTests(program, runtime, sources: sources, started: started)
         return TestSuiteReport(loadFailure: nil, tests: outcomes, output: topLevel.captured)
     }
