@@ -14,7 +14,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
-        .target(name: "Runtime", dependencies: ["Terms"]),
+        .target(name: "CMemoryGauge"),
+        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"]),
         .target(name: "Language", dependencies: ["Terms", "Runtime"]),
         .target(name: "Courseware", dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")], plugins: [.plugin(name: "EmbedLessons")]),
         .executableTarget(name: "lesson-embedder", path: "Sources/lesson-embedder"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Courseware
+import Language
 
 /// `proctor check [EXERCISE] [--json]`: grades an exercise of the workspace.
 struct CheckCommand: ParsableCommand {
@@ -13,6 +14,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print the result as Exercism's results.json (version 3).")
     var json = false
 
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var learner: LearnerOptions
     @OptionGroup var course: CourseOptions
 
@@ -30,7 +32,10 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let style = json ? TerminalStyle(enabled: false) : TerminalStyle.forStandardOutput
-        let result = try ExerciseChecker(course: loaded, workspace: workspace, progress: progress, style: style).check(target)
+        let result = try ExerciseChecker(
+            course: loaded, workspace: workspace, progress: progress, style: style,
+            grader: Grader(budget: TestSuite.Budget(memoryLimitBytes: limits.memoryLimitBytes))
+        ).check(target)
         guard let report = result.report else {
             printError(result.text)
             throw ExitCode(1)

@@ -8,6 +8,7 @@ struct ExerciseChecker {
     let workspace: Workspace
     let progress: LearnerProgress
     let style: TerminalStyle
+    var grader = Grader()
 
     /// What one check found.
     struct Result {
@@ -27,7 +28,7 @@ struct ExerciseChecker {
             return Result(report: nil, text: "proctor: \(error)")
         }
         let startedAt = Date()
-        let report = Grader().grade(source, fileName: file, exercise: target.exercise)
+        let report = grader.grade(source, fileName: file, exercise: target.exercise)
         let attempt = Attempt(
             exercise: target.exercise.id, lesson: target.lesson.id, startedAt: startedAt, passed: report.status == .pass,
             status: report.status.rawValue, testsPassed: report.testsPassed, testsTotal: report.tests.count,

@@ -55,13 +55,18 @@ enum ExerciseStatus: String, Encodable {
         var text = "\(mark) \(exercise.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(exercise.title)"
         if let record, record.attempts > 0 {
             let attempts = record.attempts == 1 ? "1 attempt" : "\(record.attempts) attempts"
-            text += style.dim("  (\(attempts), \(Self.duration(record.secondsSpent)) grading, \(record.hintsShown) hints)")
+            let hints = record.hintsShown == 1 ? "1 hint" : "\(record.hintsShown) hints"
+            text += style.dim("  (\(attempts) over \(Self.duration(record.secondsWorking)), \(hints))")
         }
         return text
     }
 
+    /// `40 s`, `12 min`, `1 h 5 min`.
     static func duration(_ seconds: Double) -> String {
-        seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.1f s", seconds)
+        let whole = Int(seconds.rounded())
+        if whole < 60 { return "\(whole) s" }
+        if whole < 3600 { return "\(whole / 60) min" }
+        return "\(whole / 3600) h \(whole % 3600 / 60) min"
     }
 }
 
@@ -79,6 +84,7 @@ struct ProgressJSON: Encodable {
         let attempts: Int
         let hints_shown: Int
         let seconds_spent: Double
+        let seconds_grading: Double
         let first_passed_at: String?
     }
 
@@ -97,7 +103,8 @@ struct ProgressJSON: Encodable {
                 let record = records[exercise.id]
                 return ExerciseEntry(
                     id: exercise.id, status: ExerciseStatus(record), attempts: record?.attempts ?? 0,
-                    hints_shown: record?.hintsShown ?? 0, seconds_spent: record?.secondsSpent ?? 0,
+                    hints_shown: record?.hintsShown ?? 0, seconds_spent: record?.secondsWorking ?? 0,
+                    seconds_grading: record?.secondsSpent ?? 0,
                     first_passed_at: record?.firstPassedAt.map(formatter.string))
             })
         }

@@ -18,6 +18,8 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("dump-bytecode"), help: "Print the compiled bytecode instead of running the file.")
     var dumpBytecode = false
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         let output = StandardOutputSink()
         let source: String
@@ -28,7 +30,7 @@ struct RunCommand: ParsableCommand {
             output.write(problem.message + "\n", to: .standardError)
             throw ExitCode(1)
         }
-        let status = dumpBytecode ? dump(source: source, output: output) : ScriptRunner(output: output).run(source: source, file: file)
+        let status = dumpBytecode ? dump(source: source, output: output) : ScriptRunner(output: output, memoryLimitBytes: limits.memoryLimitBytes).run(source: source, file: file)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -20,6 +20,10 @@ public final class Runtime {
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
     private var nextRefNumber: UInt64 = 1
+    /// Slices run since the memory in use was last compared with the limit.
+    var slicesSinceMemoryCheck = 0
+    /// The processes stopped for going over the memory limit, in order.
+    public internal(set) var memoryStops: [MemoryStop] = []
     let loggerBody = LoggerBody()
     /// The error logger's process; it has no slot in the table, so nothing can send to it or kill it.
     lazy var loggerProcess: ProcessControlBlock = {

@@ -14,6 +14,14 @@ public struct RuntimeOptions {
     public var observer: RuntimeObserver?
     /// The group leader of processes spawned without a parent.
     public var output: any OutputSink
+    /// Memory the program may use before proctor stops the process to blame (nil: no limit).
+    public var memoryLimitBytes: Int?
+
+    /// The default memory limit: 2 GB, or half the machine's memory when that is less.
+    public static var defaultMemoryLimit: Int {
+        let half = MemoryGauge.physicalBytes / 2
+        return half > 0 ? min(2 << 30, half) : 2 << 30
+    }
 
     /// Options with Elixir-like defaults: real clock, 262,144 processes, 2000 reductions a slice.
     public init(
@@ -23,8 +31,10 @@ public struct RuntimeOptions {
         virtualNanosecondsPerReduction: Int = 100,
         firstSerial: UInt32 = 96,
         observer: RuntimeObserver? = nil,
-        output: any OutputSink = StandardOutputSink()
+        output: any OutputSink = StandardOutputSink(),
+        memoryLimitBytes: Int? = RuntimeOptions.defaultMemoryLimit
     ) {
+        self.memoryLimitBytes = memoryLimitBytes
         self.clock = clock
         self.maxProcesses = maxProcesses
         self.reductionsPerSlice = reductionsPerSlice

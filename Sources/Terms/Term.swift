@@ -83,13 +83,13 @@ public final class BinaryBox: Sendable {
 
 /// A cons cell of a list.
 ///
-/// `head` and `tail` are only ever written by `deinit`, when no one else can
-/// see the cell, which is why the class can promise to be `Sendable`.
+/// `head` and `tail` are only ever written by `deinit` (through `TermRelease`), when
+/// no one else can see the cell, which is why the class can promise to be `Sendable`.
 public final class Cons: @unchecked Sendable {
     /// The first element.
-    public private(set) var head: Term
+    public internal(set) var head: Term
     /// The rest of the list (`.emptyList` at the end of a proper list).
-    public private(set) var tail: Term
+    public internal(set) var tail: Term
 
     /// Makes the cell `[head | tail]`.
     public init(_ head: Term, _ tail: Term) {
@@ -97,45 +97,47 @@ public final class Cons: @unchecked Sendable {
         self.tail = tail
     }
 
-    /// Releases the cells this one alone holds, along tails and heads, one at a
-    /// time with an explicit stack instead of recursively, so dropping a list of
-    /// millions of elements (or iodata nested millions deep, `[[[acc, a], b], c]`)
-    /// never overflows the host stack.
+    /// Releases what the cell alone holds without recursion (see `TermRelease`), so dropping
+    /// a list of millions of elements, or iodata nested millions deep, never overflows the host stack.
     deinit {
-        var unreleased: [Cons] = []
-        Cons.detachUnshared(&head, into: &unreleased)
-        Cons.detachUnshared(&tail, into: &unreleased)
-        while let cell = unreleased.popLast() {
-            Cons.detachUnshared(&cell.head, into: &unreleased)
-            Cons.detachUnshared(&cell.tail, into: &unreleased)
-        }
-    }
-
-    /// Empties `field` if it holds a cell, and keeps that cell for later release
-    /// when nothing else refers to it.
-    private static func detachUnshared(_ field: inout Term, into unreleased: inout [Cons]) {
-        guard case .cons(var cell) = field else { return }
-        field = .emptyList
-        if isKnownUniquelyReferenced(&cell) { unreleased.append(cell) }
+        var pending: [Term] = []
+        TermRelease.detach(&head, into: &pending)
+        TermRelease.detach(&tail, into: &pending)
+        TermRelease.drain(&pending)
     }
 }
 
-/// The elements of a tuple.
-public final class TupleBox: Sendable {
+/// The elements of a tuple (written only by `deinit`, see `Cons`).
+public final class TupleBox: @unchecked Sendable {
     /// The tuple's elements, in order.
-    public let elements: [Term]
+    public internal(set) var elements: [Term]
 
     /// Wraps the given elements.
     public init(_ elements: [Term]) { self.elements = elements }
+
+    /// Releases what the tuple alone holds without recursion (tuples nested millions deep).
+    deinit {
+        var pending: [Term] = []
+        TermRelease.detach(&elements, into: &pending)
+        TermRelease.drain(&pending)
+    }
 }
 
 /// The entries of a map, kept sorted by key in term order (as Elixir prints
 /// and iterates small maps), so lookups are a binary search.
-public final class MapBox: Sendable {
+public final class MapBox: @unchecked Sendable {
     /// The keys, in ascending term order, without duplicates (compared with `===`).
-    public let keys: [Term]
-    /// The values, `values[i]` belonging to `keys[i]`.
-    public let values: [Term]
+    public internal(set) var keys: [Term]
+    /// The values, `values[i]` belonging to `keys[i]` (written only by `deinit`, see `Cons`).
+    public internal(set) var values: [Term]
+
+    /// Releases what the map alone holds without recursion (maps nested millions deep).
+    deinit {
+        var pending: [Term] = []
+        TermRelease.detach(&values, into: &pending)
+        TermRelease.detach(&keys, into: &pending)
+        TermRelease.drain(&pending)
+    }
 
     /// Wraps keys that are already sorted and unique, with their values.
     public init(sortedKeys keys: [Term], values: [Term]) {

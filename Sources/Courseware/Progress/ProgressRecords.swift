@@ -54,4 +54,13 @@ public struct ExerciseProgress: Sendable, Equatable {
     public var secondsSpent: Double
     /// When it was last attempted.
     public var lastAttemptAt: Date?
+    /// When it was first attempted.
+    public var firstAttemptAt: Date?
+
+    /// The time the learner has spent on it: from the first attempt to the first pass
+    /// (or to the last attempt while it has not passed).
+    public var secondsWorking: Double {
+        guard let first = firstAttemptAt, let end = firstPassedAt ?? lastAttemptAt else { return 0 }
+        return max(end.timeIntervalSince(first), 0)
+    }
 }

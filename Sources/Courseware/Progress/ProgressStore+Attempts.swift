@@ -59,10 +59,11 @@ extension ProgressStore {
             var result: [String: ExerciseProgress] = [:]
             func entry(_ exercise: String) -> ExerciseProgress {
                 result[exercise] ?? ExerciseProgress(
-                    exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0, lastAttemptAt: nil)
+                    exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0, lastAttemptAt: nil,
+                    firstAttemptAt: nil)
             }
             let attempts = try Row.fetchAll(db, sql: """
-                SELECT exercise, COUNT(*) AS count, SUM(duration_ms) AS spent, MAX(started_at) AS last
+                SELECT exercise, COUNT(*) AS count, SUM(duration_ms) AS spent, MAX(started_at) AS last, MIN(started_at) AS first
                 FROM attempts WHERE learner_id = ? GROUP BY exercise
                 """, arguments: [learner])
             for row in attempts {
@@ -70,6 +71,7 @@ extension ProgressStore {
                 progress.attempts = row["count"]
                 progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
                 progress.lastAttemptAt = row["last"]
+                progress.firstAttemptAt = row["first"]
                 result[progress.exercise] = progress
             }
             for row in try Row.fetchAll(db, sql: "SELECT exercise, passed_at FROM completions WHERE learner_id = ?", arguments: [learner]) {

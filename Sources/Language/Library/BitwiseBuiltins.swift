@@ -10,7 +10,14 @@ enum BitwiseBuiltins {
             (["bsl", "<<<"], Term.shiftLeft), (["bsr", ">>>"], { value, amount in Term.negate(amount).flatMap { Term.shiftLeft(value, $0) } }),
         ]
         for (names, operation) in binary {
-            for name in names { bitwise.define(name, 2, IntegerBuiltins.integerOperation(operation)) }
+            for name in names {
+                let checked = IntegerBuiltins.integerOperation(operation)
+                bitwise.define(name, 2) { (args, context) throws(GuestError) -> Term in
+                    if names.contains("bsl") { try SizeLimits.checkShift(args[0], args[1]) }
+                    if names.contains("bsr"), let left = Term.negate(args[1]) { try SizeLimits.checkShift(args[0], left) }
+                    return try checked(args, context)
+                }
+            }
         }
         for name in ["bnot", "~~~"] {
             bitwise.define(name, 1) { (args, _) throws(GuestError) -> Term in

@@ -59,6 +59,7 @@ enum IntegerBuiltins {
         integer.define("pow", 2) { (args, _) throws(GuestError) -> Term in
             _ = try ArgumentChecks.integerLike(args[0])
             _ = try ArgumentChecks.integerLike(args[1], position: 2)
+            try SizeLimits.checkPower(args[0], args[1])
             guard let result = Term.integerPower(args[0], args[1]) else { throw .badArithmetic }
             return result
         }

@@ -47,6 +47,7 @@ enum KernelBuiltins {
             kernel.define(name, 1) { (args, _) throws(GuestError) -> Term in try rounding(args[0], mode) }
         }
         kernel.define("**", 2) { (args, _) throws(GuestError) -> Term in
+            try SizeLimits.checkPower(args[0], args[1])
             if let result = Term.integerPower(args[0], args[1]) { return result }
             guard let base = args[0].floatValue, let exponent = args[1].floatValue else { throw .badArithmetic }
             let result = Glibc.pow(base, exponent)

@@ -11,7 +11,14 @@ enum StringPaddingBuiltins {
             let bytes = try ArgumentChecks.binary(args[0])
             let count = try ArgumentChecks.integer(args[1], position: 2)
             guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
-            return .binary(BinaryBox(Array(repeating: bytes, count: count).flatMap { $0 }))
+            let (total, overflow) = bytes.count.multipliedReportingOverflow(by: count)
+            try SizeLimits.checkBinary(bytes: overflow ? Int.max : total)
+            guard count > 0, !bytes.isEmpty else { return .string("") }
+            var result = bytes
+            result.reserveCapacity(total)
+            while result.count * 2 <= total { result.append(contentsOf: result) }
+            result.append(contentsOf: result[0..<(total - result.count)])
+            return .binary(BinaryBox(result))
         }
         return string.builtins
     }
@@ -70,6 +77,7 @@ enum StringPaddingBuiltins {
         guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
         let missing = count - text.count
         guard missing > 0 else { return subject }
+        try SizeLimits.checkBinary(bytes: count)
         guard !padding.isEmpty else { throw ArgumentChecks.badArgument(3, "empty padding") }
         let units = Array(padding)
         let fill = String((0..<missing).map { units[$0 % units.count] })

@@ -50,6 +50,10 @@ struct ScriptExecution {
 
     private func reportExit(_ record: ExitRecord) -> Int32 {
         if record.reason == .atom(.normal) { return 0 }
+        if let stop = runtime.memoryStops.first(where: { $0.pid == record.pid }) {
+            output.write("** (proctor) out of memory: \(stop.explanation)\n", to: .standardError)
+            return 1
+        }
         if let killer = record.killedBy {
             let text = ExitFormatter.format(record.reason, message: program.crashMessages[killer])
             output.write("** (EXIT from \(killer.inspectText)) \(text)\n\n", to: .standardError)

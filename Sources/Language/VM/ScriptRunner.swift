@@ -11,19 +11,25 @@ public struct ScriptRunner {
     public let clock: ClockKind
     /// How long the script's main process may run.
     public let limits: RunLimits
+    /// Memory the program may use before proctor stops the process to blame.
+    public let memoryLimitBytes: Int?
 
-    /// A runner writing to `output` on the given clock, within `limits`.
-    public init(output: any OutputSink, clock: ClockKind = .real, limits: RunLimits = .unlimited) {
+    /// A runner writing to `output` on the given clock, within `limits` and `memoryLimitBytes`.
+    public init(
+        output: any OutputSink, clock: ClockKind = .real, limits: RunLimits = .unlimited,
+        memoryLimitBytes: Int? = RuntimeOptions.defaultMemoryLimit
+    ) {
         self.output = output
         self.clock = clock
         self.limits = limits
+        self.memoryLimitBytes = memoryLimitBytes
     }
 
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
     public func run(source: String, file: String) -> Int32 {
         let program = Program()
         return StructLayouts.$current.withValue(program.structs.layouts) {
-            let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output))
+            let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output, memoryLimitBytes: memoryLimitBytes))
             let status = ScriptExecution(program: program, runtime: runtime, output: output, limits: limits).run(source: source, file: file)
             guard status == 0, program.exUnitStarted, program.haltStatus == nil else { return status }
             return ExUnitRunner(program: program, runtime: runtime, output: output, file: file, source: source).run()

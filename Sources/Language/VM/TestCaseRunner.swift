@@ -36,11 +36,17 @@ struct TestCaseRunner {
             .atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context, .int(timeoutMilliseconds),
         ]
         let alreadyAlive = Set(runtime.livePids)
+        let stopsBefore = runtime.memoryStops.count
         let machine = Machine(program: program, function: runnerCode, arguments: arguments)
         guard let runner = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
             return TestFailure(kind: .exception, lines: ["** (SystemLimitError) a system limit has been reached"], code: nil, left: nil, right: nil)
         }
-        switch runtime.run(until: runner.pid, limits: limits) {
+        let outcome = runtime.run(until: runner.pid, limits: limits)
+        if runtime.memoryStops.count > stopsBefore, let stop = runtime.memoryStops.last {
+            stopProcesses(except: alreadyAlive)
+            return TestFailureReport.memoryFailure(stop)
+        }
+        switch outcome {
         case .exited(let record):
             return TestFailureReport.failure(fromRunnerExit: record.reason, sources: sources)
         case .budgetExhausted:

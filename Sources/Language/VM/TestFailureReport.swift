@@ -36,6 +36,16 @@ enum TestFailureReport {
         return TestFailure(kind: .budget, lines: lines, code: nil, left: nil, right: nil)
     }
 
+    /// The failure of a test whose process proctor stopped for using too much memory.
+    static func memoryFailure(_ stop: MemoryStop) -> TestFailure {
+        let lines = [
+            "** (proctor) out of memory: \(stop.explanation)",
+            "proctor stopped it and the processes the test started. Check for a list that grows on every",
+            "call without end, or messages sent faster than anyone receives them.",
+        ]
+        return TestFailure(kind: .budget, lines: lines, code: nil, left: nil, right: nil)
+    }
+
     private static func failure(kind: Term, reason: Term, message: String?) -> TestFailure {
         switch kind {
         case .atom(let atom) where atom.name == "error":

@@ -29,12 +29,16 @@ public struct TestSuite {
         public var reductionsPerFile: Int
         /// Real time the whole run may take, in nanoseconds.
         public var wallTimeNanoseconds: Int64
+        /// Memory the program may use before proctor stops the process to blame.
+        public var memoryLimitBytes: Int?
 
         /// ExUnit's 60 s timeout, 20 million reductions per test or file, 30 s of real time in all.
         public init(
             testTimeoutMilliseconds: Int = 60_000, reductionsPerTest: Int = 20_000_000,
-            reductionsPerFile: Int = 20_000_000, wallTimeNanoseconds: Int64 = 30_000_000_000
+            reductionsPerFile: Int = 20_000_000, wallTimeNanoseconds: Int64 = 30_000_000_000,
+            memoryLimitBytes: Int? = RuntimeOptions.defaultMemoryLimit
         ) {
+            self.memoryLimitBytes = memoryLimitBytes
             self.testTimeoutMilliseconds = testTimeoutMilliseconds
             self.reductionsPerTest = reductionsPerTest
             self.reductionsPerFile = reductionsPerFile
@@ -62,7 +66,7 @@ public struct TestSuite {
     private func run(_ files: [SourceFile], in program: Program) -> TestSuiteReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let topLevel = TeeOutputSink()
-        let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel))
+        let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel, memoryLimitBytes: budget.memoryLimitBytes))
         for file in files {
             let sink = CapturingOutputSink()
             let limits = remaining(since: started, reductions: budget.reductionsPerFile)

@@ -1,3 +1,4 @@
+import Foundation
 import Language
 import Runtime
 
@@ -14,16 +15,12 @@ public func fuzzPrograms(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The executable's entry point (SwiftPM names it `FuzzPrograms_main`): hands the command line to libFuzzer's driver.
-@_cdecl("FuzzPrograms_main")
-public func fuzzProgramsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzzPrograms(data, size)
-    }
-}
+var argumentCount = CommandLine.argc
+var argumentVector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argumentCount, &argumentVector) { data, size in
+    guard let data else { return 0 }
+    return fuzzPrograms(data, size)
+})
 
 /// libFuzzer's driver, which parses its options and calls `callback` with each input.
 @_silgen_name("LLVMFuzzerRunDriver")

@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// libFuzzer's entry point: any bytes through the lexer, parser and compiler. Nothing runs;
@@ -15,16 +16,12 @@ public func fuzzCompiler(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The executable's entry point (SwiftPM names it `FuzzCompiler_main`): hands the command line to libFuzzer's driver.
-@_cdecl("FuzzCompiler_main")
-public func fuzzCompilerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzzCompiler(data, size)
-    }
-}
+var argumentCount = CommandLine.argc
+var argumentVector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argumentCount, &argumentVector) { data, size in
+    guard let data else { return 0 }
+    return fuzzCompiler(data, size)
+})
 
 /// libFuzzer's driver, which parses its options and calls `callback` with each input.
 @_silgen_name("LLVMFuzzerRunDriver")
