@@ -103,8 +103,7 @@ extension ExpressionCompiler {
 
     /// The module a call's receiver names at compile time (`Foo.Bar` with aliases applied, `:lists`).
     func moduleAtom(_ receiver: SyntaxNode) -> Atom? {
-        if let segments = receiver.aliasSegments {
-            let first = segments[0]
+        if let segments = receiver.aliasSegments, let first = segments.first {
             if let expanded = context.aliases[first] {
                 return Atom(([expanded] + segments.dropFirst()).joined(separator: "."))
             }

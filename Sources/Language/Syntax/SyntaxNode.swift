@@ -97,7 +97,7 @@ extension SyntaxNode {
     public var aliasSegments: [String]? {
         guard callName == "__aliases__", let parts = arguments else { return nil }
         let names = parts.compactMap(\.atomName)
-        guard names.count == parts.count else { return nil }
+        guard names.count == parts.count, !names.isEmpty else { return nil }
         return names.count > 1 && names[0] == "Elixir" ? Array(names.dropFirst()) : names
     }
 }
