@@ -61,12 +61,18 @@ public struct Course: Sendable {
 
     /// Lesson ids close to `name`, for "did you mean".
     public func suggestions(for name: String) -> [String] {
-        lessons.map(\.id).filter { EditDistance.between($0, name) <= max(2, name.count / 3) || $0.hasPrefix(name) }
+        EditDistance.closeTo(name, among: lessons.map(\.id))
     }
 }
 
 /// Levenshtein distance, for suggesting what a learner meant.
 enum EditDistance {
+    /// The candidates within a few edits of `name`, or that start with it.
+    static func closeTo(_ name: String, among candidates: [String]) -> [String] {
+        candidates.filter { between($0, name) <= max(2, name.count / 3) || $0.hasPrefix(name) }
+    }
+
+
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }

@@ -22,12 +22,7 @@ struct CheckCommand: ParsableCommand {
         let loaded = try course.load()
         let workspace = try ExerciseLookup.workspace()
         let progress = try learner.open()
-        let target: CourseExercise
-        if let exercise {
-            target = try ExerciseLookup.find(exercise, in: loaded)
-        } else if let current = try progress.current(in: loaded) {
-            target = current
-        } else {
+        guard let target = try ExerciseLookup.target(exercise, in: loaded, progress: progress) else {
             print("You have passed every exercise. `proctor progress` shows your record.")
             return
         }

@@ -13,6 +13,12 @@ enum ExerciseLookup {
         throw ExitCode(1)
     }
 
+    /// The exercise named, else the one the learner is on; nil when every exercise has passed.
+    static func target(_ name: String?, in course: Course, progress: LearnerProgress) throws -> CourseExercise? {
+        if let name { return try find(name, in: course) }
+        return try progress.current(in: course)
+    }
+
     /// The workspace around the current folder, or exit 1 saying how to make one.
     static func workspace() throws -> Workspace {
         if let found = Workspace.enclosing(FileManagerPath.current) { return found }

@@ -14,12 +14,7 @@ struct HintCommand: ParsableCommand {
     func run() throws {
         let loaded = try course.load()
         let progress = try learner.open()
-        let target: CourseExercise
-        if let exercise {
-            target = try ExerciseLookup.find(exercise, in: loaded)
-        } else if let current = try progress.current(in: loaded) {
-            target = current
-        } else {
+        guard let target = try ExerciseLookup.target(exercise, in: loaded, progress: progress) else {
             print("You have passed every exercise: no hint needed.")
             return
         }

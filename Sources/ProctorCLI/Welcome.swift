@@ -25,7 +25,7 @@ enum Welcome {
         let passed = try progress.passed()
         let bar = ProgressBar.render(done: passed.count, total: course.exercises.count, style: style)
         var lines = [style.bold("proctor") + " — \(learner)  " + bar, ""]
-        guard let current = try progress.current(in: course), !passed.contains(current.exercise.id) || passed.count < course.exercises.count else {
+        guard passed.count < course.exercises.count, let current = try progress.current(in: course) else {
             lines.append("You have finished the course. `proctor progress` shows your record.")
             return lines.joined(separator: "\n")
         }

@@ -25,7 +25,7 @@ extension Course {
 
     /// Exercise ids close to `name`, for "did you mean".
     public func exerciseSuggestions(for name: String) -> [String] {
-        exercises.map(\.exercise.id).filter { EditDistance.between($0, name) <= max(2, name.count / 3) || $0.hasPrefix(name) }
+        EditDistance.closeTo(name, among: exercises.map(\.exercise.id))
     }
 
     /// The first exercise after `current` (wrapping around) that is not in `passed`; nil when all are.

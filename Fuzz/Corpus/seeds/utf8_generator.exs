@@ -1,0 +1,1 @@
+IO.inspect(for <<c::utf8 <- "héllo">>, do: c)
