@@ -76,7 +76,19 @@ final class AtomTable: @unchecked Sendable {
         let pageCount = AtomTable.capacity / AtomTable.pageSize
         pages = .allocate(capacity: pageCount)
         pages.initialize(repeating: nil, count: pageCount)
+        for name in AtomTable.bootAtoms { _ = internProgramAtom(name) }
     }
+
+    /// Atoms that exist from the start in the BEAM, so `String.to_existing_atom("ok")` finds them
+    /// whether or not the program has used them yet.
+    private static let bootAtoms = """
+        true false nil ok error normal kill killed noproc noconnection timeout undefined infinity \
+        EXIT DOWN process port __struct__ __exception__ message shutdown badarg badarith badmatch \
+        function_clause case_clause cond_clause try_clause with_clause badfun badarity badkey badmap \
+        undef system_limit throw exit nocatch utf8 latin1 unicode all none name trap_exit link monitor \
+        reason value key info debug notice warning alert critical emergency label state reply noreply \
+        stop ignore continue hibernate cast call get put update delete first last high low self node
+        """.split(separator: " ").map(String.init)
 
     /// The index of `name`, interning it if there is room below `limit`.
     func intern(_ name: String, limit: Int) -> UInt32? {

@@ -117,6 +117,8 @@ extension Instruction {
         case .testSameAsLocal(let slot, let other, _): return .testSameAsLocal(slot: slot, other: other, fail: target)
         case .testEqualsPopped(let slot, _): return .testEqualsPopped(slot: slot, fail: target)
         case .testBinaryPrefix(let slot, let index, _): return .testBinaryPrefix(slot: slot, index: index, fail: target)
+        case .takeBinarySegment(let slot, let index, let into, _):
+            return .takeBinarySegment(slot: slot, index: index, into: into, fail: target)
         case .receiveNext(let slot, _): return .receiveNext(slot: slot, wait: target)
         case .receiveSkip: return .receiveSkip(next: target)
         default: return self

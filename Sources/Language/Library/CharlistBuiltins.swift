@@ -6,11 +6,6 @@ enum CharlistBuiltins {
     static var all: [Builtin] {
         var list = BuiltinModule("Elixir.List")
         list.define("to_string", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try TextOperations.displayBytes(args[0]))) }
-        list.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in .atom(try charlistText(args[0])) }
-        list.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
-            guard let atom = Atom.existing(try charlistText(args[0])) else { throw ArgumentChecks.badArgument(1, "not an already existing atom") }
-            return .atom(atom)
-        }
         list.define("to_integer", 1) { (args, _) throws(GuestError) -> Term in
             try StringConversionBuiltins.integer(try charlistText(args[0]), radix: 10)
         }
@@ -58,6 +53,6 @@ enum ModuleNaming {
             if text.hasPrefix("Elixir.") { text.removeFirst("Elixir.".count) }
             segments.append(text)
         }
-        return .atom((["Elixir"] + segments).joined(separator: "."))
+        return try GuestAtoms.atom((["Elixir"] + segments).joined(separator: "."))
     }
 }

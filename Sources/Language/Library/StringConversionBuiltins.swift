@@ -6,7 +6,6 @@ enum StringConversionBuiltins {
     static var all: [Builtin] {
         var string = BuiltinModule("Elixir.String")
         defineNumbers(&string)
-        defineAtoms(&string)
         string.define("to_charlist", 1, StringBuiltins.unary { .list($0.unicodeScalars.map { .int(Int($0.value)) }) })
         string.define("valid?", 1) { (args, _) throws(GuestError) -> Term in
             .bool(String(validating: try ArgumentChecks.binary(args[0]), as: UTF8.self) != nil)
@@ -39,16 +38,6 @@ enum StringConversionBuiltins {
                 throw ArgumentChecks.badArgument(1, "not a textual representation of a float")
             }
             return .float(value)
-        }
-    }
-
-    private static func defineAtoms(_ string: inout BuiltinModule) {
-        string.define("to_atom", 1, StringBuiltins.unary { .atom($0) })
-        string.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
-            guard let atom = Atom.existing(try ArgumentChecks.string(args[0])) else {
-                throw ArgumentChecks.badArgument(1, "not an already existing atom")
-            }
-            return .atom(atom)
         }
     }
 }

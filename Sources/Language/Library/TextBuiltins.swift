@@ -4,6 +4,6 @@ enum TextBuiltins {
     static var all: [Builtin] {
         StringBuiltins.all + StringSearchBuiltins.all + StringPaddingBuiltins.all + StringConversionBuiltins.all + StringMetricsBuiltins.all
             + IntegerBuiltins.all + FloatBuiltins.all + CharlistBuiltins.all + SigilBuiltins.all + BitwiseBuiltins.all
-            + BinarySegmentBuiltins.all + SystemTimeBuiltins.all + IODataBuiltins.all + BooleanBuiltins.all
+            + BinarySegmentBuiltins.all + SystemTimeBuiltins.all + IODataBuiltins.all + BooleanBuiltins.all + GuestAtoms.all
     }
 }

@@ -6,7 +6,10 @@ enum ErlangNames {
     private static let bifs: [RemoteName: RemoteName] = [
         name("Elixir.String", "to_integer", 1): name("erlang", "binary_to_integer", 1),
         name("Elixir.String", "to_float", 1): name("erlang", "binary_to_float", 1),
+        name("Elixir.String", "to_atom", 1): name("erlang", "binary_to_atom", 2),
         name("Elixir.String", "to_existing_atom", 1): name("erlang", "binary_to_existing_atom", 2),
+        name("Elixir.List", "to_atom", 1): name("erlang", "list_to_atom", 1),
+        name("Elixir.List", "to_existing_atom", 1): name("erlang", "list_to_existing_atom", 1),
         name("Elixir.Kernel", "hd", 1): name("erlang", "hd", 1),
         name("Elixir.Kernel", "tl", 1): name("erlang", "tl", 1),
         name("Elixir.Kernel", "length", 1): name("erlang", "length", 1),

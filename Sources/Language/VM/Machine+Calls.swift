@@ -118,7 +118,7 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[max(frames.count - 8, 0)...])
+            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...])
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
@@ -127,7 +127,7 @@ extension Machine {
             }
             return nil
         }
-        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames.elements, raiseSite: site) : crashStack
+        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames[0...], raiseSite: site) : crashStack
         frames.removeAll()
         stack.removeAll()
         if let formatter = messageCallback(for: error) {

@@ -3,18 +3,34 @@ import Terms
 /// Stack traces as Elixir prints them under an uncaught error:
 /// `file.exs:6: Size.of/1`, `file.exs:9: (file)`, `file.exs:4: anonymous fn/0 in Mod.run/1`.
 enum StackTrace {
-    /// One line per frame, innermost first; `raiseSite` (`Mod.fun(args)`, the call that failed) comes first.
-    static func lines(of frames: [Frame], raiseSite: String?) -> [String] {
-        let described = frames.reversed().filter { !$0.code.module.file.hasPrefix(InteractiveFile.prefix) }.map { frame in
+    /// How many entries the BEAM keeps in a stack trace (its `backtrace_depth`), the failed call included.
+    static let depth = 8
+
+    /// One line per frame, innermost first and at most `depth` in all; `raiseSite` (`Mod.fun(args)`,
+    /// the call that failed) comes first. A recursion 200,000 calls deep still prints eight lines.
+    static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: String?) -> [String] {
+        let site = raiseSite.map { [$0] } ?? []
+        return site + innermost(frames, limit: depth - site.count).map { frame in
             describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
         }
-        return (raiseSite.map { [$0] } ?? []) + described
     }
 
-    /// The innermost frames (at most 8, as the BEAM keeps) as `__STACKTRACE__` shows them:
+    /// Up to `limit` frames, innermost first, leaving out the REPL's own and, as the BEAM does,
+    /// a frame that returns to the same place as the one before it (one line for a recursion).
+    private static func innermost(_ frames: some BidirectionalCollection<Frame>, limit: Int) -> [Frame] {
+        var kept: [Frame] = []
+        for frame in frames.reversed() where !frame.code.module.file.hasPrefix(InteractiveFile.prefix) {
+            if kept.count >= limit { break }
+            if let last = kept.last, kept.count > 1, last.code === frame.code, last.ip == frame.ip { continue }
+            kept.append(frame)
+        }
+        return kept
+    }
+
+    /// The innermost frames (at most `depth`, as the BEAM keeps) as `__STACKTRACE__` shows them:
     /// `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`.
     static func term(of frames: some BidirectionalCollection<Frame>) -> Term {
-        .list(frames.reversed().prefix(8).map { frame in
+        .list(innermost(frames, limit: depth).map { frame in
             let code = frame.code
             let location = Term.list([
                 .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),

@@ -1,0 +1,52 @@
+import Terms
+
+/// Atoms made from text at run time (`String.to_atom/1`, `List.to_atom/1`, `:"a#{b}"`,
+/// `Module.concat/2`): at most 255 characters each and at most the BEAM's 1,048,576 atoms
+/// in all, past which they raise `SystemLimitError` as the BEAM does, instead of filling
+/// the atom table that every runtime shares.
+enum GuestAtoms {
+    /// The longest atom name, in characters (code points), as in the BEAM.
+    static let maximumCharacters = 255
+
+    /// The builtins this file defines, for `Builtins.table`.
+    static var all: [Builtin] {
+        var string = BuiltinModule("Elixir.String")
+        string.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try ArgumentChecks.string(args[0])) }
+        string.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
+            try existing(try ArgumentChecks.string(args[0]))
+        }
+        var list = BuiltinModule("Elixir.List")
+        list.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try CharlistBuiltins.charlistText(args[0])) }
+        list.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
+            try existing(try CharlistBuiltins.charlistText(args[0]))
+        }
+        var erlang = BuiltinModule("erlang")
+        for arity in 1...2 {
+            erlang.define("binary_to_atom", arity) { (args, _) throws(GuestError) -> Term in try atom(try ArgumentChecks.string(args[0])) }
+            erlang.define("binary_to_existing_atom", arity) { (args, _) throws(GuestError) -> Term in
+                try existing(try ArgumentChecks.string(args[0]))
+            }
+        }
+        erlang.define("list_to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try CharlistBuiltins.charlistText(args[0])) }
+        erlang.define("list_to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
+            try existing(try CharlistBuiltins.charlistText(args[0]))
+        }
+        return string.builtins + list.builtins + erlang.builtins
+    }
+
+    /// The atom named `text`, interning it; `SystemLimitError` when the name is too long
+    /// or the atom table is full.
+    static func atom(_ text: String) throws(GuestError) -> Term {
+        guard text.unicodeScalars.count <= maximumCharacters, let atom = Atom.guest(text) else { throw systemLimit }
+        return .atom(atom)
+    }
+
+    /// The atom named `text` if it exists already, else `ArgumentError` as the BEAM raises it.
+    static func existing(_ text: String) throws(GuestError) -> Term {
+        guard let atom = Atom.existing(text) else { throw ArgumentChecks.badArgument(1, "not an already existing atom") }
+        return .atom(atom)
+    }
+
+    private static let systemLimit = GuestError.exception(
+        "SystemLimitError", [("message", .string("a system limit has been reached"))])
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Runaway programs under `proctor run` with a small memory limit: each ends with an
+/// Elixir-style error and exit code 1 (or runs, where Elixir runs it), and never hangs
+/// or crashes proctor.
+@Suite struct RunawayCodeTests {
+    /// One runaway program and what `proctor run` must say about it.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let source: String
+        let status: Int32
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "unbounded non-tail recursion",
+            source: """
+                defmodule Deep do
+                  def down(n), do: 1 + down(n + 1)
+                end
+                Deep.down(0)
+                """,
+            status: 1, expected: "** (SystemLimitError) a system limit has been reached: the process made more than"),
+        Case(
+            name: "spawn bomb",
+            source: """
+                for _ <- 1..10_000_000, do: spawn(fn -> receive do: (:never -> :ok) end)
+                """,
+            status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
+        Case(
+            name: "mailbox flood",
+            source: """
+                for n <- 1..100_000_000, do: send(self(), {:flood, n})
+                """,
+            status: 1, expected: "its mailbox held"),
+        Case(
+            name: "list growing without end",
+            source: """
+                defmodule Grow do
+                  def loop(list), do: loop([:x | list])
+                end
+                Grow.loop([])
+                """,
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "a five gigabyte binary",
+            source: "String.duplicate(\"ab\", 2_500_000_000)\n",
+            status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
+        Case(
+            name: "an integer of a billion digits",
+            source: "Integer.pow(3, 1_000_000_000)\n",
+            status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
+        Case(
+            name: "data nested a million deep, sent and received",
+            source: """
+                tuple = Enum.reduce(1..1_000_000, :leaf, fn _, acc -> {acc} end)
+                map = Enum.reduce(1..300_000, %{}, fn _, acc -> %{inner: acc} end)
+                send(self(), {tuple, map})
+                receive do
+                  {t, _m} -> IO.puts("#{tuple_size(t)} received")
+                end
+                """,
+            status: 0, expected: "1 received"),
+        Case(
+            name: "a receive that never matches",
+            source: """
+                send(self(), :hello)
+                receive do
+                  :goodbye -> :ok
+                end
+                """,
+            status: 1, expected: "deadlock: the script is waiting in receive"),
+        Case(
+            name: "an infinite loop in a spawned process",
+            source: """
+                spawn(fn -> Stream.repeatedly(fn -> :spin end) |> Stream.run() end)
+                IO.puts("main done")
+                """,
+            status: 0, expected: "main done"),
+        Case(
+            name: "a syntax error",
+            source: "defmodule Broken do\n  def f(, do: 1\nend\n",
+            status: 1, expected: "runaway.exs:2:"),
+        Case(
+            name: "a byte that is not UTF-8",
+            source: "IO.puts(\"caf\u{FFFD}\")\n",
+            status: 1, expected: "runaway.exs:1:13: this file is not UTF-8 text"),
+    ]
+
+    @Test(arguments: cases) func runawayProgramEndsWithAClearMessage(_ runaway: Case) throws {
+        let proctor = try ProctorBinary.fresh()
+        var bytes = Data(runaway.source.utf8)
+        if runaway.name == "a byte that is not UTF-8" {
+            bytes = Data("IO.puts(\"caf".utf8) + Data([0xE9]) + Data("\")\n".utf8)
+        }
+        try bytes.write(to: proctor.folder.appendingPathComponent("runaway.exs"))
+        let started = Date()
+        let result = try proctor.run(["run", "--max-memory-mb", "300", "runaway.exs"])
+        let seconds = Date().timeIntervalSince(started)
+        #expect(result.status == runaway.status, "\(runaway.name): \(result.all)")
+        #expect(result.all.contains(runaway.expected), "\(runaway.name): \(result.all)")
+        #expect(!result.all.contains("Program crashed"), "\(runaway.name): \(result.all)")
+        #expect(seconds < 120, "\(runaway.name) took \(Int(seconds)) s")
+    }
+}
