@@ -14,9 +14,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print the result as Exercism's results.json (version 3).")
     var json = false
 
+    @Option(help: "Seconds the whole check may take before the tests still running fail (default: 30).")
+    var timeout: Double = 30
+
     @OptionGroup var limits: LimitOptions
     @OptionGroup var learner: LearnerOptions
     @OptionGroup var course: CourseOptions
+
+    func validate() throws {
+        if !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0.") }
+    }
 
     func run() throws {
         let loaded = try course.load()
@@ -29,7 +36,8 @@ struct CheckCommand: ParsableCommand {
         let style = json ? TerminalStyle(enabled: false) : TerminalStyle.forStandardOutput
         let result = try ExerciseChecker(
             course: loaded, workspace: workspace, progress: progress, style: style,
-            grader: Grader(budget: TestSuite.Budget(memoryLimitBytes: limits.memoryLimitBytes))
+            grader: Grader(budget: TestSuite.Budget(
+                wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes))
         ).check(target)
         guard let report = result.report else {
             printError(result.text)

@@ -18,7 +18,14 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("dump-bytecode"), help: "Print the compiled bytecode instead of running the file.")
     var dumpBytecode = false
 
+    @Option(help: "Stop the script after this many seconds (default: run until it ends, as elixir does).")
+    var timeout: Double?
+
     @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0.") }
+    }
 
     func run() throws {
         let output = StandardOutputSink()
@@ -30,7 +37,9 @@ struct RunCommand: ParsableCommand {
             output.write(problem.message + "\n", to: .standardError)
             throw ExitCode(1)
         }
-        let status = dumpBytecode ? dump(source: source, output: output) : ScriptRunner(output: output, memoryLimitBytes: limits.memoryLimitBytes).run(source: source, file: file)
+        let runLimits = RunLimits(wallTimeNanoseconds: timeout.map { Int64($0 * 1e9) })
+        let runner = ScriptRunner(output: output, limits: runLimits, memoryLimitBytes: limits.memoryLimitBytes)
+        let status = dumpBytecode ? dump(source: source, output: output) : runner.run(source: source, file: file)
         if status != 0 { throw ExitCode(status) }
     }
 

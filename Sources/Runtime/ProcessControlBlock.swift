@@ -51,6 +51,10 @@ public final class ProcessControlBlock {
     @exclusivity(unchecked) var pendingExit: PendingExit?
     /// Counts receives, so a timer armed for an old receive can tell it is stale.
     @exclusivity(unchecked) var receiveNumber: UInt32 = 0
+    /// How many processes this one has spawned (to find a spawn bomb when memory runs out).
+    @exclusivity(unchecked) var spawnCount = 0
+    /// The process that spawned this one, if a process did.
+    @exclusivity(unchecked) var spawnedBy: Pid?
     @exclusivity(unchecked) var armedDeadline: ClockInstant?
     // Storage behind the public accessors below.
     @exclusivity(unchecked) var trapping = false

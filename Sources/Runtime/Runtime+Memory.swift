@@ -10,14 +10,26 @@ public struct MemoryStop: Sendable, Equatable {
     public let limitBytes: Int
     /// How many messages waited in its mailbox.
     public let mailboxLength: Int
+    /// How many processes it had spawned.
+    public let spawnCount: Int
+    /// How many processes were alive.
+    public let liveProcesses: Int
 
     /// What happened, in words a learner can act on.
     public var explanation: String {
         let used = MemoryStop.megabytes(bytesInUse), limit = MemoryStop.megabytes(limitBytes)
-        let cause = mailboxLength > 10_000
-            ? "its mailbox held \(mailboxLength) messages that nobody received"
-            : "it kept building data (a list, map or string that grows without end?)"
         return "proctor stopped \(pid.inspectText): the program was using \(used) of memory, over its limit of \(limit); \(cause)"
+    }
+
+    /// Whether the process was stopped for the processes it spawned (which are stopped with it).
+    var isSpawnBomb: Bool { mailboxLength <= 10_000 && spawnCount > 10_000 }
+
+    private var cause: String {
+        if mailboxLength > 10_000 { return "its mailbox held \(mailboxLength) messages that nobody received" }
+        if isSpawnBomb {
+            return "it had spawned \(spawnCount) processes, and \(liveProcesses) processes were alive (spawn in a loop that never ends?); proctor stopped them too"
+        }
+        return "it kept building data (a list, map or string that grows without end?)"
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -33,7 +45,8 @@ extension Runtime {
 
     /// Every `slicesPerMemoryCheck` slices, compares the memory in use with the limit; over it,
     /// stops the process most likely to blame (the one with the longest mailbox when that is long,
-    /// else the one that just ran) with reason `:killed`, as the BEAM's `max_heap_size` does.
+    /// the one that spawned most of the processes alive when there are many, else the one that
+    /// just ran) with reason `:killed`, as the BEAM's `max_heap_size` does.
     func checkMemory(ranLast process: ProcessControlBlock) {
         slicesSinceMemoryCheck &+= 1
         guard slicesSinceMemoryCheck >= Runtime.slicesPerMemoryCheck, let limit = options.memoryLimitBytes else { return }
@@ -41,15 +54,24 @@ extension Runtime {
         let used = MemoryGauge.bytesInUse()
         guard used > limit else { return }
         let culprit = memoryCulprit(ranLast: process)
-        let stop = MemoryStop(pid: culprit.pid, bytesInUse: used, limitBytes: limit, mailboxLength: culprit.mailbox.count)
+        let stop = MemoryStop(
+            pid: culprit.pid, bytesInUse: used, limitBytes: limit, mailboxLength: culprit.mailbox.count,
+            spawnCount: culprit.spawnCount, liveProcesses: table.count)
         memoryStops.append(stop)
         logError("[error] " + stop.explanation + "\n", groupLeader: culprit.groupLeader)
         kill(culprit, reason: .atom(.killed), from: nil)
+        if stop.isSpawnBomb {
+            for child in table.processes where child.spawnedBy == culprit.pid { kill(child, reason: .atom(.killed), from: nil) }
+        }
     }
 
     private func memoryCulprit(ranLast process: ProcessControlBlock) -> ProcessControlBlock {
         let longest = table.processes.max { $0.mailbox.count < $1.mailbox.count }
         if let longest, longest.mailbox.count > 100_000 { return longest }
+        if table.count > 10_000, let spawner = table.processes.max(by: { $0.spawnCount < $1.spawnCount }),
+            spawner.spawnCount > table.count / 2 {
+            return spawner
+        }
         return process.state == .exited ? (longest ?? process) : process
     }
 }

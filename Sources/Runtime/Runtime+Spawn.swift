@@ -24,6 +24,8 @@ extension Runtime {
         runQueue.append(process)
         notify(.spawn(parent: parent?.pid, child: pid))
         guard let parent else { return SpawnedProcess(pid: pid, monitorRef: nil) }
+        parent.spawnCount &+= 1
+        process.spawnedBy = parent.pid
         if spawnOptions.link { addLink(parent, process) }
         let ref = spawnOptions.monitor ? addMonitor(watcher: parent, target: process) : nil
         return SpawnedProcess(pid: pid, monitorRef: ref)

@@ -37,7 +37,8 @@ enum GuestAtoms {
     /// The atom named `text`, interning it; `SystemLimitError` when the name is too long
     /// or the atom table is full.
     static func atom(_ text: String) throws(GuestError) -> Term {
-        guard text.unicodeScalars.count <= maximumCharacters, let atom = Atom.guest(text) else { throw systemLimit }
+        guard text.unicodeScalars.count <= maximumCharacters else { throw systemLimit }
+        guard let atom = Atom.guest(text) else { throw tableFull }
         return .atom(atom)
     }
 
@@ -49,4 +50,9 @@ enum GuestAtoms {
 
     private static let systemLimit = GuestError.exception(
         "SystemLimitError", [("message", .string("a system limit has been reached"))])
+
+    /// Where the BEAM would stop the whole node, proctor raises and says why.
+    private static let tableFull = GuestError.exception(
+        "SystemLimitError", [("message", .string(
+            "a system limit has been reached: the atom table is full (1048576 atoms); atoms are never freed, so make them only from a fixed set of names"))])
 }

@@ -43,7 +43,8 @@ struct ScriptExecution {
                 to: .standardError)
             return 1
         case .budgetExhausted:
-            output.write("** (proctor) the script did not finish within its budget: is there a loop that never ends?\n", to: .standardError)
+            let limit = limits.wallTimeNanoseconds.map { "its time limit of \(Double($0) / 1e9) s" } ?? "its budget"
+            output.write("** (proctor) the script did not finish within \(limit): is there a loop that never ends?\n", to: .standardError)
             return 1
         }
     }

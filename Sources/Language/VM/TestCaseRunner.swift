@@ -42,7 +42,8 @@ struct TestCaseRunner {
             return TestFailure(kind: .exception, lines: ["** (SystemLimitError) a system limit has been reached"], code: nil, left: nil, right: nil)
         }
         let outcome = runtime.run(until: runner.pid, limits: limits)
-        if runtime.memoryStops.count > stopsBefore, let stop = runtime.memoryStops.last {
+        if runtime.memoryStops.count > stopsBefore {
+            let stop = runtime.memoryStops[stopsBefore]
             stopProcesses(except: alreadyAlive)
             return TestFailureReport.memoryFailure(stop)
         }

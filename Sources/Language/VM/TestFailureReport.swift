@@ -27,7 +27,10 @@ enum TestFailureReport {
     static func budgetFailure(_ limits: RunLimits) -> TestFailure {
         var spent: [String] = []
         if let reductions = limits.reductions { spent.append("\(grouped(reductions)) reductions") }
-        if let nanoseconds = limits.wallTimeNanoseconds { spent.append("\(nanoseconds / 1_000_000_000) s of real time") }
+        if let nanoseconds = limits.wallTimeNanoseconds {
+            let tenths = (nanoseconds + 50_000_000) / 100_000_000
+            spent.append("the \(tenths / 10).\(tenths % 10) s of real time left in the run")
+        }
         let lines = [
             "** (proctor) the test did not finish within its budget (\(spent.joined(separator: " or ")))",
             "proctor stopped it and the processes it started. A loop or a recursion that never reaches",
