@@ -17,7 +17,7 @@ public struct Course: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw LessonError(file: folder, line: 0, message: "cannot read the lessons folder")
+            throw LessonError(file: folder, line: 0, message: "cannot read this lessons folder (\(Course.reason(folder))); pass --lessons DIR, a folder of lesson .md files")
         }
         var files: [(String, String)] = []
         for name in names.sorted() where name.hasSuffix(".md") && name != "FORMAT.md" {
@@ -42,16 +42,26 @@ public struct Course: Sendable {
     }
 
     private static func checkUnique(_ lessons: [Lesson]) throws(LessonError) {
-        var lessonIds: Set<String> = []
-        var exerciseIds: Set<String> = []
+        var lessonIds: [String: String] = [:]
+        var exerciseIds: [String: String] = [:]
         for lesson in lessons {
-            guard lessonIds.insert(lesson.id).inserted else {
-                throw LessonError(file: lesson.file, line: 2, message: "lesson id `\(lesson.id)` is used by another lesson")
+            if let other = lessonIds[lesson.id] {
+                throw LessonError(file: lesson.file, line: 2, message: "lesson id `\(lesson.id)` is also the id of \(other)")
             }
-            for exercise in lesson.exercises where !exerciseIds.insert(exercise.id).inserted {
-                throw LessonError(file: lesson.file, line: exercise.line, message: "exercise id `\(exercise.id)` is used twice in the course")
+            lessonIds[lesson.id] = lesson.file
+            for exercise in lesson.exercises {
+                if let other = exerciseIds[exercise.id] {
+                    throw LessonError(file: lesson.file, line: exercise.line, message: "exercise id `\(exercise.id)` is already used at \(other)")
+                }
+                exerciseIds[exercise.id] = "\(lesson.file):\(exercise.line)"
             }
         }
+    }
+
+    private static func reason(_ folder: String) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return "no such folder" }
+        return isFolder.boolValue ? "permission denied" : "it is a file, not a folder"
     }
 
     /// The lesson with this id or order number (`spawn`, `1`, `01`).

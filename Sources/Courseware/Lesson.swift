@@ -93,11 +93,11 @@ public struct Exercise: Sendable {
 public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file.
     public let file: String
-    /// The 1-based line.
+    /// The 1-based line, or 0 when the problem is with the whole file or folder.
     public let line: Int
     /// What is wrong.
     public let message: String
 
-    /// `FILE:LINE: message`.
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `FILE:LINE: message`, or `FILE: message` for a whole file or folder.
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }

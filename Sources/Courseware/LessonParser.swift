@@ -31,6 +31,7 @@ public final class LessonParser {
 
     private func readFrontMatter() throws(LessonError) -> ([String: (value: String, line: Int)], Int) {
         guard lines.first == "---" else { throw fail(1, "a lesson starts with front matter: a line `---`") }
+        guard lines.dropFirst().contains("---") else { throw fail(1, "the front matter that starts here is not closed with a line `---`") }
         var values: [String: (value: String, line: Int)] = [:]
         var index = 1
         while index < lines.count, lines[index] != "---" {

@@ -51,8 +51,12 @@ public struct Workspace: Sendable {
     public func source(of exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String {
         let relative = relativePath(of: exercise, in: lesson)
         let path = path(of: exercise, in: lesson)
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw WorkspaceError(message: "\(relative) is missing; `proctor reset \(exercise.id)` writes the starter file again")
+        }
+        if isFolder.boolValue {
+            throw WorkspaceError(message: "\(relative) is a folder, not a file; move it away, then `proctor reset \(exercise.id)` writes the starter file again")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > SourceText.maximumBytes { throw WorkspaceError(message: SourceText.Problem.tooLarge(bytes: size).message(file: relative)) }
