@@ -4,15 +4,23 @@ public struct CompileError: Error, Sendable, Equatable {
     public let message: String
     /// The line it was found on.
     public let line: Int
+    /// The exception Elixir raises for it: `CompileError`, or `ArgumentError` for a few misplaced forms.
+    public let exception: String
+    /// A short explanation for learners, written by proctor (not by Elixir).
+    public let hint: String?
 
     /// Makes a compile error at `line`.
-    public init(_ message: String, line: Int) {
+    public init(_ message: String, line: Int, exception: String = "CompileError", hint: String? = nil) {
         self.message = message
         self.line = line
+        self.exception = exception
+        self.hint = hint
     }
 
-    /// `** (CompileError) file.exs:3: message`.
+    /// `** (CompileError) file.exs:3: message` (Elixir gives no place for an `ArgumentError`), then the hint.
     public func formatted(file: String) -> String {
-        "** (CompileError) \(file):\(line): \(message)"
+        let place = "\(file):\(line): "
+        let headline = exception == "CompileError" ? "** (CompileError) \(place)\(message)" : "** (\(exception)) \(message)"
+        return headline + (hint.map { "\n    hint: " + (exception == "CompileError" ? "" : place) + $0 } ?? "")
     }
 }

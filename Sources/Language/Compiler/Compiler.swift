@@ -61,8 +61,8 @@ public final class Compiler {
         return String(text).trimmingSpaces()
     }
 
-    func report(_ message: String, at node: SyntaxNode) {
-        errors.append(CompileError(message, line: node.position.line))
+    func report(_ message: String, at node: SyntaxNode, exception: String = "CompileError", hint: String? = nil) {
+        errors.append(CompileError(message, line: node.position.line, exception: exception, hint: hint))
     }
 
     func nextAnonymousName(in function: FunctionCode) -> String {

@@ -20,6 +20,11 @@ extension ExpressionCompiler {
 
     func compileCase(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
         guard args.count == 2 else { return }
+        guard !arrowClauses(args[1].doBlock).isEmpty else {
+            compiler.report("expected -> clauses for :do in \"case\"", at: node, hint: "write at least one clause: `pattern -> result`")
+            pushConstant(.nil, tail: tail)
+            return
+        }
         compile(args[0], tail: false)
         let subject = builder.newLocal()
         builder.emit(.storeLocal(subject))
@@ -46,7 +51,9 @@ extension ExpressionCompiler {
 
     func compileIf(_ args: [SyntaxNode], negated: Bool, node: SyntaxNode, tail: Bool) {
         guard args.count == 2 else {
-            compiler.report("invalid if: expected a condition and a do block", at: node)
+            compiler.report(
+                "undefined function \(negated ? "unless" : "if")/\(args.count) (there is no such import)", at: node,
+                hint: "`if` takes a condition and then either `do:` (with `else:`) or a `do ... end` block, not both")
             pushConstant(.nil, tail: tail)
             return
         }

@@ -55,7 +55,9 @@ struct ExpressionCompiler {
             return
         }
         guard let slot = builder.resolve(name) else {
-            compiler.report("undefined variable \"\(name)\"", at: node)
+            compiler.report(
+                "undefined function \(name)/0 (there is no such import)", at: node,
+                hint: "`\(name)` is not a variable here: bind it first (`\(name) = ...`), or check its spelling")
             pushConstant(.nil, tail: tail)
             return
         }

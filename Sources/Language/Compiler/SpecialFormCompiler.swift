@@ -19,11 +19,11 @@ extension ExpressionCompiler {
         case .receive: compileReceive(args, node: node, tail: tail)
         case .tryForm: compileTry(args, node: node, tail: tail)
         case .fn: compileFn(args, node: node, tail: tail)
-        case .forForm: compile(ForDesugaring(node: node, args: args).expand(report: compiler.report), tail: tail)
+        case .forForm: compile(ForDesugaring(node: node, args: args).expand(report: { compiler.report($0, at: $1) }), tail: tail)
         case .with: compileWith(args, node: node, tail: tail)
         case .and, .or, .strictNot, .ampersandAnd, .pipeOr, .bang: compileLogical(form, args, node: node, tail: tail)
         case .pipe: compile(PipeDesugaring.expand(node), tail: tail)
-        case .capture: compile(CaptureDesugaring(node: node).expand(report: compiler.report), tail: tail)
+        case .capture: compile(CaptureDesugaring(node: node).expand(report: { compiler.report($0, at: $1) }), tail: tail)
         case .pin:
             compiler.report("cannot use ^\(args.first.map(\.shortDescription) ?? "") outside of match clauses", at: node)
             pushConstant(.nil, tail: tail)
@@ -33,7 +33,7 @@ extension ExpressionCompiler {
         case .membership: compileMembership(args, node: node, tail: tail)
         case .matchQuery where args.count == 2: compile(MatchQueryDesugaring(node: node, args: args).expand(), tail: tail)
         case .putIn where args.count == 2, .updateIn where args.count == 2:
-            compile(NestedAccessDesugaring(node: node, function: form.rawValue, args: args).expand(report: compiler.report), tail: tail)
+            compile(NestedAccessDesugaring(node: node, function: form.rawValue, args: args).expand(report: { compiler.report($0, at: $1) }), tail: tail)
         case .putIn, .updateIn:
             compileRemote(RemoteName(module: Atom("Elixir.Kernel"), function: Atom(form.rawValue), arity: args.count), args, tail: tail)
         case .raise, .reraise: compileRaise(args, node: node, reraise: form == .reraise, tail: tail)
@@ -52,6 +52,11 @@ extension ExpressionCompiler {
             context.addAlias(node)
             pushConstant(.nil, tail: tail)
         case .require:
+            pushConstant(.nil, tail: tail)
+        case .def, .defp:
+            compiler.report(
+                "cannot invoke \(form.rawValue)/\(args.count) outside module", at: node, exception: "ArgumentError",
+                hint: "functions live in modules: put it inside `defmodule Name do ... end`")
             pushConstant(.nil, tail: tail)
         default:
             compiler.report("\(form.rawValue) is not supported by proctor here", at: node)

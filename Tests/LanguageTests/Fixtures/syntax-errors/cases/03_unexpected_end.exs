@@ -1,0 +1,3 @@
+defmodule Broken do
+  def f(, do: 1
+end

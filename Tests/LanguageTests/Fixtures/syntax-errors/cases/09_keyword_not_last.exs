@@ -1,0 +1,1 @@
+IO.inspect([a: 1, 2])

@@ -1,0 +1,2 @@
+m = %{a: 1
+IO.inspect(m)

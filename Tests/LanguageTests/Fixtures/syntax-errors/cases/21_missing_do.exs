@@ -1,0 +1,3 @@
+defmodule A
+  def f, do: 1
+end

@@ -1,0 +1,2 @@
+f = fn x -> x
+IO.inspect(f)

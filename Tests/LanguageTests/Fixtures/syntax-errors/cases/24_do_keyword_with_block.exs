@@ -1,0 +1,3 @@
+if true, do: 1 do
+  2
+end
