@@ -136,6 +136,7 @@ private struct RunBudget {
     private let wallDeadline: ClockInstant?
     private let wallClock = RuntimeClock(kind: .real, virtualNanosecondsPerReduction: 0)
     private var slicesSinceWallCheck = 0
+    private var reductionsSinceWallCheck = 0
 
     init(limits: RunLimits) {
         reductionsLeft = limits.reductions
@@ -150,8 +151,11 @@ private struct RunBudget {
         }
         guard let wallDeadline else { return false }
         slicesSinceWallCheck &+= 1
-        guard slicesSinceWallCheck >= 64 else { return false }
+        reductionsSinceWallCheck &+= reductions
+        // The clock is read every 64 slices, or sooner when slices charged for heavy work.
+        guard slicesSinceWallCheck >= 64 || reductionsSinceWallCheck >= 1 << 18 else { return false }
         slicesSinceWallCheck = 0
+        reductionsSinceWallCheck = 0
         return wallClock.now >= wallDeadline
     }
 

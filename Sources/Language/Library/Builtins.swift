@@ -7,6 +7,12 @@ public struct BuiltinContext {
     public let process: ProcessControlBlock
     /// The process's VM (to spawn guest code, reach the program).
     let machine: Machine
+
+    /// Charges `reductions` more for this call's work (see `WorkCharge`).
+    func charge(_ reductions: Int) { machine.chargedWork &+= reductions }
+
+    /// Charges for walking `count` list, tuple or map elements.
+    func chargeElements(_ count: Int) { charge(WorkCharge.elements(count)) }
 }
 
 /// A builtin's arguments, indexed from zero.

@@ -6,14 +6,28 @@ enum CollectionBuiltins {
         var map = BuiltinModule("Elixir.Map")
         defineMap(&map)
         var lists = BuiltinModule("lists")
-        lists.define("reverse", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.list(args[0]).reversed()) }
-        lists.define("reverse", 2) { (args, _) throws(GuestError) -> Term in
-            .list(try ArgumentChecks.list(args[0]).reversed(), tail: args[1])
+        lists.define("reverse", 1) { (args, context) throws(GuestError) -> Term in
+            let elements = try ArgumentChecks.list(args[0])
+            context.chargeElements(elements.count)
+            return .list(elements.reversed())
+        }
+        lists.define("reverse", 2) { (args, context) throws(GuestError) -> Term in
+            let elements = try ArgumentChecks.list(args[0])
+            context.chargeElements(elements.count)
+            return .list(elements.reversed(), tail: args[1])
         }
         var tuple = BuiltinModule("Elixir.Tuple")
-        tuple.define("to_list", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.tuple(args[0])) }
+        tuple.define("to_list", 1) { (args, context) throws(GuestError) -> Term in
+            let elements = try ArgumentChecks.tuple(args[0])
+            context.chargeElements(elements.count)
+            return .list(elements)
+        }
         var list = BuiltinModule("Elixir.List")
-        list.define("to_tuple", 1) { (args, _) throws(GuestError) -> Term in .tuple(try ArgumentChecks.list(args[0])) }
+        list.define("to_tuple", 1) { (args, context) throws(GuestError) -> Term in
+            let elements = try ArgumentChecks.list(args[0])
+            context.chargeElements(elements.count)
+            return .tuple(elements)
+        }
         var range = BuiltinModule("Elixir.Range")
         range.define("new", 2) { (args, _) throws(GuestError) -> Term in
             let first = try ArgumentChecks.integer(args[0])
@@ -46,13 +60,25 @@ enum CollectionBuiltins {
         map.define("put", 3) { (args, _) throws(GuestError) -> Term in .map(try ArgumentChecks.map(args[0]).putting(args[1], args[2])) }
         map.define("delete", 2) { (args, _) throws(GuestError) -> Term in .map(try ArgumentChecks.map(args[0]).removing(args[1])) }
         map.define("has_key?", 2) { (args, _) throws(GuestError) -> Term in .bool(try ArgumentChecks.map(args[0]).contains(args[1])) }
-        map.define("keys", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.map(args[0]).orderedKeys) }
-        map.define("values", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.map(args[0]).orderedValues) }
-        map.define("merge", 2) { (args, _) throws(GuestError) -> Term in
-            .map(try ArgumentChecks.map(args[0]).merging(try ArgumentChecks.map(args[1])))
+        map.define("keys", 1) { (args, context) throws(GuestError) -> Term in
+            let map = try ArgumentChecks.map(args[0])
+            context.chargeElements(map.count)
+            return .list(map.orderedKeys)
         }
-        map.define("to_list", 1) { (args, _) throws(GuestError) -> Term in
-            .list(try ArgumentChecks.map(args[0]).entries.map { .tuple($0.key, $0.value) })
+        map.define("values", 1) { (args, context) throws(GuestError) -> Term in
+            let map = try ArgumentChecks.map(args[0])
+            context.chargeElements(map.count)
+            return .list(map.orderedValues)
+        }
+        map.define("merge", 2) { (args, context) throws(GuestError) -> Term in
+            let left = try ArgumentChecks.map(args[0]), right = try ArgumentChecks.map(args[1])
+            context.chargeElements(left.count + right.count)
+            return .map(left.merging(right))
+        }
+        map.define("to_list", 1) { (args, context) throws(GuestError) -> Term in
+            let map = try ArgumentChecks.map(args[0])
+            context.chargeElements(map.count)
+            return .list(map.entries.map { .tuple($0.key, $0.value) })
         }
     }
 }

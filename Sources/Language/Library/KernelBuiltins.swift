@@ -152,17 +152,21 @@ enum KernelBuiltins {
             guard case .cons(let cell) = args[0] else { throw ArgumentChecks.badArgument(1, "not a nonempty list") }
             return cell.tail
         }
-        kernel.define("length", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.list(args[0]).count) }
-        kernel.define("++", 2) { (args, _) throws(GuestError) -> Term in
+        kernel.define("length", 1) { (args, context) throws(GuestError) -> Term in
+            let count = try ArgumentChecks.list(args[0]).count
+            context.chargeElements(count)
+            return .int(count)
+        }
+        kernel.define("++", 2) { (args, context) throws(GuestError) -> Term in
             guard let left = args[0].properListElements else { throw .argument("argument error") }
+            context.chargeElements(left.count)
             return .list(left, tail: args[1])
         }
-        kernel.define("--", 2) { (args, _) throws(GuestError) -> Term in
-            var left = try ArgumentChecks.list(args[0])
-            for item in try ArgumentChecks.list(args[1], position: 2) {
-                if let index = left.firstIndex(of: item) { left.remove(at: index) }
-            }
-            return .list(left)
+        kernel.define("--", 2) { (args, context) throws(GuestError) -> Term in
+            let left = try ArgumentChecks.list(args[0])
+            let right = try ArgumentChecks.list(args[1], position: 2)
+            context.chargeElements(left.count + right.count)
+            return .list(ListSubtraction.subtract(right, from: left))
         }
         kernel.define("<>", 2) { (args, _) throws(GuestError) -> Term in
             guard case .binary(let left) = args[0], case .binary(let right) = args[1] else {

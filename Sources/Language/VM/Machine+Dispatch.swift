@@ -67,6 +67,7 @@ extension Machine {
             case .concatStrings(let count):
                 do {
                     let text = try TextOperations.concatenate(stack[(stack.count - Int(count))...])
+                    used &+= WorkCharge.binaries(CollectionOfOne(text))
                     stack.removeLast(Int(count))
                     stack.append(text)
                 } catch {
@@ -190,17 +191,22 @@ extension Machine {
             case .callBuiltin(let index, let argc):
                 let count = Int(argc)
                 do {
-                    let result = try Builtins.table[Int(index)].body(Arguments(stack[(stack.count - count)...]), BuiltinContext(process: process, machine: self))
+                    let arguments = stack[(stack.count - count)...]
+                    let result = try Builtins.table[Int(index)].body(Arguments(arguments), BuiltinContext(process: process, machine: self))
+                    used &+= WorkCharge.binaries(arguments) &+ WorkCharge.binaries(CollectionOfOne(result))
                     stack.removeLast(count)
                     stack.append(result)
                 } catch {
+                    chargedWork = 0
                     save()
                     noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...])
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                     continue
                 }
-                if process.isExitPending {
+                used &+= chargedWork
+                chargedWork = 0
+                if process.isExitPending || used >= budget {
                     save()
                     return .yielded
                 }

@@ -44,6 +44,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var handlers = ContiguousArray<Handler>()
     @exclusivity(unchecked) var receiveDeadline: ClockInstant?
     @exclusivity(unchecked) var suspendedInReceive = false
+    /// Reductions the builtin running now charged for its work (see `WorkCharge`).
+    @exclusivity(unchecked) var chargedWork = 0
     /// What the first function returned, once the machine has finished.
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
     /// The raise that ended the machine, if one did.
