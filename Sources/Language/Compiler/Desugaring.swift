@@ -1,8 +1,8 @@
 import Terms
 
-/// `left |> f(args)` is `f(left, args)`.
+/// `left |> f(args)` is `f(left, args)`; piping into anything but a call is Elixir's ArgumentError.
 enum PipeDesugaring {
-    static func expand(_ node: SyntaxNode) -> SyntaxNode {
+    static func expand(_ node: SyntaxNode, report: (String, SyntaxNode) -> Void) -> SyntaxNode {
         guard let args = node.arguments, args.count == 2 else { return node }
         let left = args[0]
         let right = args[1]
@@ -12,7 +12,10 @@ enum PipeDesugaring {
         case .variable(let name):
             return SyntaxNode(.call(.name(name), [left]), at: right.position)
         default:
-            return SyntaxNode(.call(.name("|>"), args), at: node.position)
+            report(
+                "cannot pipe \(left.shortDescription) into \(right.shortDescription), can only pipe into local calls foo(), "
+                    + "remote calls Foo.bar() or anonymous function calls foo.()", node)
+            return SyntaxNode(.atom("nil"), at: node.position)
         }
     }
 }

@@ -22,7 +22,7 @@ extension ExpressionCompiler {
         case .forForm: compile(ForDesugaring(node: node, args: args).expand(report: { compiler.report($0, at: $1) }), tail: tail)
         case .with: compileWith(args, node: node, tail: tail)
         case .and, .or, .strictNot, .ampersandAnd, .pipeOr, .bang: compileLogical(form, args, node: node, tail: tail)
-        case .pipe: compile(PipeDesugaring.expand(node), tail: tail)
+        case .pipe: compile(PipeDesugaring.expand(node, report: { compiler.report($0, at: $1, exception: "ArgumentError") }), tail: tail)
         case .capture: compile(CaptureDesugaring(node: node).expand(report: { compiler.report($0, at: $1) }), tail: tail)
         case .pin:
             compiler.report("cannot use ^\(args.first.map(\.shortDescription) ?? "") outside of match clauses", at: node)
@@ -116,6 +116,7 @@ extension SyntaxNode {
         case .variable(let name): return name
         case .atom(let name): return ":" + name
         case .integer(let value): return String(value)
+        case .string(let text): return Term.string(text).inspect()
         default: return callName ?? "expression"
         }
     }

@@ -5,9 +5,14 @@ extension Parser {
         try enterNesting()
         defer { depth -= 1 }
         var left = try parsePrefixExpression()
+        // Each operator of a left-leaning chain (`1 + 1 + 1 ...`) nests the tree one level deeper.
+        var chained = 0
+        defer { depth -= chained }
         while case .operatorSymbol(let symbol) = current.kind, let binding = OperatorTable.binary[symbol],
             binding.power >= minimumPower
         {
+            try enterNesting()
+            chained += 1
             let operatorToken = advance()
             skipNewlines()
             if current.isEndOfFile {

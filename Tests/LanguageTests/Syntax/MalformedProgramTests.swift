@@ -39,3 +39,20 @@ func malformedProgramGetsElixirsHeadline(_ program: MalformedProgram) {
 @Test func theMalformedProgramCorpusIsThere() {
     #expect(MalformedProgram.all().count >= 30)
 }
+
+/// Programs nested far deeper than anyone writes by hand (generated, pasted or fuzzed) get a
+/// syntax error instead of overflowing the host stack in the parser or the compiler.
+@Test(arguments: [
+    "x = " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+    "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000),
+    "x = " + String(repeating: "{", count: 100_000) + String(repeating: "}", count: 100_000),
+    "x = 1" + String(repeating: " + 1", count: 100_000),
+    "x = 1" + String(repeating: " |> f()", count: 100_000),
+    "x = " + String(repeating: "fn -> ", count: 5_000) + "1" + String(repeating: " end", count: 5_000),
+])
+func deeplyNestedProgramIsASyntaxError(_ source: String) {
+    let output = CapturingOutputSink()
+    let status = ScriptRunner(output: output, clock: .virtual).run(source: source + "\n", file: "deep.exs")
+    #expect(status == 1)
+    #expect(output.standardError.contains("expression nests too deeply"))
+}
