@@ -73,8 +73,9 @@ extension Term: Hashable {
     /// Compares two maps: keys always strictly, values as `strict` says.
     private static func mapsEqual(_ left: MapBox, _ right: MapBox, strict: Bool, depth: Int) -> Bool {
         if left === right { return true }
-        return elementsEqual(left.keys, right.keys, strict: true, depth: depth)
-            && elementsEqual(left.values, right.values, strict: strict, depth: depth)
+        guard left.count == right.count else { return false }
+        return elementsEqual(left.orderedKeys, right.orderedKeys, strict: true, depth: depth)
+            && elementsEqual(left.orderedValues, right.orderedValues, strict: strict, depth: depth)
     }
 
     /// Hashes consistently with `===`; containers are walked with an explicit

@@ -123,25 +123,43 @@ public final class TupleBox: @unchecked Sendable {
     }
 }
 
-/// The entries of a map, kept sorted by key in term order (as Elixir prints
-/// and iterates small maps), so lookups are a binary search.
+/// The entries of a map, kept sorted by key in term order (as Elixir prints and iterates
+/// small maps): up to `MapBox.arrayLimit` keys in two sorted arrays, so lookups are a scan or
+/// a binary search; above it in a persistent balanced tree, so one put costs O(log n).
 public final class MapBox: @unchecked Sendable {
-    /// The keys, in ascending term order, without duplicates (compared with `===`).
-    public internal(set) var keys: [Term]
-    /// The values, `values[i]` belonging to `keys[i]` (written only by `deinit`, see `Cons`).
-    public internal(set) var values: [Term]
+    /// A small map's keys, in ascending term order, without duplicates (compared with `===`);
+    /// empty for a large map.
+    var keys: [Term]
+    /// A small map's values, `values[i]` belonging to `keys[i]` (written only by `deinit`, see `Cons`).
+    var values: [Term]
+    /// A large map's entries (nil for a small map).
+    var tree: MapTreeNode?
 
     /// Releases what the map alone holds without recursion (maps nested millions deep).
     deinit {
         var pending: [Term] = []
         TermRelease.detach(&values, into: &pending)
         TermRelease.detach(&keys, into: &pending)
+        TermRelease.detach(tree: &tree, into: &pending)
         TermRelease.drain(&pending)
     }
 
     /// Wraps keys that are already sorted and unique, with their values.
     public init(sortedKeys keys: [Term], values: [Term]) {
-        self.keys = keys
-        self.values = values
+        if keys.count > MapBox.arrayLimit {
+            self.keys = []
+            self.values = []
+            self.tree = MapTree.build(keys[...], values[...])
+        } else {
+            self.keys = keys
+            self.values = values
+        }
+    }
+
+    /// Wraps a tree of entries.
+    init(tree: MapTreeNode?) {
+        self.keys = []
+        self.values = []
+        self.tree = tree
     }
 }

@@ -11,11 +11,20 @@ extension MapBox {
     /// names are compared) before any binary search.
     private static let linearScanLimit = 16
 
+    /// Up to this many keys (Elixir's own limit for its small, sorted maps) the entries are two
+    /// sorted arrays; above it, a balanced tree.
+    static let arrayLimit = 32
+
     /// How many keys the map holds (`map_size/1`).
-    public var count: Int { keys.count }
+    public var count: Int { tree?.size ?? keys.count }
 
     /// Whether the map has no keys.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { count == 0 }
+
+    /// The keys and values in key order, as arrays.
+    private var sortedEntries: (keys: [Term], values: [Term]) {
+        tree.map { MapTree.entries($0) } ?? (keys, values)
+    }
 
     /// The position of `key` if present, else the position where it would be inserted.
     private func slot(of key: Term) -> (found: Bool, index: Int) {
@@ -40,17 +49,19 @@ extension MapBox {
 
     /// The value stored under `key` (matched with `===`), or nil.
     public func get(_ key: Term) -> Term? {
+        if let tree { return MapTree.get(key, in: tree) }
         let slot = slot(of: key)
         return slot.found ? values[slot.index] : nil
     }
 
     /// Whether the map has `key` (`Map.has_key?/2`).
     public func contains(_ key: Term) -> Bool {
-        slot(of: key).found
+        get(key) != nil
     }
 
     /// A map with `key` set to `value`, replacing any previous value.
     public func putting(_ key: Term, _ value: Term) -> MapBox {
+        if let tree { return MapBox(tree: MapTree.insert(key, value, into: tree)) }
         let slot = slot(of: key)
         var newKeys = keys
         var newValues = values
@@ -66,6 +77,10 @@ extension MapBox {
     /// A map with `value` under `key` only if `key` is already present (the
     /// `%{map | key: value}` update); nil when the key is missing.
     public func updating(_ key: Term, _ value: Term) -> MapBox? {
+        if let tree {
+            guard MapTree.get(key, in: tree) != nil else { return nil }
+            return MapBox(tree: MapTree.insert(key, value, into: tree))
+        }
         let slot = slot(of: key)
         guard slot.found else { return nil }
         var newValues = values
@@ -75,6 +90,10 @@ extension MapBox {
 
     /// A map without `key`; the same map when the key is absent.
     public func removing(_ key: Term) -> MapBox {
+        if let tree {
+            let smaller = MapTree.remove(key, from: tree)
+            return smaller === tree ? self : MapBox(tree: smaller)
+        }
         let slot = slot(of: key)
         guard slot.found else { return self }
         var newKeys = keys
@@ -88,20 +107,22 @@ extension MapBox {
     public func merging(_ other: MapBox) -> MapBox {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        var merger = SortedMerge(capacity: count + other.count)
+        let (keys, values) = sortedEntries
+        let (otherKeys, otherValues) = other.sortedEntries
+        var merger = SortedMerge(capacity: keys.count + otherKeys.count)
         var left = 0
         var right = 0
-        while left < count, right < other.count {
-            let order = Term.compareKeys(keys[left], other.keys[right])
+        while left < keys.count, right < otherKeys.count {
+            let order = Term.compareKeys(keys[left], otherKeys[right])
             if order < 0 {
                 merger.append(keys[left], values[left]); left += 1
             } else {
-                merger.append(other.keys[right], other.values[right]); right += 1
+                merger.append(otherKeys[right], otherValues[right]); right += 1
                 if order == 0 { left += 1 }
             }
         }
         merger.append(keys[left...], values[left...])
-        merger.append(other.keys[right...], other.values[right...])
+        merger.append(otherKeys[right...], otherValues[right...])
         return merger.box
     }
 
@@ -125,10 +146,10 @@ extension MapBox {
     public var entries: Entries { Entries(map: self) }
 
     /// The keys in key order (`Map.keys/1`).
-    public var orderedKeys: [Term] { keys }
+    public var orderedKeys: [Term] { tree.map { MapTree.entries($0).keys } ?? keys }
 
     /// The values in key order (`Map.values/1`).
-    public var orderedValues: [Term] { values }
+    public var orderedValues: [Term] { tree.map { MapTree.entries($0).values } ?? values }
 
     /// A map's entries in key order.
     public struct Entries: Sequence {
@@ -136,17 +157,20 @@ extension MapBox {
         let map: MapBox
 
         /// Makes an iterator over the entries.
-        public func makeIterator() -> Iterator { Iterator(map: map, position: 0) }
+        public func makeIterator() -> Iterator { Iterator(map: map, position: 0, nodes: MapTree.InOrder(map.tree)) }
 
         /// Steps through a map's entries in key order.
         public struct Iterator: IteratorProtocol {
             /// The map being walked.
             let map: MapBox
-            /// The next entry's position.
+            /// The next entry's position in a small map.
             var position: Int
+            /// The walk through a large map's tree.
+            var nodes: MapTree.InOrder
 
             /// The next entry, or nil after the last.
             public mutating func next() -> (key: Term, value: Term)? {
+                if map.tree != nil { return nodes.next().map { ($0.key, $0.value) } }
                 guard position < map.keys.count else { return nil }
                 defer { position += 1 }
                 return (map.keys[position], map.values[position])

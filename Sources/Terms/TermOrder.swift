@@ -126,9 +126,9 @@ extension Term {
     /// Orders maps by size, then by their keys in map-key order, then by values.
     private static func compareMaps(_ left: MapBox, _ right: MapBox, exact: Bool, depth: Int) -> Int {
         if left === right { return 0 }
-        if left.keys.count != right.keys.count { return threeWay(left.keys.count, right.keys.count) }
-        let keys = compareElements(left.keys, right.keys, exact: true, depth: depth)
+        if left.count != right.count { return threeWay(left.count, right.count) }
+        let keys = compareElements(left.orderedKeys, right.orderedKeys, exact: true, depth: depth)
         if keys != 0 { return keys }
-        return compareElements(left.values, right.values, exact: exact, depth: depth)
+        return compareElements(left.orderedValues, right.orderedValues, exact: exact, depth: depth)
     }
 }

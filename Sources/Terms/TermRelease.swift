@@ -27,6 +27,28 @@ enum TermRelease {
         }
     }
 
+    /// Takes the tree nodes only `field` refers to, emptying each (its entries go to `pending`)
+    /// one at a time, so a tree of any size or depth is released without recursion.
+    static func detach(tree field: inout MapTreeNode?, into pending: inout [Term]) {
+        var nodes: [MapTreeNode] = []
+        if var node = field {
+            field = nil
+            if isKnownUniquelyReferenced(&node) { nodes.append(node) }
+        }
+        while let node = nodes.popLast() {
+            if var child = node.left {
+                node.left = nil
+                if isKnownUniquelyReferenced(&child) { nodes.append(child) }
+            }
+            if var child = node.right {
+                node.right = nil
+                if isKnownUniquelyReferenced(&child) { nodes.append(child) }
+            }
+            detach(&node.key, into: &pending)
+            detach(&node.value, into: &pending)
+        }
+    }
+
     /// Empties every pending box; each is freed, childless, when the loop lets go of it.
     static func drain(_ pending: inout [Term]) {
         while let term = pending.popLast() {
@@ -39,6 +61,7 @@ enum TermRelease {
             case .map(let box):
                 detach(&box.values, into: &pending)
                 detach(&box.keys, into: &pending)
+                detach(tree: &box.tree, into: &pending)
             default:
                 continue
             }

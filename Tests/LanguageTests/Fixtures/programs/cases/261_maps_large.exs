@@ -1,0 +1,18 @@
+# A map of 50,000 entries: built one put at a time, read, updated, shrunk and merged.
+# (Only order-free results are printed: Elixir walks maps over 32 keys in hash order.)
+squares = Enum.reduce(1..50_000, %{}, fn n, acc -> Map.put(acc, n, n * n) end)
+IO.inspect(map_size(squares))
+IO.inspect({squares[1], squares[50_000], squares[50_001]})
+evens = Enum.reduce(1..50_000//2, squares, fn n, acc -> Map.delete(acc, n) end)
+IO.inspect(map_size(evens))
+IO.inspect(Map.has_key?(evens, 3), label: "odd key kept")
+IO.inspect(evens |> Map.keys() |> Enum.sort() |> Enum.take(3))
+IO.inspect(evens |> Map.values() |> Enum.sum())
+bumped = Map.update!(evens, 10, &(&1 + 1))
+IO.inspect({bumped[10], evens[10]})
+merged = Map.merge(evens, %{1 => :one, 2 => :two})
+IO.inspect({map_size(merged), merged[1], merged[2]})
+IO.inspect(Map.take(squares, [7, 8, 9, 60_000]))
+IO.inspect(squares == Map.new(1..50_000, &{&1, &1 * &1}))
+%{25_000 => quarter} = squares
+IO.inspect(quarter)
