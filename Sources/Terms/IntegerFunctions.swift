@@ -47,7 +47,10 @@ extension Term {
     /// `value` shifted left by `amount` bits (right when negative, rounding toward negative infinity).
     public static func shiftLeft(_ value: Term, _ amount: Term) -> Term? {
         guard let a = value.bigIntegerValue, case .int(let bits) = amount else { return nil }
-        return .integer(bits >= 0 ? a << bits : a >> -bits)
+        if bits >= 0 { return .integer(a << bits) }
+        // An arithmetic shift rounds towards minus infinity (-257 >>> 8 is -2); BigInt's `>>`
+        // shifts the magnitude, so a negative value is shifted as its complement.
+        return .integer(a.signum() < 0 ? ~((~a) >> -bits) : a >> -bits)
     }
 
     /// Bitwise and/or/xor/not under the names the Bitwise module gives them.

@@ -39,19 +39,24 @@ enum BinarySegmentBuiltins {
         }
     }
 
-    /// The low `bits` bits of an integer, big-endian (whole bytes only).
+    /// The low `bits` bits of an integer, big-endian (whole bytes only). Past the integer's own
+    /// bytes every byte is its sign (0 or 255), so a wide segment costs no arithmetic per byte.
     private static func integerBytes(_ value: Term, bits: Int) throws(SegmentFailure) -> [UInt8] {
-        guard value.bigIntegerValue != nil else { throw expected("an integer", value) }
+        guard let integer = value.bigIntegerValue else { throw expected("an integer", value) }
         guard bits >= 0, bits % 8 == 0 else { throw SegmentFailure(problem: "proctor supports only whole bytes, got a size of \(bits) bits") }
-        var bytes: [UInt8] = []
+        guard bits / 8 <= SizeLimits.maximumBinaryBytes else {
+            throw SegmentFailure(problem: "a size of \(bits) bits is more than proctor builds (\(SizeLimits.maximumBinaryBytes) bytes)")
+        }
+        let count = bits / 8
+        var bytes = [UInt8](repeating: integer.signum() < 0 ? 255 : 0, count: count)
         var remaining = value
-        for _ in 0..<(bits / 8) {
+        for index in 0..<min(count, integer.bitWidth / 8 + 1) {
             guard case .int(let low) = Term.flooredModulo(remaining, .int(256)) ?? .nil,
                   let shifted = Term.shiftLeft(remaining, .int(-8)) else { throw expected("an integer", value) }
-            bytes.append(UInt8(low))
+            bytes[count - 1 - index] = UInt8(low)
             remaining = shifted
         }
-        return bytes.reversed()
+        return bytes
     }
 
     private static func expected(_ what: String, _ value: Term) -> SegmentFailure {

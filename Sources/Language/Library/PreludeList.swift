@@ -12,7 +12,7 @@ extension Prelude {
       def wrap(nil), do: []
       def wrap(list) when is_list(list), do: list
       def wrap(other), do: [other]
-      def duplicate(elem, n), do: duplicate(elem, n, [])
+      def duplicate(elem, n) when is_integer(n) and n >= 0, do: duplicate(elem, n, [])
       defp duplicate(_elem, 0, acc), do: acc
       defp duplicate(elem, n, acc), do: duplicate(elem, n - 1, [elem | acc])
       def flatten(list), do: flatten(list, [])

@@ -59,6 +59,10 @@ import Testing
             source: "String.duplicate(\"ab\", 2_500_000_000)\n",
             status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
         Case(
+            name: "a binary segment a trillion bits wide",
+            source: "x = <<0::size(1_000_000_000_000)>>\n",
+            status: 1, expected: "a size of 1000000000000 bits is more than proctor builds"),
+        Case(
             name: "an integer of a billion digits",
             source: "Integer.pow(3, 1_000_000_000)\n",
             status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
