@@ -79,8 +79,25 @@ enum StringPaddingBuiltins {
         guard missing > 0 else { return subject }
         try SizeLimits.checkBinary(bytes: count)
         guard !padding.isEmpty else { throw ArgumentChecks.badArgument(3, "empty padding") }
+        let fill = Self.fill(missing, from: padding)
+        let bytes = Array(text.utf8)
+        return .binary(BinaryBox(leading ? fill + bytes : bytes + fill))
+    }
+
+    /// `count` graphemes of `padding` over and over, as bytes: whole copies of the padding by
+    /// doubling, then the first graphemes of one more copy.
+    private static func fill(_ count: Int, from padding: String) -> [UInt8] {
         let units = Array(padding)
-        let fill = String((0..<missing).map { units[$0 % units.count] })
-        return .string(leading ? fill + text : text + fill)
+        let whole = count / units.count
+        let unitBytes = Array(padding.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(whole * unitBytes.count + unitBytes.count)
+        if whole > 0 {
+            bytes = unitBytes
+            while bytes.count * 2 <= whole * unitBytes.count { bytes.append(contentsOf: bytes) }
+            bytes.append(contentsOf: bytes[0..<(whole * unitBytes.count - bytes.count)])
+        }
+        for unit in units.prefix(count % units.count) { bytes.append(contentsOf: String(unit).utf8) }
+        return bytes
     }
 }
