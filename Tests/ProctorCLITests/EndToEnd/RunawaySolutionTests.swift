@@ -11,6 +11,9 @@ import Testing
         let body: String
         let expected: String
         let passing: Int
+        /// The check's `--timeout`: short where the time limit is what stops the code, else
+        /// long enough that a loaded machine still reaches the real cause first.
+        var timeout = 60
         var testDescription: String { name }
     }
 
@@ -18,7 +21,7 @@ import Testing
         Case(
             name: "an infinite loop in the test process",
             body: "def start(ms), do: loop(ms)\ndefp loop(n), do: loop(n + 1)",
-            expected: "the test did not finish within its budget", passing: 0),
+            expected: "the test did not finish within its budget", passing: 0, timeout: 5),
         Case(
             name: "an infinite loop in a spawned process",
             body: "def start(ms), do: spawn(fn -> loop(ms) end)\ndefp loop(n), do: loop(n + 1)",
@@ -55,7 +58,7 @@ import Testing
         try proctor.write("defmodule Sleepy do\n\(body)\nend\n", to: path)
 
         let started = Date()
-        let result = try proctor.run(["check", first.exercise.id, "--timeout", "5", "--max-memory-mb", "150"])
+        let result = try proctor.run(["check", first.exercise.id, "--timeout", "\(runaway.timeout)", "--max-memory-mb", "150"])
         let seconds = Date().timeIntervalSince(started)
 
         #expect(result.status == 1, "\(runaway.name): \(result.all)")
@@ -63,7 +66,7 @@ import Testing
         #expect(result.all.contains(runaway.expected), "\(runaway.name): \(result.all)")
         #expect(result.all.contains("\(runaway.passing) of 4 tests pass"), "\(runaway.name): \(result.all)")
         #expect(!result.all.contains("Program crashed"), "\(runaway.name): \(result.all)")
-        #expect(seconds < 60, "\(runaway.name) took \(Int(seconds)) s")
+        #expect(seconds < 90, "\(runaway.name) took \(Int(seconds)) s")
         let progress = try proctor.run(["progress", "--json"])
         #expect(progress.standardOutput.contains("\"attempts\" : 1"), "\(runaway.name): \(progress.all)")
     }
