@@ -24,9 +24,16 @@ enum PipeDesugaring {
 struct CaptureDesugaring {
     let node: SyntaxNode
 
+    /// The highest capture argument Elixir accepts (`&255`).
+    static let maximumArity = 255
+
     func expand(report: (String, SyntaxNode) -> Void) -> SyntaxNode {
         guard let inner = node.arguments?.first else { return node }
         if inner.callName == "/", let parts = inner.arguments, parts.count == 2, case .integer(let arity) = parts[1].kind {
+            guard arity <= Self.maximumArity else {
+                report("capture argument &\(arity) must be numbered between 1 and \(Self.maximumArity)", node)
+                return SyntaxNode(.atom("nil"), at: node.position)
+            }
             let params = (1...max(arity, 1)).prefix(arity).map { variable("capture\($0)") }
             switch parts[0].kind {
             case .call(.expression(let callee), _):
@@ -38,6 +45,10 @@ struct CaptureDesugaring {
         }
         var highest = 0
         let body = replacePlaceholders(inner, highest: &highest)
+        guard highest <= Self.maximumArity else {
+            report("capture argument &\(highest) must be numbered between 1 and \(Self.maximumArity)", node)
+            return SyntaxNode(.atom("nil"), at: node.position)
+        }
         if highest == 0 {
             report("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity, or an expression with &1", node)
         }
