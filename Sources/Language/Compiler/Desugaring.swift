@@ -104,6 +104,10 @@ struct ForDesugaring {
             return atom("nil")
         }
         let qualifiers = args.dropLast().filter { !isOptions($0) }
+        if let partial = qualifiers.compactMap(BitstringGenerator.init).first(where: { !$0.takesWholeBytes }) {
+            report("proctor supports only whole bytes in a bitstring generator, got \(partial.bitCount) bits", node)
+            return atom("nil")
+        }
         let accumulator = variable(Self.accumulator)
         if let initial = option("reduce") {
             let clauses = SyntaxNode(.call(.name("case"), [accumulator, keyword("do", body)]), at: node.position)
@@ -203,6 +207,12 @@ struct BitstringGenerator {
     private var isUTF8: Bool {
         segments.count == 1 && segments[0].callName == "::" && segments[0].arguments?.last.map(Self.typeName) == "utf8"
     }
+
+    /// Whether each element the generator takes is a whole number of bytes (or one UTF-8 character).
+    var takesWholeBytes: Bool { isUTF8 || bits % 8 == 0 }
+
+    /// The segments' total size in bits.
+    var bitCount: Int { bits }
 
     /// The segments' total size in bits (an integer segment is 8 bits unless sized).
     private var bits: Int {

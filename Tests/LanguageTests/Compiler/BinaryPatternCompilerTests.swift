@@ -25,3 +25,14 @@ import Testing
 
         """)
 }
+
+/// A generator that takes less than a byte at a time is refused at compile time instead of
+/// silently yielding nothing (Elixir yields the nibbles; proctor builds whole bytes only).
+@Test func aSubByteBitstringGeneratorIsACompileError() {
+    let output = ProgramOutput(running: "IO.inspect(for <<c::4 <- \"abc\">>, do: c)\n")
+    #expect(output.status == 1)
+    #expect(output.standardOutput.isEmpty)
+    #expect(output.standardError.contains("test.exs:1: proctor supports only whole bytes in a bitstring generator, got 4 bits"))
+    let whole = ProgramOutput(running: "IO.inspect(for <<r::8, g::8 <- \"abcd\">>, do: {r, g})\n")
+    #expect(whole.standardOutput == "[{97, 98}, {99, 100}]\n")
+}
