@@ -7,7 +7,8 @@ let package = Package(
     name: "proctor-fuzz",
     dependencies: [.package(name: "proctor", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzCompiler", dependencies: [.product(name: "ProctorLanguage", package: "proctor")]),
-        .executableTarget(name: "FuzzPrograms", dependencies: [.product(name: "ProctorLanguage", package: "proctor")]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzCompiler", dependencies: ["FuzzDriver", .product(name: "ProctorLanguage", package: "proctor")]),
+        .executableTarget(name: "FuzzPrograms", dependencies: ["FuzzDriver", .product(name: "ProctorLanguage", package: "proctor")]),
     ]
 )

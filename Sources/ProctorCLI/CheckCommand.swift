@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var course: CourseOptions
 
     func validate() throws {
-        if !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0.") }
+        try LimitOptions.validate(timeout: timeout)
     }
 
     func run() throws {

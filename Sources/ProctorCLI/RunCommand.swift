@@ -24,7 +24,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0.") }
+        if let timeout { try LimitOptions.validate(timeout: timeout) }
     }
 
     func run() throws {

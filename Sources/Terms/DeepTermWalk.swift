@@ -38,8 +38,9 @@ enum DeepTermWalk {
                 push(a.elements, b.elements, exact: pair.exact, onto: &stack)
             case let (.map(a), .map(b)):
                 if a.count != b.count { return Term.threeWay(a.count, b.count) }
-                push(a.orderedValues, b.orderedValues, exact: pair.exact, onto: &stack)
-                push(a.orderedKeys, b.orderedKeys, exact: true, onto: &stack)
+                let (aKeys, aValues) = a.sortedEntries, (bKeys, bValues) = b.sortedEntries
+                push(aValues, bValues, exact: pair.exact, onto: &stack)
+                push(aKeys, bKeys, exact: true, onto: &stack)
             default:
                 let order = leaf(pair)
                 if order != 0 { return order }

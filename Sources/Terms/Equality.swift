@@ -74,8 +74,9 @@ extension Term: Hashable {
     private static func mapsEqual(_ left: MapBox, _ right: MapBox, strict: Bool, depth: Int) -> Bool {
         if left === right { return true }
         guard left.count == right.count else { return false }
-        return elementsEqual(left.orderedKeys, right.orderedKeys, strict: true, depth: depth)
-            && elementsEqual(left.orderedValues, right.orderedValues, strict: strict, depth: depth)
+        let (leftKeys, leftValues) = left.sortedEntries, (rightKeys, rightValues) = right.sortedEntries
+        return elementsEqual(leftKeys, rightKeys, strict: true, depth: depth)
+            && elementsEqual(leftValues, rightValues, strict: strict, depth: depth)
     }
 
     /// Hashes consistently with `===`; containers are walked with an explicit
@@ -119,8 +120,9 @@ extension Term: Hashable {
             case .map(let box):
                 hasher.combine(8 as UInt8)
                 hasher.combine(box.count)
-                pending.append(contentsOf: box.orderedValues.reversed())
-                pending.append(contentsOf: box.orderedKeys.reversed())
+                let (keys, values) = box.sortedEntries
+                pending.append(contentsOf: values.reversed())
+                pending.append(contentsOf: keys.reversed())
             default:
                 next.hashScalar(into: &hasher)
             }

@@ -58,8 +58,7 @@ enum InspectContainer {
 
     /// `%{a: 1}` or `%{1 => 2}`; with a `name`, `%Name{a: 1}`.
     static func map(_ map: MapBox, name: String, _ options: InspectOptions) -> Doc {
-        let keys = map.orderedKeys
-        let values = map.orderedValues
+        let (keys, values) = map.sortedEntries
         let keyword = keys.allSatisfy(isKeywordKey)
         return doc(open: "%" + name + "{", close: "}", style: .strict, count: keys.count, element: { index, options in
             keyword ? keywordPair(keys[index], values[index], options) : arrowPair(keys[index], values[index], options)

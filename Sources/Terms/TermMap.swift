@@ -21,8 +21,8 @@ extension MapBox {
     /// Whether the map has no keys.
     public var isEmpty: Bool { count == 0 }
 
-    /// The keys and values in key order, as arrays.
-    private var sortedEntries: (keys: [Term], values: [Term]) {
+    /// The keys and values in key order, as arrays (one walk of a large map's tree for both).
+    var sortedEntries: (keys: [Term], values: [Term]) {
         tree.map { MapTree.entries($0) } ?? (keys, values)
     }
 

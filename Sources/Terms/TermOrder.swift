@@ -127,8 +127,9 @@ extension Term {
     private static func compareMaps(_ left: MapBox, _ right: MapBox, exact: Bool, depth: Int) -> Int {
         if left === right { return 0 }
         if left.count != right.count { return threeWay(left.count, right.count) }
-        let keys = compareElements(left.orderedKeys, right.orderedKeys, exact: true, depth: depth)
+        let (leftKeys, leftValues) = left.sortedEntries, (rightKeys, rightValues) = right.sortedEntries
+        let keys = compareElements(leftKeys, rightKeys, exact: true, depth: depth)
         if keys != 0 { return keys }
-        return compareElements(left.orderedValues, right.orderedValues, exact: exact, depth: depth)
+        return compareElements(leftValues, rightValues, exact: exact, depth: depth)
     }
 }

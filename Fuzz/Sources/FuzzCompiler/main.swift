@@ -1,4 +1,4 @@
-import Foundation
+import FuzzDriver
 import Language
 
 /// libFuzzer's entry point: any bytes through the lexer, parser and compiler. Nothing runs;
@@ -16,17 +16,7 @@ public func fuzzCompiler(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-var argumentCount = CommandLine.argc
-var argumentVector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argumentCount, &argumentVector) { data, size in
+runLibFuzzer { data, size in
     guard let data else { return 0 }
     return fuzzCompiler(data, size)
-})
-
-/// libFuzzer's driver, which parses its options and calls `callback` with each input.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+}

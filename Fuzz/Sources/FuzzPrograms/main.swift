@@ -1,4 +1,4 @@
-import Foundation
+import FuzzDriver
 import Language
 import Runtime
 
@@ -15,17 +15,7 @@ public func fuzzPrograms(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-var argumentCount = CommandLine.argc
-var argumentVector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argumentCount, &argumentVector) { data, size in
+runLibFuzzer { data, size in
     guard let data else { return 0 }
     return fuzzPrograms(data, size)
-})
-
-/// libFuzzer's driver, which parses its options and calls `callback` with each input.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+}

@@ -5,16 +5,17 @@ enum BitwiseBuiltins {
     /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var bitwise = BuiltinModule("Elixir.Bitwise")
-        let binary: [([String], @Sendable (Term, Term) -> Term?)] = [
-            (["band", "&&&"], Term.bitwiseAnd), (["bor", "|||"], Term.bitwiseOr), (["bxor"], Term.bitwiseXor),
-            (["bsl", "<<<"], Term.shiftLeft), (["bsr", ">>>"], { value, amount in Term.negate(amount).flatMap { Term.shiftLeft(value, $0) } }),
+        // Each operation, and for the shifts the left shift its amount stands for (checked against SizeLimits).
+        let binary: [([String], @Sendable (Term, Term) -> Term?, (@Sendable (Term) -> Term?)?)] = [
+            (["band", "&&&"], Term.bitwiseAnd, nil), (["bor", "|||"], Term.bitwiseOr, nil), (["bxor"], Term.bitwiseXor, nil),
+            (["bsl", "<<<"], Term.shiftLeft, { $0 }),
+            (["bsr", ">>>"], { value, amount in Term.negate(amount).flatMap { Term.shiftLeft(value, $0) } }, Term.negate),
         ]
-        for (names, operation) in binary {
+        for (names, operation, leftShift) in binary {
+            let checked = IntegerBuiltins.integerOperation(operation)
             for name in names {
-                let checked = IntegerBuiltins.integerOperation(operation)
                 bitwise.define(name, 2) { (args, context) throws(GuestError) -> Term in
-                    if names.contains("bsl") { try SizeLimits.checkShift(args[0], args[1]) }
-                    if names.contains("bsr"), let left = Term.negate(args[1]) { try SizeLimits.checkShift(args[0], left) }
+                    if let amount = leftShift?(args[1]) { try SizeLimits.checkShift(args[0], amount) }
                     return try checked(args, context)
                 }
             }

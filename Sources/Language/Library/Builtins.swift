@@ -13,6 +13,13 @@ public struct BuiltinContext {
 
     /// Charges for walking `count` list, tuple or map elements.
     func chargeElements(_ count: Int) { charge(WorkCharge.elements(count)) }
+
+    /// The elements of a proper list argument (else ArgumentError), charged for walking them.
+    func walkedList(_ term: Term, position: Int = 1) throws(GuestError) -> [Term] {
+        let elements = try ArgumentChecks.list(term, position: position)
+        chargeElements(elements.count)
+        return elements
+    }
 }
 
 /// A builtin's arguments, indexed from zero.

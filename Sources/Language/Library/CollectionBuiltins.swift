@@ -6,15 +6,9 @@ enum CollectionBuiltins {
         var map = BuiltinModule("Elixir.Map")
         defineMap(&map)
         var lists = BuiltinModule("lists")
-        lists.define("reverse", 1) { (args, context) throws(GuestError) -> Term in
-            let elements = try ArgumentChecks.list(args[0])
-            context.chargeElements(elements.count)
-            return .list(elements.reversed())
-        }
+        lists.define("reverse", 1) { (args, context) throws(GuestError) -> Term in .list(try context.walkedList(args[0]).reversed()) }
         lists.define("reverse", 2) { (args, context) throws(GuestError) -> Term in
-            let elements = try ArgumentChecks.list(args[0])
-            context.chargeElements(elements.count)
-            return .list(elements.reversed(), tail: args[1])
+            .list(try context.walkedList(args[0]).reversed(), tail: args[1])
         }
         var tuple = BuiltinModule("Elixir.Tuple")
         tuple.define("to_list", 1) { (args, context) throws(GuestError) -> Term in
@@ -23,11 +17,7 @@ enum CollectionBuiltins {
             return .list(elements)
         }
         var list = BuiltinModule("Elixir.List")
-        list.define("to_tuple", 1) { (args, context) throws(GuestError) -> Term in
-            let elements = try ArgumentChecks.list(args[0])
-            context.chargeElements(elements.count)
-            return .tuple(elements)
-        }
+        list.define("to_tuple", 1) { (args, context) throws(GuestError) -> Term in .tuple(try context.walkedList(args[0])) }
         var range = BuiltinModule("Elixir.Range")
         range.define("new", 2) { (args, _) throws(GuestError) -> Term in
             let first = try ArgumentChecks.integer(args[0])

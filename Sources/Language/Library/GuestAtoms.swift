@@ -10,28 +10,25 @@ enum GuestAtoms {
 
     /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
+        let binaryText: TextOf = { (term) throws(GuestError) -> String in try ArgumentChecks.string(term) }
+        let charlistText: TextOf = { (term) throws(GuestError) -> String in try CharlistBuiltins.charlistText(term) }
         var string = BuiltinModule("Elixir.String")
-        string.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try ArgumentChecks.string(args[0])) }
-        string.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
-            try existing(try ArgumentChecks.string(args[0]))
-        }
+        defineConversions(&string, "to_atom", "to_existing_atom", arity: 1, text: binaryText)
         var list = BuiltinModule("Elixir.List")
-        list.define("to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try CharlistBuiltins.charlistText(args[0])) }
-        list.define("to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
-            try existing(try CharlistBuiltins.charlistText(args[0]))
-        }
+        defineConversions(&list, "to_atom", "to_existing_atom", arity: 1, text: charlistText)
         var erlang = BuiltinModule("erlang")
-        for arity in 1...2 {
-            erlang.define("binary_to_atom", arity) { (args, _) throws(GuestError) -> Term in try atom(try ArgumentChecks.string(args[0])) }
-            erlang.define("binary_to_existing_atom", arity) { (args, _) throws(GuestError) -> Term in
-                try existing(try ArgumentChecks.string(args[0]))
-            }
-        }
-        erlang.define("list_to_atom", 1) { (args, _) throws(GuestError) -> Term in try atom(try CharlistBuiltins.charlistText(args[0])) }
-        erlang.define("list_to_existing_atom", 1) { (args, _) throws(GuestError) -> Term in
-            try existing(try CharlistBuiltins.charlistText(args[0]))
-        }
+        for arity in 1...2 { defineConversions(&erlang, "binary_to_atom", "binary_to_existing_atom", arity: arity, text: binaryText) }
+        defineConversions(&erlang, "list_to_atom", "list_to_existing_atom", arity: 1, text: charlistText)
         return string.builtins + list.builtins + erlang.builtins
+    }
+
+    /// Reads the text of an atom-to-be from the first argument.
+    private typealias TextOf = @Sendable (Term) throws(GuestError) -> String
+
+    /// Defines the pair `making` (a new atom allowed) and `finding` (existing atoms only).
+    private static func defineConversions(_ module: inout BuiltinModule, _ making: String, _ finding: String, arity: Int, text: @escaping TextOf) {
+        module.define(making, arity) { (args, _) throws(GuestError) -> Term in try atom(try text(args[0])) }
+        module.define(finding, arity) { (args, _) throws(GuestError) -> Term in try existing(try text(args[0])) }
     }
 
     /// The atom named `text`, interning it; `SystemLimitError` when the name is too long

@@ -27,8 +27,8 @@ enum InternalBuiltins {
             throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], message: message, context: context)
         }
         helpers.define("sort", 1) { (args, context) throws(GuestError) -> Term in
-            let elements = try ArgumentChecks.list(args[0])
-            context.chargeElements(elements.count * max(1, Int.bitWidth - elements.count.leadingZeroBitCount))
+            let elements = try context.walkedList(args[0])
+            context.chargeElements(elements.count * (Int.bitWidth - elements.count.leadingZeroBitCount))
             return .list(elements.sorted { Term.compare($0, $1) < 0 })
         }
         helpers.define("binary_chunks", 2) { (args, _) throws(GuestError) -> Term in

@@ -152,21 +152,15 @@ enum KernelBuiltins {
             guard case .cons(let cell) = args[0] else { throw ArgumentChecks.badArgument(1, "not a nonempty list") }
             return cell.tail
         }
-        kernel.define("length", 1) { (args, context) throws(GuestError) -> Term in
-            let count = try ArgumentChecks.list(args[0]).count
-            context.chargeElements(count)
-            return .int(count)
-        }
+        kernel.define("length", 1) { (args, context) throws(GuestError) -> Term in .int(try context.walkedList(args[0]).count) }
         kernel.define("++", 2) { (args, context) throws(GuestError) -> Term in
             guard let left = args[0].properListElements else { throw .argument("argument error") }
             context.chargeElements(left.count)
             return .list(left, tail: args[1])
         }
         kernel.define("--", 2) { (args, context) throws(GuestError) -> Term in
-            let left = try ArgumentChecks.list(args[0])
-            let right = try ArgumentChecks.list(args[1], position: 2)
-            context.chargeElements(left.count + right.count)
-            return .list(ListSubtraction.subtract(right, from: left))
+            let left = try context.walkedList(args[0])
+            return .list(ListSubtraction.subtract(try context.walkedList(args[1], position: 2), from: left))
         }
         kernel.define("<>", 2) { (args, _) throws(GuestError) -> Term in
             guard case .binary(let left) = args[0], case .binary(let right) = args[1] else {

@@ -13,12 +13,7 @@ enum StringPaddingBuiltins {
             guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
             let (total, overflow) = bytes.count.multipliedReportingOverflow(by: count)
             try SizeLimits.checkBinary(bytes: overflow ? Int.max : total)
-            guard count > 0, !bytes.isEmpty else { return .string("") }
-            var result = bytes
-            result.reserveCapacity(total)
-            while result.count * 2 <= total { result.append(contentsOf: result) }
-            result.append(contentsOf: result[0..<(total - result.count)])
-            return .binary(BinaryBox(result))
+            return .binary(BinaryBox(repeated(bytes, count: count)))
         }
         return string.builtins
     }
@@ -88,16 +83,19 @@ enum StringPaddingBuiltins {
     /// doubling, then the first graphemes of one more copy.
     private static func fill(_ count: Int, from padding: String) -> [UInt8] {
         let units = Array(padding)
-        let whole = count / units.count
-        let unitBytes = Array(padding.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(whole * unitBytes.count + unitBytes.count)
-        if whole > 0 {
-            bytes = unitBytes
-            while bytes.count * 2 <= whole * unitBytes.count { bytes.append(contentsOf: bytes) }
-            bytes.append(contentsOf: bytes[0..<(whole * unitBytes.count - bytes.count)])
-        }
+        var bytes = repeated(Array(padding.utf8), count: count / units.count)
         for unit in units.prefix(count % units.count) { bytes.append(contentsOf: String(unit).utf8) }
         return bytes
+    }
+
+    /// `count` copies of `bytes` one after another, by doubling (a few copies of memory, not `count`).
+    private static func repeated(_ bytes: [UInt8], count: Int) -> [UInt8] {
+        let total = bytes.count * count
+        guard total > 0 else { return [] }
+        var result = bytes
+        result.reserveCapacity(total)
+        while result.count * 2 <= total { result.append(contentsOf: result) }
+        result.append(contentsOf: result[0..<(total - result.count)])
+        return result
     }
 }
