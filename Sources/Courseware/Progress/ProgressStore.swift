@@ -21,12 +21,19 @@ public final class ProgressStore: Sendable {
         // In WAL mode NORMAL keeps every committed transaction through a crash or kill -9
         // (only a power cut can lose the last ones) and spares an fsync per write.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // Opening (a new file is switched to WAL) and migrating happen one process at a time:
+        // two first runs at once otherwise race for the file and one gets SQLITE_BUSY at once.
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try MigrationLock(path: path + ".migrating").holding {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try ProgressStore.migrate(pool, path: path)
+                return pool
+            }
+        } catch let error as ProgressStoreError {
+            throw error
         } catch {
             throw ProgressStoreError.from(error, path: path)
         }
-        try migrate()
     }
 
     private static func createFolder(of path: String) throws(ProgressStoreError) {
@@ -39,17 +46,15 @@ public final class ProgressStore: Sendable {
         }
     }
 
-    /// Brings the schema up to date, one process at a time; refuses a database from a newer proctor.
-    private func migrate() throws(ProgressStoreError) {
+    /// Brings the schema up to date (the caller holds the migration lock); refuses a database
+    /// from a newer proctor.
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = ProgressSchema.migrator
-        try perform { [pool] in
-            let (superseded, complete) = try pool.read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
-            if superseded {
-                throw ProgressStoreError(message: "\(self.path) was written by a newer proctor; upgrade proctor, or pass --db PATH to use another file")
-            }
-            if complete { return }
-            try MigrationLock(path: self.path + ".migrating").holding { try migrator.migrate(pool) }
+        let (superseded, complete) = try pool.read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
+        if superseded {
+            throw ProgressStoreError(message: "\(path) was written by a newer proctor; upgrade proctor, or pass --db PATH to use another file")
         }
+        if !complete { try migrator.migrate(pool) }
     }
 
     /// Runs `body`, turning any failure into a `ProgressStoreError` that names the file.

@@ -2,8 +2,15 @@ import Terms
 
 /// `=`, `case`, `cond`, `if`/`unless`, `receive`, `with` and the logical operators.
 extension ExpressionCompiler {
+    /// A form called with the wrong number of arguments (`case x` with no do block) is Elixir's
+    /// "undefined function case/1"; a nil stands in for it so the code around still compiles.
+    func reportUndefinedForm(_ name: String, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
+        compiler.report("undefined function \(name)/\(args.count) (there is no such import)", at: node)
+        pushConstant(.nil, tail: tail)
+    }
+
     func compileMatch(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
-        guard args.count == 2 else { return }
+        guard args.count == 2 else { return reportUndefinedForm("=", args, node: node, tail: tail) }
         compile(args[1], tail: false)
         let subject = builder.newLocal()
         builder.emit(.storeLocal(subject))
@@ -19,7 +26,7 @@ extension ExpressionCompiler {
     }
 
     func compileCase(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
-        guard args.count == 2 else { return }
+        guard args.count == 2 else { return reportUndefinedForm("case", args, node: node, tail: tail) }
         guard !arrowClauses(args[1].doBlock).isEmpty else {
             compiler.report("expected -> clauses for :do in \"case\"", at: node, hint: "write at least one clause: `pattern -> result`")
             pushConstant(.nil, tail: tail)
@@ -171,7 +178,7 @@ extension ExpressionCompiler {
             let name = form == .bang ? "!" : "not"
             emitRemoteCall(RemoteName(module: Atom("Elixir.Kernel"), function: Atom(name), arity: 1), tail: tail)
         case .and, .or:
-            guard args.count == 2 else { return }
+            guard args.count == 2 else { return reportUndefinedForm(form.rawValue, args, node: node, tail: tail) }
             compile(args[0], tail: false)
             if form == .or { emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("or_left"), arity: 1), tail: false) }
             let onFalse = builder.emit(.jumpIfFalseStrict(-1))
@@ -182,13 +189,13 @@ extension ExpressionCompiler {
             patchJump(end, to: builder.nextIndex)
             finish(tail)
         default:
+            guard args.count == 2 else { return reportUndefinedForm(form.rawValue, args, node: node, tail: tail) }
             compileShortCircuit(isAnd: form == .ampersandAnd, args)
             finish(tail)
         }
     }
 
     private func compileShortCircuit(isAnd: Bool, _ args: [SyntaxNode]) {
-        guard args.count == 2 else { return }
         compile(args[0], tail: false)
         let left = builder.newLocal()
         builder.emit(.storeLocal(left))

@@ -88,7 +88,7 @@ extension ExpressionCompiler {
     }
 
     private func compileMembership(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
-        guard args.count == 2 else { return }
+        guard args.count == 2 else { return reportUndefinedForm("in", args, node: node, tail: tail) }
         compile(args[1], tail: false)
         compile(args[0], tail: false)
         emitRemoteCall(RemoteName(module: Atom("Elixir.Enum"), function: Atom("member?"), arity: 2), tail: tail)
@@ -97,7 +97,7 @@ extension ExpressionCompiler {
     /// `raise x`, `raise Mod, fields` and `reraise e, stacktrace`: the exception is built by
     /// `Exception.__build__/2` (which calls a module's own `exception/1`), then raised.
     private func compileRaise(_ args: [SyntaxNode], node: SyntaxNode, reraise: Bool, tail: Bool) {
-        guard let first = args.first else { return }
+        guard let first = args.first else { return reportUndefinedForm(reraise ? "reraise" : "raise", args, node: node, tail: tail) }
         compile(first, tail: false)
         if args.count == 2, !reraise {
             compile(args[1], tail: false)
