@@ -12,7 +12,7 @@ private func transcript(_ lines: [String]) -> String {
     }
     output.write(session.nextPrompt(), to: .standardOutput)
     session.finish()
-    return OutputNormalizer.normalize(output.standardOutput, exUnit: false)
+    return OutputNormalizer.normalize(output.standardOutput, exUnit: .none)
 }
 
 /// Expected transcripts below were printed by `printf '...' | iex` (Elixir 1.14), banner line removed.

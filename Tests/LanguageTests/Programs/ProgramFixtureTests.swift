@@ -7,8 +7,16 @@ import Testing
 struct ProgramFixture: CustomTestStringConvertible, Sendable {
     let directory: URL
     let name: String
+    /// Whether this is the copy of the shared conformance corpus (compared with its runner's rules).
+    let isConformance: Bool
 
-    var testDescription: String { name }
+    var testDescription: String { isConformance ? "conformance/" + name : name }
+
+    /// How ExUnit output is compared: the conformance corpus compares failure blocks whole.
+    var exUnitBlocks: OutputNormalizer.ExUnitBlocks {
+        if isConformance { return .whole }
+        return name.contains("exunit") ? .headersOnly : .none
+    }
 
     var source: String { (try? String(contentsOf: directory.appendingPathComponent("cases/\(name).exs"), encoding: .utf8)) ?? "" }
 
@@ -16,50 +24,51 @@ struct ProgramFixture: CustomTestStringConvertible, Sendable {
         (try? String(contentsOf: directory.appendingPathComponent("expected/\(name).\(suffix)"), encoding: .utf8)) ?? ""
     }
 
-    /// Every fixture in the project's corpus and, when it is beside the repository, the shared conformance corpus.
+    /// Every fixture of the project's own corpus (`Fixtures/programs`) and of its recorded copy
+    /// of the shared conformance corpus (`Fixtures/conformance`): nothing outside the repository.
     static func all() -> [ProgramFixture] {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let repository = tests.deletingLastPathComponent().deletingLastPathComponent()
-        let folders = [
-            tests.appendingPathComponent("Fixtures/programs"),
-            repository.deletingLastPathComponent().appendingPathComponent("shared/conformance"),
-        ]
-        return folders.flatMap { folder -> [ProgramFixture] in
-            let cases = folder.appendingPathComponent("cases")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: cases.path)) ?? []
-            return names.filter { $0.hasSuffix(".exs") }.sorted().map {
-                ProgramFixture(directory: folder, name: String($0.dropLast(4)))
-            }
+        corpus("programs", isConformance: false) + corpus("conformance", isConformance: true)
+    }
+
+    /// The folder holding the fixture corpora.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    private static func corpus(_ folderName: String, isConformance: Bool) -> [ProgramFixture] {
+        let folder = fixtures.appendingPathComponent(folderName)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cases").path)) ?? []
+        return names.filter { $0.hasSuffix(".exs") }.sorted().map {
+            ProgramFixture(directory: folder, name: String($0.dropLast(4)), isConformance: isConformance)
         }
     }
 
-    /// Fixtures proctor does not pass yet, one name per line in `Fixtures/programs/known-failures.txt`.
-    static let knownFailures: Set<String> = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/programs/known-failures.txt")
+    /// Fixtures proctor does not pass yet: one name per line in each corpus's `known-failures.txt`.
+    var isKnownFailure: Bool {
+        let file = directory.appendingPathComponent("known-failures.txt")
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        return Set(text.split(separator: "\n").map { String($0.split(separator: " ").first ?? "") }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
-    }()
+        let names = text.split(separator: "\n").map { String($0.split(separator: " ").first ?? "") }
+        return names.contains(name)
+    }
 }
 
-/// Runs every fixture program on proctor (virtual clock) and compares its stdout, stderr
-/// (where Elixir printed any) and exit code with what real Elixir printed.
+/// Runs every fixture program on proctor (virtual clock) and compares its stdout, stderr and
+/// exit code with what real Elixir printed (an empty recorded stderr means none is allowed).
 @Test(arguments: ProgramFixture.all())
 func programMatchesElixir(_ fixture: ProgramFixture) {
     let output = CapturingOutputSink()
     let runner = ScriptRunner(output: output, clock: .virtual, limits: RunLimits(wallTimeNanoseconds: 120_000_000_000))
-    let status = runner.run(source: fixture.source, file: fixture.name + ".exs")
-    let exUnit = fixture.name.contains("exunit")
-    let stdout = OutputNormalizer.normalize(output.standardOutput, exUnit: exUnit)
-    let stderr = OutputNormalizer.normalize(output.standardError, exUnit: exUnit)
-    let expectedError = fixture.expected("err")
-    let matches = stdout == fixture.expected("out") && (expectedError.isEmpty || stderr == expectedError)
-        && String(status) == fixture.expected("code").trimmingCharacters(in: .whitespacesAndNewlines)
-    if ProgramFixture.knownFailures.contains(fixture.name) {
-        #expect(!matches, "\(fixture.name) passes now: remove it from known-failures.txt")
+    let file = fixture.name + ".exs"
+    let status = runner.run(source: fixture.source, file: file)
+    let ownFile = fixture.isConformance ? file : nil
+    let stdout = OutputNormalizer.normalize(output.standardOutput, exUnit: fixture.exUnitBlocks, ownFile: ownFile)
+    let stderr = OutputNormalizer.normalize(output.standardError, exUnit: fixture.exUnitBlocks, ownFile: ownFile)
+    let code = fixture.expected("code").trimmingCharacters(in: .whitespacesAndNewlines)
+    let matches = stdout == fixture.expected("out") && stderr == fixture.expected("err") && String(status) == code
+    if fixture.isKnownFailure {
+        #expect(!matches, "\(fixture.testDescription) passes now: remove it from known-failures.txt")
         return
     }
     #expect(stdout == fixture.expected("out"))
-    if !expectedError.isEmpty { #expect(stderr == expectedError) }
-    #expect(String(status) == fixture.expected("code").trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(stderr == fixture.expected("err"))
+    #expect(String(status) == code)
 }

@@ -38,11 +38,10 @@ func reportsErrorsLikeElixir(_ recorded: RecordedCase) {
     }
 }
 
-/// The conformance programs beside the package (`../shared/conformance/cases`).
+/// The project's recorded copy of the conformance programs (`Fixtures/conformance/cases`).
 private func conformancePrograms() throws -> [URL] {
-    let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let cases = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance/cases")
+    let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/conformance/cases")
     let names = try FileManager.default.contentsOfDirectory(atPath: cases.path)
     return names.filter { $0.hasSuffix(".exs") }.sorted().map { cases.appendingPathComponent($0) }
 }

@@ -2,7 +2,7 @@
 """Mask the parts of an Elixir run's output that change from run to run.
 
 usage: normalize.py [--exunit] < raw > normalized
-Same rules as /work/shared/conformance/run: pids, references and function
+Same rules as ../shared/conformance/run (beside the repository): pids, references and function
 inspects are masked, log time stamps, stack-frame lines, blank lines and
 ExUnit timing lines are dropped, trailing spaces are trimmed. With --exunit
 only failure headers ("  1) test ...") and the "N tests, N failures" line stay.

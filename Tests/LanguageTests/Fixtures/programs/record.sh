@@ -8,8 +8,8 @@
 # /dev/null. Its stdout, stderr and exit code are normalized by normalize.py (the
 # conformance runner's rules) and written to expected/NNN_topic_what.{out,err,code}.
 # Programs whose name contains "exunit" keep only ExUnit failure headers and the
-# summary line. The layout matches /work/shared/conformance, so its runner works:
-#   /work/shared/conformance/run --cases Tests/LanguageTests/Fixtures/programs/cases -- proctor run
+# summary line. The layout matches the shared conformance corpus, so its runner works (from the repository root):
+#   ../shared/conformance/run --cases Tests/LanguageTests/Fixtures/programs/cases -- proctor run
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
