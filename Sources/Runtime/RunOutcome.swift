@@ -12,6 +12,8 @@ public enum RunOutcome {
     case deadlock(waiting: [Pid])
     /// The caller's wall-time or reduction budget ran out; processes remain.
     case budgetExhausted
+    /// The runtime's clock reached the deadline the caller gave before the target exited.
+    case deadlineReached
 }
 
 /// How long a call to `Runtime.run` may go on.

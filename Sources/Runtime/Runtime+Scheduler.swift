@@ -2,21 +2,24 @@ import Terms
 
 extension Runtime {
     /// Runs processes until `target` exits, until nothing can ever run again,
-    /// or until `limits` run out. May be called again to go on.
-    public func run(until target: Pid? = nil, limits: RunLimits = .unlimited) -> RunOutcome {
+    /// until `limits` run out, or until the runtime's clock reaches `deadline`
+    /// (`.deadlineReached`; a run in which nothing can ever happen again ends at once
+    /// as a deadlock instead of waiting for it). May be called again to go on.
+    public func run(until target: Pid? = nil, limits: RunLimits = .unlimited, deadline: ClockInstant? = nil) -> RunOutcome {
         var budget = RunBudget(limits: limits)
         let watched = target.flatMap { table.lookup($0) }
         watched?.keepsExitRecord = true
         if let target, watched == nil { return exitOutcome(of: target) }
         while true {
             if let watched, watched.state == .exited { return exitOutcome(of: watched.pid) }
+            if let deadline, clock.now >= deadline { return .deadlineReached }
             fireDueTimers()
             if let process = runQueue.popFirst() {
                 guard process.state == .runnable else { continue }
                 let spent = runSlice(of: process)
                 if budget.charge(spent) { return .budgetExhausted }
-            } else if let deadline = nextLiveDeadline() {
-                if !idle(until: deadline, budget: budget) { return .budgetExhausted }
+            } else if let next = nextLiveDeadline() {
+                if !idle(until: deadline.map { min($0, next) } ?? next, budget: budget) { return .budgetExhausted }
             } else {
                 return idleOutcome()
             }

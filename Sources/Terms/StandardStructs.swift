@@ -37,6 +37,11 @@ public enum StandardStructs {
         (Atom("Elixir." + name), fields.map { Atom($0) })
     })
 
+    /// Whether `module` is one of the standard library's structs (not a program's own).
+    public static func isStandard(_ module: Atom) -> Bool {
+        fieldsByModule[module] != nil
+    }
+
     /// The fields of the standard struct `module` (e.g. `Elixir.Task`), or nil.
     @Sendable public static func fields(of module: Atom) -> [Atom]? {
         fieldsByModule[module] ?? StructLayouts.fields(of: module)

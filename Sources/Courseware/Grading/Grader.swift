@@ -12,23 +12,33 @@ public struct Grader {
         self.budget = budget
     }
 
-    /// Grades `source` (shown as `fileName` in errors) against `exercise`'s tests.
+    /// Grades `source` (shown as `fileName` in errors) against `exercise`'s tests. Only the tests
+    /// the exercise's own file defines count, and the grade is a pass only when every one of
+    /// them ran and passed; tests the learner's file defines are not run for the grade.
     public func grade(_ source: String, fileName: String, exercise: Exercise) -> GradeReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let testsName = exercise.id + "_test.exs"
         let suite = TestSuite(clock: .virtual, budget: budget).run([
             TestSuite.SourceFile(source: source, name: fileName),
             TestSuite.SourceFile(source: exercise.tests, name: testsName),
-        ])
+        ], runningTestsOf: [testsName])
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
         if let failure = suite.loadFailure {
             return GradeReport(
                 exercise: exercise.id, status: .error, message: failure.message, tests: [], output: suite.output,
                 durationMilliseconds: milliseconds)
         }
+        let ofExercise = suite.tests.filter { $0.file == testsName }
+        let declared = TestSuite.testCount(in: exercise.tests, file: testsName) ?? 0
+        guard declared > 0, ofExercise.count == declared else {
+            let message = "** (proctor) the grader could not run your tests: \(ofExercise.count) of the exercise's \(declared) tests ran"
+            return GradeReport(
+                exercise: exercise.id, status: .error, message: message, tests: [], output: suite.output,
+                durationMilliseconds: milliseconds)
+        }
         let snippets = TestSnippets(tests: exercise.tests)
-        let results = suite.tests.map { result($0, snippets: snippets) }
-        let status: GradeReport.Status = results.allSatisfy { $0.status == .pass } && !results.isEmpty ? .pass : .fail
+        let results = ofExercise.map { result($0, snippets: snippets) }
+        let status: GradeReport.Status = results.allSatisfy { $0.status == .pass } ? .pass : .fail
         return GradeReport(
             exercise: exercise.id, status: status, message: nil, tests: results, output: suite.output,
             durationMilliseconds: milliseconds)

@@ -74,7 +74,7 @@ public final class Compiler {
     /// so `%Mod{}` works anywhere in the file.
     func declareStruct(_ node: SyntaxNode) {
         guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]),
-            let body = args[1].doBlock
+            let body = args[1].doBlock, mayDefine(Atom(name)) == nil
         else { return }
         for item in body.blockItems {
             guard let kind = item.callName, kind == "defstruct" || kind == "defexception",
@@ -123,6 +123,11 @@ public final class Compiler {
             report("defmodule needs a do block", at: node)
             return nil
         }
+        if let reason = mayDefine(Atom(name)) {
+            let display = name.hasPrefix("Elixir.") ? String(name.dropFirst(7)) : ":" + name
+            report(ReservedModules.message(defining: display, reason: reason), at: node, hint: ReservedModules.hint)
+            return nil
+        }
         let module = ModuleCode(name: Atom(name), file: file)
         if let definition = structs.definition(of: module.name) {
             module.structFields = definition.fields
@@ -130,6 +135,11 @@ public final class Compiler {
         }
         ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
         return module
+    }
+
+    /// Why this file may not define `module` (only the prelude may define the standard library's modules), or nil.
+    private func mayDefine(_ module: Atom) -> String? {
+        file == Prelude.fileName ? nil : ReservedModules.reason(module)
     }
 
     /// `Foo.Bar` as the atom name `Elixir.Foo.Bar`.

@@ -100,7 +100,7 @@ public final class InteractiveSession {
                 runtime.kill(shell.pid)
                 restartShell()
                 return
-            case .budgetExhausted, .finished:
+            case .budgetExhausted, .deadlineReached, .finished:
                 continue
             }
         }

@@ -157,7 +157,7 @@ extension Machine {
     func finished(with result: Term) -> Step {
         guard let crash = crashBeingFormatted else {
             finalValue = result
-            return .exited(.normal)
+            return .exited(exitOnReturn)
         }
         crashBeingFormatted = nil
         finalError = crash

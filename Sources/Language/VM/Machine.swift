@@ -46,8 +46,12 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var suspendedInReceive = false
     /// Reductions the builtin running now charged for its work (see `WorkCharge`).
     @exclusivity(unchecked) var chargedWork = 0
-    /// What the first function returned, once the machine has finished.
+    /// What the first function returned, once the machine has finished. Only a real return of the
+    /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
+    /// How the process ends when its first function returns (`:normal`; an ExUnit test process
+    /// ends with `:shutdown`, so the processes linked to it stop).
+    public var exitOnReturn: ExitCause = .normal
     /// The raise that ended the machine, if one did.
     @exclusivity(unchecked) public internal(set) var finalError: GuestError?
     /// The stack trace of `finalError`, innermost first.

@@ -42,7 +42,7 @@ struct ScriptExecution {
                 "** (proctor) deadlock: the script is waiting in receive for a message that no process can send\n",
                 to: .standardError)
             return 1
-        case .budgetExhausted:
+        case .budgetExhausted, .deadlineReached:
             let limit = limits.wallTimeNanoseconds.map { "its time limit of \(Double($0) / 1e9) s" } ?? "its budget"
             output.write("** (proctor) the script did not finish within \(limit): is there a loop that never ends?\n", to: .standardError)
             return 1

@@ -1,9 +1,14 @@
 import Runtime
 import Terms
 
-/// Runs one ExUnit test as ExUnit does — a monitored process of its own, setups first,
-/// a timeout — with what its processes print captured, and within a budget of reductions
-/// and wall time so a runaway test cannot hold up the rest.
+/// Runs one ExUnit test as ExUnit does — a process of its own, setups first, a timeout —
+/// with what its processes print captured, and within a budget of reductions and wall time
+/// so a runaway test cannot hold up the rest.
+///
+/// The verdict comes only from what the host observes: the test's process is spawned and
+/// watched from here, and the test passed only when the VM saw that process's first
+/// function (`ExUnit.Runner.exec_test/4`) return `:ok`. No message, exit reason or module
+/// that guest code can forge takes part in it; anything the host cannot explain is a failure.
 struct TestCaseRunner {
     let program: Program
     let runtime: Runtime
@@ -16,32 +21,39 @@ struct TestCaseRunner {
     /// The loaded files' lines, by file name, for a failure's `code:` line.
     let sources: [String: [Substring]]
 
+    /// The guest function a test's process runs: setups, then the test; returns its result.
+    static let testBody = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("exec_test"), arity: 4)
+
     /// Runs `test` of `module` and reports how it ended.
     func run(_ test: TestDefinition, in module: ModuleCode) -> TestOutcome {
         let sink = TeeOutputSink(forwardingTo: forwardOutput)
         let failure = failure(running: test, in: module, output: sink)
         if forwardOutput == nil { runtime.flushErrorLog() }
         return TestOutcome(
-            module: TestCaseRunner.displayModule(module.name), name: test.name, line: test.line,
+            module: TestCaseRunner.displayModule(module.name), name: test.name, line: test.line, file: module.file,
             failure: failure, output: sink.captured)
     }
 
     private func failure(running test: TestDefinition, in module: ModuleCode, output: TeeOutputSink) -> TestFailure? {
-        let runnerName = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("run_test"), arity: 5)
-        guard let runnerCode = program.function(runnerName) else {
-            return TestFailure(kind: .exception, lines: ["** (proctor) the ExUnit runner is missing"], code: nil, left: nil, right: nil)
+        guard let body = program.function(TestCaseRunner.testBody) else {
+            return TestFailureReport.graderFailure("its ExUnit runner is missing")
         }
         let context = Term.map(pairs: [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
-        let arguments: [Term] = [
-            .atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context, .int(timeoutMilliseconds),
-        ]
+        let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context]
         let alreadyAlive = Set(runtime.livePids)
         let stopsBefore = runtime.memoryStops.count
-        let machine = Machine(program: program, function: runnerCode, arguments: arguments)
-        guard let runner = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
-            return TestFailure(kind: .exception, lines: ["** (SystemLimitError) a system limit has been reached"], code: nil, left: nil, right: nil)
+        let machine = Machine(program: program, function: body, arguments: arguments)
+        machine.exitOnReturn = .exit(.atom("shutdown"))
+        guard let process = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
+            return TestFailureReport.graderFailure("it could not start the test's process (the process table is full)")
         }
-        let outcome = runtime.run(until: runner.pid, limits: limits)
+        let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
+        let outcome = runtime.run(until: process.pid, limits: limits, deadline: deadline)
+        if let status = program.haltStatus {
+            program.haltStatus = nil
+            stopProcesses(except: alreadyAlive)
+            return TestFailureReport.haltFailure(status: status)
+        }
         if runtime.memoryStops.count > stopsBefore {
             let stop = runtime.memoryStops[stopsBefore]
             stopProcesses(except: alreadyAlive)
@@ -49,12 +61,17 @@ struct TestCaseRunner {
         }
         switch outcome {
         case .exited(let record):
-            return TestFailureReport.failure(fromRunnerExit: record.reason, sources: sources)
+            if let result = machine.finalValue { return TestFailureReport.failure(fromTestResult: result, sources: sources) }
+            let message = record.killedBy.flatMap { program.crashMessages[$0] }
+            return TestFailureReport.exitFailure(testProcess: process.pid, reason: record.reason, message: message)
+        case .deadlineReached, .deadlock:
+            stopProcesses(except: alreadyAlive)
+            return TestFailureReport.timeoutFailure(milliseconds: timeoutMilliseconds)
         case .budgetExhausted:
             stopProcesses(except: alreadyAlive)
             return TestFailureReport.budgetFailure(limits)
-        case .deadlock, .finished:
-            return TestFailure(kind: .exception, lines: ["** (proctor) the test runner stopped unexpectedly"], code: nil, left: nil, right: nil)
+        case .finished:
+            return TestFailureReport.graderFailure("the test's process vanished without an exit")
         }
     }
 

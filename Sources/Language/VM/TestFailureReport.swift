@@ -6,21 +6,62 @@ import Terms
 /// `Assertion with == failed` and its code/left/right, `** (RuntimeError) boom`,
 /// `** (exit) shutdown`, `** (throw) :ball`, `** (EXIT from #PID<..>) ...`, the timeout.
 enum TestFailureReport {
-    /// The failure for the runner's exit reason (`:normal` is a pass); `sources` gives the
-    /// lines of the loaded files, for the `code:` line of a failure that is not an assertion.
-    static func failure(fromRunnerExit reason: Term, sources: [String: [Substring]]) -> TestFailure? {
-        if reason == .atom(.normal) { return nil }
-        guard case .tuple(let box) = reason, box.elements.count == 5, box.elements[0] == .atom("proctor_test_failed") else {
-            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)], code: nil, left: nil, right: nil)
+    /// The failure for what a test's process returned: `:ok` is a pass (nil), a
+    /// `{kind, reason, message, stacktrace}` tuple a failure; `sources` gives the lines of the
+    /// loaded files, for the `code:` line of a failure that is not an assertion.
+    static func failure(fromTestResult result: Term, sources: [String: [Substring]]) -> TestFailure? {
+        if result == .atom(.ok) { return nil }
+        guard case .tuple(let box) = result, box.elements.count == 4 else {
+            return graderFailure("the test's process returned \(result.inspect()) instead of a result")
         }
-        let failure = failure(kind: box.elements[1], reason: box.elements[2], message: try? box.elements[3].toDisplayString().get())
-        let frames = TestStackFrames(box.elements[4])
+        let failure = failure(kind: box.elements[0], reason: box.elements[1], message: try? box.elements[2].toDisplayString().get())
+        let frames = TestStackFrames(box.elements[3])
         var lines = failure.lines
         if failure.code == nil, let code = frames.testLine.flatMap({ sources[$0.file]?[safe: $0.line - 1] }) {
             lines.append("code: " + code.trimmingCharacters(in: .whitespaces))
         }
         if !frames.lines.isEmpty { lines += ["stacktrace:"] + frames.lines.map { "  " + $0 } }
         return TestFailure(kind: failure.kind, lines: lines, code: failure.code, left: failure.left, right: failure.right)
+    }
+
+    /// The failure of a test whose process was ended from outside (a linked process's exit
+    /// signal, a kill) before the test returned: ExUnit's `** (EXIT from #PID<..>) reason`.
+    static func exitFailure(testProcess: Pid, reason: Term, message: String?) -> TestFailure {
+        let text = "** (EXIT from \(testProcess.inspectText)) " + ExitFormatter.format(reason, joiner: "\n    ", message: message)
+        return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init), code: nil, left: nil, right: nil)
+    }
+
+    /// ExUnit's failure for a test that did not finish within `milliseconds`.
+    static func timeoutFailure(milliseconds: Int) -> TestFailure {
+        let lines = [
+            "** (ExUnit.TimeoutError) test timed out after \(milliseconds)ms. You can change the timeout:",
+            "",
+            "  1. per test by setting \"@tag timeout: x\" (accepts :infinity)",
+            "  2. per test module by setting \"@moduletag timeout: x\" (accepts :infinity)",
+            "  3. globally via \"ExUnit.start(timeout: x)\" configuration",
+            "  4. by running \"mix test --timeout x\" which sets timeout",
+            "  5. or by running \"mix test --trace\" which sets timeout to infinity",
+            "     (useful when using IEx.pry/0)",
+            "",
+            "where \"x\" is the timeout given as integer in milliseconds (defaults to 60_000).",
+            "",
+        ]
+        return TestFailure(kind: .timeout, lines: lines, code: nil, left: nil, right: nil)
+    }
+
+    /// The failure of a test during which learner code called `System.halt/1`.
+    static func haltFailure(status: Int32) -> TestFailure {
+        let lines = [
+            "** (proctor) the code called System.halt(\(status)) during the test",
+            "System.halt stops the whole program, so the test could not finish: a solution",
+            "should return its result (or let its process end) instead of halting.",
+        ]
+        return TestFailure(kind: .exit, lines: lines, code: nil, left: nil, right: nil)
+    }
+
+    /// A failure of the grading machinery itself: never a pass, and said plainly.
+    static func graderFailure(_ reason: String) -> TestFailure {
+        TestFailure(kind: .grader, lines: ["** (proctor) the grader could not run your tests: \(reason)"], code: nil, left: nil, right: nil)
     }
 
     /// The failure of a test stopped by proctor's budget.
@@ -58,15 +99,8 @@ enum TestFailureReport {
         case .atom(let atom) where atom.name == "throw":
             return TestFailure(kind: .throw, lines: ["** (throw) " + reason.inspect()], code: nil, left: nil, right: nil)
         default:
-            let from = linkedPid(kind).map { " from \($0.inspectText)" } ?? ""
-            let text = "** (EXIT\(from)) " + ExitFormatter.format(reason, joiner: "\n    ")
-            return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init), code: nil, left: nil, right: nil)
+            return graderFailure("the test's process reported an unknown kind of failure, \(kind.inspect())")
         }
-    }
-
-    private static func linkedPid(_ kind: Term) -> Pid? {
-        guard case .tuple(let box) = kind, box.elements.count == 2, case .pid(let pid) = box.elements[1] else { return nil }
-        return pid
     }
 
     private static func exceptionFailure(_ exception: Term, message: String?) -> TestFailure {

@@ -6,6 +6,8 @@ public struct TestOutcome: Sendable {
     public let name: String
     /// The line of `test "..." do`.
     public let line: Int
+    /// The file that defined the test's module.
+    public let file: String
     /// Why it failed; nil when it passed.
     public let failure: TestFailure?
     /// Everything the test's processes printed (log reports included), in order.
@@ -33,6 +35,8 @@ public struct TestFailure: Sendable, Equatable {
         case timeout
         /// The test used up proctor's budget of reductions or wall time (a runaway loop).
         case budget
+        /// The grading machinery itself could not run the test: never a pass.
+        case grader
     }
 
     /// What kind of failure it is.

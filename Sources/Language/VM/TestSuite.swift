@@ -57,13 +57,25 @@ public struct TestSuite {
         self.budget = budget
     }
 
-    /// Loads `files` in order, then runs the tests; stops at the first file that fails to load.
-    public func run(_ files: [SourceFile]) -> TestSuiteReport {
+    /// How many tests `source` defines, compiled on its own in a fresh program (nil when it does
+    /// not compile): what a grader expects to see run, whatever the files before it define.
+    public static func testCount(in source: String, file: String) -> Int? {
         let program = Program()
-        return StructLayouts.$current.withValue(program.structs.layouts) { run(files, in: program) }
+        return StructLayouts.$current.withValue(program.structs.layouts) {
+            guard let compiled = try? program.compile(source, file: file) else { return nil }
+            return compiled.modules.filter(\.isTestCase).reduce(0) { $0 + $1.tests.count }
+        }
     }
 
-    private func run(_ files: [SourceFile], in program: Program) -> TestSuiteReport {
+    /// Loads `files` in order, then runs the tests; stops at the first file that fails to load.
+    /// With `testFiles`, only the tests of modules those files define run (a grader runs the
+    /// exercise's tests, not tests the learner's file may define).
+    public func run(_ files: [SourceFile], runningTestsOf testFiles: Set<String>? = nil) -> TestSuiteReport {
+        let program = Program()
+        return StructLayouts.$current.withValue(program.structs.layouts) { run(files, in: program, testFiles: testFiles) }
+    }
+
+    private func run(_ files: [SourceFile], in program: Program, testFiles: Set<String>?) -> TestSuiteReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let topLevel = TeeOutputSink()
         let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel, memoryLimitBytes: budget.memoryLimitBytes))
@@ -79,13 +91,16 @@ public struct TestSuite {
             }
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
-        let outcomes = runTests(program, runtime, sources: sources, started: started)
+        let modules = program.testModules.filter { testFiles?.contains($0.file) ?? true }
+        let outcomes = runTests(modules, program, runtime, sources: sources, started: started)
         return TestSuiteReport(loadFailure: nil, tests: outcomes, output: topLevel.captured)
     }
 
-    private func runTests(_ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64) -> [TestOutcome] {
+    private func runTests(
+        _ modules: [ModuleCode], _ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64
+    ) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
-        for module in program.testModules {
+        for module in modules {
             for test in module.tests {
                 let limits = remaining(since: started, reductions: budget.reductionsPerTest)
                 let runner = TestCaseRunner(
