@@ -29,39 +29,55 @@ public final class StandardOutputSink: OutputSink {
     }
 }
 
-/// An output sink that keeps everything written to it, per stream.
+/// An output sink that keeps what is written to it, per stream: everything, or within the
+/// bounds of a `BoundedText` for output that nobody limits (a learner's program under a grader).
 public final class CapturingOutputSink: OutputSink {
-    /// Everything written to standard output, in order.
-    public private(set) var standardOutput = ""
-    /// Everything written to standard error, in order.
-    public private(set) var standardError = ""
+    private var output: BoundedText
+    private var errors: BoundedText
 
-    /// Makes an empty capturing sink.
-    public init() {}
+    /// What was written to standard output, in order.
+    public var standardOutput: String { output.text }
+    /// What was written to standard error, in order.
+    public var standardError: String { errors.text }
+
+    /// Makes an empty capturing sink that keeps everything.
+    public convenience init() {
+        self.init(bound: .unbounded)
+    }
+
+    /// Makes an empty capturing sink that keeps `bound` of each stream.
+    public init(bound: BoundedText) {
+        output = bound
+        errors = bound
+    }
 
     /// Appends `text` to the captured stream.
     public func write(_ text: String, to stream: OutputStreamKind) {
         switch stream {
-        case .standardOutput: standardOutput += text
-        case .standardError: standardError += text
+        case .standardOutput: output.append(text)
+        case .standardError: errors.append(text)
         }
     }
 }
 
-/// An output sink that keeps what is written (both streams, in order) and passes it on.
+/// An output sink that keeps what is written (both streams, in order, within the bounds of a
+/// `BoundedText`) and passes all of it on.
 public final class TeeOutputSink: OutputSink {
-    /// Everything written so far, standard output and standard error interleaved.
-    public private(set) var captured = ""
+    private var transcript: BoundedText
     private let downstream: (any OutputSink)?
 
-    /// A sink that captures, and forwards to `downstream` when there is one.
-    public init(forwardingTo downstream: (any OutputSink)? = nil) {
+    /// What was written so far, standard output and standard error interleaved.
+    public var captured: String { transcript.text }
+
+    /// A sink that captures within `bound`, and forwards to `downstream` when there is one.
+    public init(forwardingTo downstream: (any OutputSink)? = nil, bound: BoundedText = BoundedText()) {
         self.downstream = downstream
+        self.transcript = bound
     }
 
     /// Captures `text` and forwards it.
     public func write(_ text: String, to stream: OutputStreamKind) {
-        captured += text
+        transcript.append(text)
         downstream?.write(text, to: stream)
     }
 }

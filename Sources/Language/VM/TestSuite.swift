@@ -80,7 +80,7 @@ public struct TestSuite {
         let topLevel = TeeOutputSink()
         let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel, memoryLimitBytes: budget.memoryLimitBytes))
         for file in files {
-            let sink = CapturingOutputSink()
+            let sink = CapturingOutputSink(bound: BoundedText())
             let limits = remaining(since: started, reductions: budget.reductionsPerFile)
             let execution = ScriptExecution(program: program, runtime: runtime, output: sink, limits: limits)
             let status = execution.run(source: file.source, file: file.name)

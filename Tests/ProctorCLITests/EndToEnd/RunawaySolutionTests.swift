@@ -71,3 +71,29 @@ import Testing
         #expect(progress.standardOutput.contains("\"attempts\" : 1"), "\(runaway.name): \(progress.all)")
     }
 }
+
+/// What a check shows of a flood of output is bounded: the start and the end of what each test
+/// printed, the lines between counted, identical reports from many processes folded into one line.
+@Suite struct FloodedOutputTests {
+    @Test(arguments: [
+        ("prints 300,000 lines", "def start(_ms), do: Enum.each(1..300_000, fn i -> IO.puts(\"line #{i}\") end)", "more lines ..."),
+        (
+            "crashes 20,000 processes the same way",
+            "def start(_ms), do: Enum.each(1..20_000, fn _ -> spawn(fn -> raise \"boom\" end) end)",
+            "[the same output"
+        ),
+    ])
+    func floodIsShownBounded(name: String, body: String, expected: String) throws {
+        var proctor = try ProctorBinary.fresh(user: "flood")
+        _ = try proctor.run(["init", "ws"])
+        proctor.folder = proctor.folder.appendingPathComponent("ws")
+        let first = try #require(try Course.embedded().exercises.first)
+        try proctor.write("defmodule Sleepy do\n  \(body)\nend\n", to: Workspace.relativePath(of: first.exercise, in: first.lesson))
+
+        let result = try proctor.run(["check", first.exercise.id])
+
+        #expect(result.status == 1, "\(name): \(result.all.prefix(2_000))")
+        #expect(result.all.contains(expected), "\(name): \(result.all.prefix(2_000))")
+        #expect(result.all.utf8.count < 400_000, "\(name): \(result.all.utf8.count) bytes")
+    }
+}
