@@ -17,6 +17,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Seconds the whole check may take before the tests still running fail (default: 30).")
     var timeout: Double = 30
 
+    @Flag(help: "Draw a message sequence chart of every test: what each process sent, received and did.")
+    var trace = false
+
     @OptionGroup var limits: LimitOptions
     @OptionGroup var learner: LearnerOptions
     @OptionGroup var course: CourseOptions
@@ -37,7 +40,8 @@ struct CheckCommand: ParsableCommand {
         let result = try ExerciseChecker(
             course: loaded, workspace: workspace, progress: progress, style: style,
             grader: Grader(budget: TestSuite.Budget(
-                wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes))
+                wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes)),
+            charts: trace ? .everyTest : .whenUseful
         ).check(target)
         guard let report = result.report else {
             printError(result.text)

@@ -4,6 +4,8 @@ import Courseware
 /// (ExUnit's report, then what that test printed), and what to do next.
 struct GradeRenderer {
     let style: TerminalStyle
+    /// When message sequence charts are drawn.
+    var charts = Charts.whenUseful
 
     /// The report of grading `file` for `exercise`.
     func render(_ report: GradeReport, file: String) -> String {
@@ -24,7 +26,9 @@ struct GradeRenderer {
                 lines += ["", style.dim("  What the test printed:")]
                 lines += failure.output.split(separator: "\n").map { "    " + $0 }
             }
+            lines += failureChart(failure)
         }
+        lines += everyChart(report)
         lines += ["", "\(report.testsPassed) of \(report.tests.count) tests pass " + style.dim("(\(report.durationMilliseconds) ms)")]
         return lines.joined(separator: "\n")
     }

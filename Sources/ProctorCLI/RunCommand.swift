@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import Courseware
 import Language
 import Runtime
 
@@ -21,6 +22,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop the script after this many seconds (default: run until it ends, as elixir does).")
     var timeout: Double?
 
+    @Flag(help: "After the run, draw what the processes did: a message sequence chart (on standard error).")
+    var trace = false
+
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
@@ -38,9 +42,17 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let runLimits = RunLimits(wallTimeNanoseconds: timeout.map { Int64($0 * 1e9) })
-        let runner = ScriptRunner(output: output, limits: runLimits, memoryLimitBytes: limits.memoryLimitBytes)
+        let recorder = trace ? TraceRecorder() : nil
+        let runner = ScriptRunner(output: output, limits: runLimits, memoryLimitBytes: limits.memoryLimitBytes, observer: recorder?.observer)
         let status = dumpBytecode ? dump(source: source, output: output) : runner.run(source: source, file: file)
+        if let recorder, !dumpBytecode { drawChart(recorder, output: output) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    private func drawChart(_ recorder: TraceRecorder, output: StandardOutputSink) {
+        let style = TerminalStyle.forStandardError
+        let chart = SequenceChart(recorder.snapshot, width: TerminalStyle.width, colour: style.enabled)
+        output.write("\n" + style.bold("What the processes did (proctor run --trace):") + "\n" + chart.render(), to: .standardError)
     }
 
     private func dump(source: String, output: StandardOutputSink) -> Int32 {

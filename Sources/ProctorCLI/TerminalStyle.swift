@@ -11,6 +11,11 @@ struct TerminalStyle {
         TerminalStyle(enabled: isatty(STDOUT_FILENO) != 0 && getenv("NO_COLOR") == nil)
     }
 
+    /// Styling for standard error as it is now.
+    static var forStandardError: TerminalStyle {
+        TerminalStyle(enabled: isatty(STDERR_FILENO) != 0 && getenv("NO_COLOR") == nil)
+    }
+
     func bold(_ text: String) -> String { wrap(text, "1") }
     func italic(_ text: String) -> String { wrap(text, "3") }
     func dim(_ text: String) -> String { wrap(text, "2") }

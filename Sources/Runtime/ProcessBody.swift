@@ -17,6 +17,14 @@ import Terms
 public protocol ProcessBody: AnyObject {
     /// Runs the process for at most `budget` reductions.
     func run(_ process: ProcessControlBlock, budget: Int) -> Step
+    /// What the process runs, in a learner's words (`anonymous fn/0 in Pinger.start/0`), for
+    /// charts and explanations; nil when the body has nothing to say.
+    var label: String? { get }
+}
+
+extension ProcessBody {
+    /// No label by default.
+    public var label: String? { nil }
 }
 
 /// What a process body reports when it gives control back to the scheduler.

@@ -85,5 +85,6 @@ extension ProcessControlBlock {
     /// Writes `text` to this process's group leader.
     public func write(_ text: String, to stream: OutputStreamKind = .standardOutput) {
         groupLeader.write(text, to: stream)
+        if isObserved { runtime.notify(.output(pid: pid, text: text)) }
     }
 }

@@ -38,6 +38,7 @@ extension ProcessControlBlock {
     /// Ends a receive whose `after` fired (or an `after 0` that found nothing):
     /// the next receive scans the whole mailbox again.
     public func endReceiveAfterTimeout() {
+        if isObserved && receiveTimedOut { runtime.notify(.receiveTimeout(pid: pid)) }
         mailbox.resetScan()
         finishReceive()
     }

@@ -11,6 +11,7 @@ extension Runtime {
         }
         names[atom] = pid
         process.registeredName = atom
+        notify(.register(pid: pid, name: atom))
     }
 
     /// Removes the registration of `name` (`Process.unregister/1`).

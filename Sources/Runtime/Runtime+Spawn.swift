@@ -22,7 +22,7 @@ extension Runtime {
         )
         table.insert(process)
         runQueue.append(process)
-        notify(.spawn(parent: parent?.pid, child: pid))
+        notify(.spawn(parent: parent?.pid, child: pid, label: body.label))
         guard let parent else { return SpawnedProcess(pid: pid, monitorRef: nil) }
         parent.spawnCount &+= 1
         process.spawnedBy = parent.pid

@@ -13,8 +13,9 @@ public struct RuntimeEvent {
 
 /// The kinds of event an observer sees.
 public enum RuntimeEventKind {
-    /// `parent` (nil for the host) spawned `child`.
-    case spawn(parent: Pid?, child: Pid)
+    /// `parent` (nil for the host) spawned `child`, whose body describes itself as `label`
+    /// (`anonymous fn/0 in Pinger.start/0`), when it can.
+    case spawn(parent: Pid?, child: Pid, label: String?)
     /// `from` (nil for the runtime itself, e.g. a timer) sent `message` to a live `to`.
     case send(from: Pid?, to: Pid, message: Term)
     /// `pid` took `message` out of its mailbox.
@@ -29,4 +30,10 @@ public enum RuntimeEventKind {
     case exit(pid: Pid, reason: Term)
     /// `watcher` got the `:DOWN` message for `target`.
     case down(watcher: Pid, target: Pid, ref: Ref, reason: Term)
+    /// `pid` registered itself or was registered under `name`.
+    case register(pid: Pid, name: Atom)
+    /// The `after` of the receive `pid` waited in fired.
+    case receiveTimeout(pid: Pid)
+    /// `pid` wrote `text` (`IO.puts`) to its group leader.
+    case output(pid: Pid, text: String)
 }

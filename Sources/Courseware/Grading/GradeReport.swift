@@ -1,4 +1,5 @@
 import Foundation
+import Runtime
 
 /// The result of grading one exercise: Exercism's results.json (version 3) and more.
 public struct GradeReport: Sendable {
@@ -32,6 +33,8 @@ public struct GradeReport: Sendable {
         public let testCode: String
         /// The line of the test in the tests file.
         public let line: Int
+        /// What the test's processes did (spawns, messages, exits), for a chart.
+        public var trace: TraceSnapshot?
     }
 
     /// The exercise graded.

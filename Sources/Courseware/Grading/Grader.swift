@@ -18,7 +18,7 @@ public struct Grader {
     public func grade(_ source: String, fileName: String, exercise: Exercise) -> GradeReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let testsName = exercise.id + "_test.exs"
-        let suite = TestSuite(clock: .virtual, budget: budget).run([
+        let suite = TestSuite(clock: .virtual, budget: budget, recordsTraces: true).run([
             TestSuite.SourceFile(source: source, name: fileName),
             TestSuite.SourceFile(source: exercise.tests, name: testsName),
         ], runningTestsOf: [testsName])
@@ -54,6 +54,6 @@ public struct Grader {
         return GradeReport.TestResult(
             name: outcome.name, status: status, message: outcome.failure?.message, code: outcome.failure?.code,
             left: outcome.failure?.left, right: outcome.failure?.right, output: outcome.output,
-            testCode: snippets.body(ofTestAt: outcome.line), line: outcome.line)
+            testCode: snippets.body(ofTestAt: outcome.line), line: outcome.line, trace: outcome.trace)
     }
 }

@@ -49,6 +49,8 @@ public final class Machine: ProcessBody {
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
+    /// What the process is, when its host knows better than its code (`the test`).
+    public var title: String?
     /// How the process ends when its first function returns (`:normal`; an ExUnit test process
     /// ends with `:shutdown`, so the processes linked to it stop).
     public var exitOnReturn: ExitCause = .normal
@@ -139,5 +141,22 @@ extension Machine {
         guard let list = arguments.properListElements else { throw ArgumentChecks.badArgument(3, "not a list") }
         _ = (moduleAtom, functionAtom, list)
         return Machine(program: program, function: program.applyFunction, arguments: [module, function, arguments])
+    }
+}
+
+extension Machine {
+    /// What the process was spawned to run, as a learner reads it: `Pinger.loop/0`,
+    /// `anonymous fn/0 in Pinger.start/0`, `the script`. Asked for when it is spawned.
+    public var label: String? {
+        if let title { return title }
+        guard frames.count == 1 else { return nil }
+        let code = frames[0].code
+        if code === program.applyFunction, stack.count >= 3, case .atom(let function) = stack[1] {
+            let arity = stack[2].properListElements?.count ?? 0
+            return "\(stack[0].inspect()).\(function.name)/\(arity)"
+        }
+        if code.name == "__script__" { return "the script" }
+        if code.isAnonymous { return AnonymousFunctionName.description(module: code.module.name, name: code.name, arity: code.arity) }
+        return "\(Term.atom(code.module.name).inspect()).\(code.name)/\(code.arity)"
     }
 }

@@ -13,23 +13,28 @@ public struct ScriptRunner {
     public let limits: RunLimits
     /// Memory the program may use before proctor stops the process to blame.
     public let memoryLimitBytes: Int?
+    /// Sees every event of the run (`proctor run --trace`); nil costs nothing.
+    public let observer: RuntimeObserver?
 
-    /// A runner writing to `output` on the given clock, within `limits` and `memoryLimitBytes`.
+    /// A runner writing to `output` on the given clock, within `limits` and `memoryLimitBytes`,
+    /// telling `observer` what happens.
     public init(
         output: any OutputSink, clock: ClockKind = .real, limits: RunLimits = .unlimited,
-        memoryLimitBytes: Int? = RuntimeOptions.defaultMemoryLimit
+        memoryLimitBytes: Int? = RuntimeOptions.defaultMemoryLimit, observer: RuntimeObserver? = nil
     ) {
         self.output = output
         self.clock = clock
         self.limits = limits
         self.memoryLimitBytes = memoryLimitBytes
+        self.observer = observer
     }
 
     /// Runs `source` (read from `file`) and returns the exit code Elixir would: 0, or 1 after an error.
     public func run(source: String, file: String) -> Int32 {
         let program = Program()
         return StructLayouts.$current.withValue(program.structs.layouts) {
-            let runtime = Runtime(options: RuntimeOptions(clock: clock, output: output, memoryLimitBytes: memoryLimitBytes))
+            let options = RuntimeOptions(clock: clock, observer: observer, output: output, memoryLimitBytes: memoryLimitBytes)
+            let runtime = Runtime(options: options)
             let status = ScriptExecution(program: program, runtime: runtime, output: output, limits: limits).run(source: source, file: file)
             guard status == 0, program.exUnitStarted, program.haltStatus == nil else { return status }
             return ExUnitRunner(program: program, runtime: runtime, output: output, file: file, source: source).run()

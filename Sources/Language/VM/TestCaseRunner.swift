@@ -44,6 +44,7 @@ struct TestCaseRunner {
         let stopsBefore = runtime.memoryStops.count
         let machine = Machine(program: program, function: body, arguments: arguments)
         machine.exitOnReturn = .exit(.atom("shutdown"))
+        machine.title = "the test"
         guard let process = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
             return TestFailureReport.graderFailure("it could not start the test's process (the process table is full)")
         }

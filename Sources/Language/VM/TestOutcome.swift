@@ -1,3 +1,4 @@
+import Runtime
 /// How one ExUnit test ended: its name and place, what it printed, and why it failed.
 public struct TestOutcome: Sendable {
     /// The test module as Elixir writes it (`HelloTest`).
@@ -12,6 +13,8 @@ public struct TestOutcome: Sendable {
     public let failure: TestFailure?
     /// Everything the test's processes printed (log reports included), in order.
     public let output: String
+    /// What the test's processes did, when the suite records traces.
+    public var trace: TraceSnapshot?
 
     /// Whether the test passed.
     public var passed: Bool { failure == nil }

@@ -50,11 +50,14 @@ public struct TestSuite {
     public let clock: ClockKind
     /// The run's budget.
     public let budget: Budget
+    /// Whether each test's outcome carries a trace of what its processes did (for charts).
+    public let recordsTraces: Bool
 
-    /// A suite runner on `clock` within `budget`.
-    public init(clock: ClockKind = .virtual, budget: Budget = Budget()) {
+    /// A suite runner on `clock` within `budget`, recording each test's trace when `recordsTraces`.
+    public init(clock: ClockKind = .virtual, budget: Budget = Budget(), recordsTraces: Bool = false) {
         self.clock = clock
         self.budget = budget
+        self.recordsTraces = recordsTraces
     }
 
     /// How many tests `source` defines, compiled on its own in a fresh program (nil when it does
@@ -78,7 +81,9 @@ public struct TestSuite {
     private func run(_ files: [SourceFile], in program: Program, testFiles: Set<String>?) -> TestSuiteReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let topLevel = TeeOutputSink()
-        let runtime = Runtime(options: RuntimeOptions(clock: clock, output: topLevel, memoryLimitBytes: budget.memoryLimitBytes))
+        let recorder = recordsTraces ? TraceRecorder(headLimit: 500, tailLimit: 500) : nil
+        let options = RuntimeOptions(clock: clock, observer: recorder?.observer, output: topLevel, memoryLimitBytes: budget.memoryLimitBytes)
+        let runtime = Runtime(options: options)
         for file in files {
             let sink = CapturingOutputSink(bound: BoundedText())
             let limits = remaining(since: started, reductions: budget.reductionsPerFile)
@@ -92,12 +97,13 @@ public struct TestSuite {
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
         let modules = program.testModules.filter { testFiles?.contains($0.file) ?? true }
-        let outcomes = runTests(modules, program, runtime, sources: sources, started: started)
+        let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder)
         return TestSuiteReport(loadFailure: nil, tests: outcomes, output: topLevel.captured)
     }
 
     private func runTests(
-        _ modules: [ModuleCode], _ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64
+        _ modules: [ModuleCode], _ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64,
+        recorder: TraceRecorder?
     ) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
         for module in modules {
@@ -106,7 +112,10 @@ public struct TestSuite {
                 let runner = TestCaseRunner(
                     program: program, runtime: runtime, forwardOutput: nil,
                     timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits, sources: sources)
-                outcomes.append(runner.run(test, in: module))
+                recorder?.reset()
+                var outcome = runner.run(test, in: module)
+                outcome.trace = recorder?.snapshot.ownProcessesOnly
+                outcomes.append(outcome)
             }
         }
         return outcomes
