@@ -111,4 +111,13 @@ public final class ProcessControlBlock {
 
     /// The registered name, if the process has one.
     public var name: Atom? { registeredName }
+
+    /// The code the process runs (the VM's machine for guest code), for a host that explains it.
+    public var runningBody: any ProcessBody { body }
+
+    /// The process that spawned this one, if a process did.
+    public var parent: Pid? { spawnedBy }
+
+    /// Whether the process waits in a receive (it costs nothing until a message or its deadline comes).
+    public var isWaiting: Bool { state == .waiting }
 }

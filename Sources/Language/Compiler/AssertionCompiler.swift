@@ -116,6 +116,7 @@ extension ExpressionCompiler {
         patchJump(next, to: builder.nextIndex)
         let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
         builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
+        builder.code.receiveSites[Int(wait)] = ReceiveSite(line: subject.position.line, clauses: [(code, MessagePattern(subject))])
         if refute {
             builder.emit(.pushConstant(builder.constant(.false)))
         } else {

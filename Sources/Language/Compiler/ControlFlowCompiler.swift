@@ -1,3 +1,4 @@
+import Foundation
 import Terms
 
 /// `=`, `case`, `cond`, `if`/`unless`, `receive`, `with` and the logical operators.
@@ -102,12 +103,21 @@ extension ExpressionCompiler {
         }
         let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
         builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
+        builder.code.receiveSites[Int(wait)] = ReceiveSite(
+            line: node.position.line, clauses: clauses.map { (clauseText($0), MessagePattern($0.patterns.first ?? $0.node)) })
         if let afterClause {
             builder.pushScope()
             compile(afterClause.body, tail: tail)
             builder.popScope()
         }
         patchAll(result.end, to: builder.nextIndex)
+    }
+
+    /// A clause's pattern as written (`{:reply, value} when value > 0`), for explaining a stuck receive.
+    private func clauseText(_ clause: ArrowClause) -> String {
+        let text = compiler.sourceText(from: clause.patterns.first ?? clause.node)
+        guard let arrow = text.range(of: " ->") else { return text }
+        return String(text[..<arrow.lowerBound])
     }
 
     func compileWith(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {

@@ -23,6 +23,8 @@ public final class FunctionCode {
     @exclusivity(unchecked) public internal(set) var localCount: Int
     /// Where each captured value goes when a closure of this function is called.
     @exclusivity(unchecked) public internal(set) var captureSlots: [Int32] = []
+    /// The receives this function can wait in, by the index of their `receiveWait` instruction.
+    var receiveSites: [Int: ReceiveSite] = [:]
     /// Whether this is an anonymous function.
     public let isAnonymous: Bool
 

@@ -155,8 +155,21 @@ extension Machine {
             let arity = stack[2].properListElements?.count ?? 0
             return "\(stack[0].inspect()).\(function.name)/\(arity)"
         }
-        if code.name == "__script__" { return "the script" }
-        if code.isAnonymous { return AnonymousFunctionName.description(module: code.module.name, name: code.name, arity: code.arity) }
-        return "\(Term.atom(code.module.name).inspect()).\(code.name)/\(code.arity)"
+        return code.displayName
+    }
+
+    /// The receive this process waits in, with the function it is in, while it waits in one.
+    var waitingSite: (code: FunctionCode, site: ReceiveSite)? {
+        guard suspendedInReceive, frames.count > 0 else { return nil }
+        let frame = frames[frames.count - 1]
+        return frame.code.receiveSites[frame.ip].map { (frame.code, $0) }
+    }
+
+    /// The function and line this process is running now (where a runaway loop spins).
+    var currentLocation: (code: FunctionCode, line: Int)? {
+        guard frames.count > 0 else { return nil }
+        let frame = frames[frames.count - 1]
+        let line = frame.code.lines.indices.contains(frame.ip) ? Int(frame.code.lines[frame.ip]) : 0
+        return (frame.code, line)
     }
 }

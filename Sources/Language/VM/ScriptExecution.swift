@@ -37,14 +37,18 @@ struct ScriptExecution {
             return reportExit(record)
         case .finished:
             return 0
-        case .deadlock:
+        case .deadlock(let waiting):
             output.write(
                 "** (proctor) deadlock: the script is waiting in receive for a message that no process can send\n",
                 to: .standardError)
+            let explanation = StuckReport.lines(for: waiting, first: program.mainProcess, in: runtime, indent: "    ")
+            if !explanation.isEmpty { output.write(explanation.joined(separator: "\n") + "\n", to: .standardError) }
             return 1
         case .budgetExhausted, .deadlineReached:
             let limit = limits.wallTimeNanoseconds.map { "its time limit of \(Double($0) / 1e9) s" } ?? "its budget"
             output.write("** (proctor) the script did not finish within \(limit): is there a loop that never ends?\n", to: .standardError)
+            let spinning = RunawayReport.lines(in: runtime, indent: "    ")
+            if !spinning.isEmpty { output.write(spinning.joined(separator: "\n") + "\n", to: .standardError) }
             return 1
         }
     }

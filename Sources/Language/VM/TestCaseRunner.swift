@@ -20,6 +20,9 @@ struct TestCaseRunner {
     let limits: RunLimits
     /// The loaded files' lines, by file name, for a failure's `code:` line.
     let sources: [String: [Substring]]
+    /// Whether a timeout explains what its processes wait for, and a stopped runaway where it
+    /// spins, instead of ExUnit's advice about mix (the grader); `proctor run` prints ExUnit's text.
+    var explainsStops = false
 
     /// The guest function a test's process runs: setups, then the test; returns its result.
     static let testBody = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("exec_test"), arity: 4)
@@ -66,11 +69,16 @@ struct TestCaseRunner {
             let message = record.killedBy.flatMap { program.crashMessages[$0] }
             return TestFailureReport.exitFailure(testProcess: process.pid, reason: record.reason, message: message)
         case .deadlineReached, .deadlock:
+            let started = runtime.livePids.filter { !alreadyAlive.contains($0) }
+            let explanation = explainsStops ? StuckReport.lines(for: started, first: process.pid, in: runtime) : nil
             stopProcesses(except: alreadyAlive)
-            return TestFailureReport.timeoutFailure(milliseconds: timeoutMilliseconds)
+            return TestFailureReport.timeoutFailure(milliseconds: timeoutMilliseconds, explanation: explanation)
         case .budgetExhausted:
+            let started = Set(runtime.livePids.filter { !alreadyAlive.contains($0) })
+            let spinning = explainsStops ? RunawayReport.lines(in: runtime, among: started) : []
             stopProcesses(except: alreadyAlive)
-            return TestFailureReport.budgetFailure(limits)
+            let failure = TestFailureReport.budgetFailure(limits)
+            return TestFailure(kind: failure.kind, lines: failure.lines + spinning, code: nil, left: nil, right: nil)
         case .finished:
             return TestFailureReport.graderFailure("the test's process vanished without an exit")
         }

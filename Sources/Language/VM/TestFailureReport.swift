@@ -31,8 +31,14 @@ enum TestFailureReport {
         return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init), code: nil, left: nil, right: nil)
     }
 
-    /// ExUnit's failure for a test that did not finish within `milliseconds`.
-    static func timeoutFailure(milliseconds: Int) -> TestFailure {
+    /// ExUnit's failure for a test that did not finish within `milliseconds`; with an
+    /// `explanation` of what its processes wait for, that replaces ExUnit's advice about mix.
+    static func timeoutFailure(milliseconds: Int, explanation: [String]? = nil) -> TestFailure {
+        if let explanation {
+            let lines = ["** (ExUnit.TimeoutError) test timed out after \(milliseconds)ms", ""]
+                + (explanation.isEmpty ? ["Every process of the test was still busy."] : ["Nothing could wake the processes that waited:"] + explanation)
+            return TestFailure(kind: .timeout, lines: lines, code: nil, left: nil, right: nil)
+        }
         let lines = [
             "** (ExUnit.TimeoutError) test timed out after \(milliseconds)ms. You can change the timeout:",
             "",

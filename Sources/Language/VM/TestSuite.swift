@@ -109,9 +109,10 @@ public struct TestSuite {
         for module in modules {
             for test in module.tests {
                 let limits = remaining(since: started, reductions: budget.reductionsPerTest)
-                let runner = TestCaseRunner(
+                var runner = TestCaseRunner(
                     program: program, runtime: runtime, forwardOutput: nil,
                     timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits, sources: sources)
+                runner.explainsStops = true
                 recorder?.reset()
                 var outcome = runner.run(test, in: module)
                 outcome.trace = recorder?.snapshot.ownProcessesOnly
