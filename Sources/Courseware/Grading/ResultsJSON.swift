@@ -2,12 +2,14 @@ import Foundation
 
 /// A grade report as Exercism's test runner interface writes `results.json` (version 3):
 /// `version`, `status`, `message` (for `error`) and `tests` with `name`, `status`,
-/// `message` (when it did not pass), `output` (when it printed) and `test_code`.
+/// `message` (when it did not pass), `output` (when it printed) and `test_code`, and proctor's
+/// own `trace`: what the test's processes did (spawns, messages, exits), for other tools to draw.
+/// Keys are sorted, so the output is stable.
 public enum ResultsJSON {
     /// The report as pretty-printed JSON text.
     public static func encode(_ report: GradeReport) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(Results(report)), let text = String(data: data, encoding: .utf8) else {
             return #"{"version": 3, "status": "error", "message": "proctor could not encode the results"}"#
         }
@@ -36,7 +38,7 @@ public enum ResultsJSON {
         init(_ result: GradeReport.TestResult) { self.result = result }
 
         enum Keys: String, CodingKey {
-            case name, status, message, output
+            case name, status, message, output, trace
             case testCode = "test_code"
         }
 
@@ -47,6 +49,7 @@ public enum ResultsJSON {
             try container.encodeIfPresent(result.message, forKey: .message)
             if !result.output.isEmpty { try container.encode(result.output, forKey: .output) }
             try container.encode(result.testCode, forKey: .testCode)
+            try container.encodeIfPresent(result.trace.map(TraceJSON.init), forKey: .trace)
         }
     }
 }

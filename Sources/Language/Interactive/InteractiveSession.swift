@@ -95,8 +95,10 @@ public final class InteractiveSession {
             case .exited(let record):
                 shellDied(record)
                 return
-            case .deadlock:
-                write("** (proctor) the shell waits in receive for a message that no process can send; starting a new shell\n\n")
+            case .deadlock(let waiting):
+                let explanation = StuckReport.lines(for: waiting, first: shell.pid, in: runtime, indent: "    ")
+                write("** (proctor) the shell waits in receive for a message that no process can send; starting a new shell\n"
+                    + explanation.map { $0 + "\n" }.joined() + "\n")
                 runtime.kill(shell.pid)
                 restartShell()
                 return

@@ -15,6 +15,12 @@ final class ShellBody: ProcessBody {
     /// Set when an input finishes; the session takes it.
     private(set) var outcome: Outcome?
 
+    /// The machine evaluating the current input, if one is.
+    var currentMachine: Machine? { evaluation }
+
+    /// The shell, as charts and explanations name it.
+    var label: String? { "the shell" }
+
     /// Starts evaluating `machine`'s function; the session then resumes the process.
     func evaluate(_ machine: Machine) {
         evaluation = machine

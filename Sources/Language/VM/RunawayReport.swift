@@ -17,7 +17,7 @@ enum RunawayReport {
         for process in running.prefix(shownProcesses) {
             guard let machine = process.runningBody as? Machine, let location = machine.currentLocation else { continue }
             let who = process.name.map { Term.atom($0).inspect() + " " } ?? ""
-            lines.append(indent + "  \(who)\(process.pid.inspectText) in \(location.code.displayName) at \(location.code.module.file):\(location.line)")
+            lines.append(indent + "  \(who)\(process.pid.inspectText) in \(location.code.displayName) at \(location.code.location(line: location.line))")
         }
         if running.count > shownProcesses { lines.append(indent + "  ... and \(running.count - shownProcesses) more") }
         return lines

@@ -21,10 +21,10 @@ enum StuckReport {
 
     private static func explain(_ process: ProcessControlBlock, in runtime: Runtime) -> [String] {
         var lines = [describe(process, in: runtime)]
-        guard let machine = process.runningBody as? Machine, let (code, site) = machine.waitingSite else {
+        guard let machine = machine(of: process), let (code, site) = machine.waitingSite else {
             return lines + ["  waits in a receive"]
         }
-        lines.append("  waits in the receive at \(code.module.file):\(site.line) (in \(code.displayName)) for:")
+        lines.append("  waits in the receive at \(code.location(line: site.line)) (in \(code.displayName)) for:")
         lines += site.clauses.map { "    " + $0.text }
         let messages = process.queuedMessages
         if messages.isEmpty {
@@ -36,16 +36,21 @@ enum StuckReport {
         if messages.count > shownMessages { lines.append("    ... and \(messages.count - shownMessages) more") }
         if let nearest = nearestMiss(messages, site), let reason = nearest.reason {
             lines.append("  nearest miss: \(nearest.message.inspect()) is in the mailbox, but the receive at "
-                + "\(code.module.file):\(site.line) wants \(nearest.wanted): \(reason)")
+                + "\(code.location(line: site.line)) wants \(nearest.wanted): \(reason)")
         }
         return lines
+    }
+
+    /// The VM running in `process`: its body, or the shell's current evaluation.
+    private static func machine(of process: ProcessControlBlock) -> Machine? {
+        (process.runningBody as? Machine) ?? (process.runningBody as? ShellBody)?.currentMachine
     }
 
     /// `main (#PID<0.96.0>)`, `:server (#PID<0.97.0>, spawned by #PID<0.96.0>, running Server.loop/1)`.
     private static func describe(_ process: ProcessControlBlock, in runtime: Runtime) -> String {
         var parts = [process.pid.inspectText]
         if let parent = process.parent { parts.append("spawned by \(parent.inspectText)") }
-        if let label = process.runningBody.label, label != "the script", label != "the test" { parts.append("running \(label)") }
+        if let label = process.runningBody.label, !["the script", "the test", "the shell"].contains(label) { parts.append("running \(label)") }
         let name = process.name.map { Term.atom($0).inspect() } ?? role(process.runningBody.label) ?? "a process"
         return "\(name) (\(parts.joined(separator: ", ")))"
     }
@@ -54,6 +59,7 @@ enum StuckReport {
         switch label {
         case "the script": return "the script's main process"
         case "the test": return "the test's process"
+        case "the shell": return "the shell"
         default: return nil
         }
     }
