@@ -89,8 +89,8 @@ public final class TraceRecorder: @unchecked Sendable {
     public let headLimit: Int
     /// Events kept from the end.
     public let tailLimit: Int
-    private var head: [TraceEvent] = []
-    private var tail: [TraceEvent] = []
+    private var head: [RuntimeEvent] = []
+    private var tail: [RuntimeEvent] = []
     private var tailStart = 0
     /// Events recorded but not kept (between the head and the tail).
     public private(set) var omitted = 0
@@ -107,8 +107,9 @@ public final class TraceRecorder: @unchecked Sendable {
         { [self] event in record(event) }
     }
 
-    /// The events kept, in the order they happened.
-    public var events: [TraceEvent] { head + tail[tailStart...] }
+    /// The events kept, in the order they happened (messages are inspected only now, for the
+    /// events kept, so recording a long run costs little).
+    public var events: [TraceEvent] { (head + tail[tailStart...]).compactMap(TraceRecorder.traceEvent) }
 
     /// Where in `events` the omitted ones would stand (nil when none were omitted).
     public var gapIndex: Int? { omitted > 0 ? head.count : nil }
@@ -117,6 +118,7 @@ public final class TraceRecorder: @unchecked Sendable {
     public var snapshot: TraceSnapshot {
         TraceSnapshot(events: events, omitted: omitted, gapIndex: gapIndex)
     }
+
 
     /// Forgets every event so far (a grader starts each test's trace afresh).
     public func reset() {
@@ -128,9 +130,9 @@ public final class TraceRecorder: @unchecked Sendable {
 
     /// Records `event`.
     public func record(_ event: RuntimeEvent) {
-        guard let traced = TraceRecorder.traceEvent(event) else { return }
-        if head.count < headLimit { return head.append(traced) }
-        tail.append(traced)
+        if case .down = event.kind { return }
+        if head.count < headLimit { return head.append(event) }
+        tail.append(event)
         if tail.count - tailStart > tailLimit {
             tailStart += 1
             omitted += 1
