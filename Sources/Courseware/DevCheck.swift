@@ -31,6 +31,7 @@ public struct DevCheck {
         for lesson in course.lessons {
             progress(lesson)
             problems += lesson.transcripts.compactMap(transcriptProblem)
+            problems += lesson.charts.compactMap(chartProblem)
             problems += lesson.exercises.flatMap { exerciseProblems($0, in: lesson) }
         }
         return problems
@@ -47,6 +48,18 @@ public struct DevCheck {
         return Problem(
             file: transcript.file, line: transcript.line + 1 + index,
             message: "the iex transcript differs: proctor prints \(shown) where the lesson shows \(wanted)")
+    }
+
+    /// The problem with a `trace` block: the first line where proctor's chart differs from the lesson's.
+    public func chartProblem(_ chart: LessonChart) -> Problem? {
+        let expected = chart.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let actual = chart.drawn().split(separator: "\n", omittingEmptySubsequences: false)
+        guard expected != actual else { return nil }
+        let index = (0..<min(expected.count, actual.count)).first { expected[$0] != actual[$0] } ?? min(expected.count, actual.count)
+        let shown = index < actual.count ? "`\(actual[index])`" : "nothing"
+        return Problem(
+            file: chart.file, line: chart.line + 1 + index,
+            message: "the trace chart differs: proctor draws \(shown) there (replace the block with what `proctor run --trace` draws)")
     }
 
     /// The problems with an exercise: its solution must pass, its starter must fail on its first test.
@@ -116,6 +129,7 @@ enum LessonWords {
         case .list(_, let items): return items.joined(separator: " ")
         case .code(_, let text): return text
         case .transcript(let transcript): return transcript.text
+        case .chart(let chart): return chart.text
         }
     }
 }

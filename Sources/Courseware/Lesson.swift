@@ -20,6 +20,11 @@ public struct Lesson: Sendable {
     /// The file the lesson came from.
     public let file: String
 
+    /// Every `trace` chart of the lesson, in order.
+    public var charts: [LessonChart] {
+        blocks.compactMap { if case .chart(let chart) = $0 { return chart } else { return nil } }
+    }
+
     /// Every `iex` transcript of the lesson, in order.
     public var transcripts: [Transcript] {
         blocks.compactMap { if case .transcript(let transcript) = $0 { return transcript } else { return nil } }
@@ -38,6 +43,8 @@ public enum LessonBlock: Sendable {
     case code(kind: String, text: String)
     /// An `iex` transcript, run as a doctest.
     case transcript(Transcript)
+    /// A `trace` block: the chart of the `elixir` block before it, checked like a transcript.
+    case chart(LessonChart)
 }
 
 /// A recorded iex session: the inputs typed and the screen they produced.

@@ -7,6 +7,8 @@ public final class LessonParser {
     private let file: String
     private let lines: [String]
     private var sourceFiles: [String: String] = [:]
+    /// The last `elixir` block read and the line index of its closing fence, for a `trace` block after it.
+    private var lastElixirBlock: (text: String, end: Int)?
 
     /// A parser for `text`, read from `file` (used in error messages).
     public init(text: String, file: String) {
@@ -61,7 +63,7 @@ public final class LessonParser {
         let line: Int
     }
 
-    private static let fenceKinds: Set<String> = ["iex", "elixir", "text"]
+    private static let fenceKinds: Set<String> = ["iex", "elixir", "text", "trace"]
 
     private func readBlocks(from start: Int) throws(LessonError) -> [Located] {
         var blocks: [Located] = []
@@ -141,7 +143,7 @@ public final class LessonParser {
         let info = String(lines[start].dropFirst(3))
         let kind = String(info.split(separator: " ").first ?? "")
         guard Self.fenceKinds.contains(kind) else {
-            throw fail(start + 1, "unknown fence kind `\(info)` (use iex, elixir or text)")
+            throw fail(start + 1, "unknown fence kind `\(info)` (use iex, elixir, text or trace)")
         }
         var content: [String] = []
         var index = start + 1
@@ -155,7 +157,14 @@ public final class LessonParser {
             let transcript = Transcript(text: text, line: start + 1, file: file, load: try loadedFile(info, at: start + 1))
             return (.transcript(transcript), index + 1)
         }
+        if kind == "trace" {
+            guard let program = lastElixirBlock, program.end == start - 1 || program.end == start - 2 && lines[start - 1].isEmpty else {
+                throw fail(start + 1, "a `trace` block shows the chart of the `elixir` block just before it, and there is none")
+            }
+            return (.chart(LessonChart(source: program.text, text: text, line: start + 1, file: file)), index + 1)
+        }
         if info.hasPrefix("elixir file=") { sourceFiles[String(info.dropFirst("elixir file=".count))] = text }
+        if kind == "elixir" { lastElixirBlock = (text, index) }
         return (.code(kind: info, text: text), index + 1)
     }
 

@@ -29,6 +29,7 @@ struct LessonRenderer {
             }.joined(separator: "\n")
         case .code(_, let text): return codeBlock(text)
         case .transcript(let transcript): return codeBlock(transcript.text, transcript: true)
+        case .chart(let chart): return codeBlock(chart.text)
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
         ("---\nid: x\ncolor: red\n---\n", "Lessons/x.md:3: unknown front matter key `color`"),
         ("---\nid: x\ntitle: T\n", "Lessons/x.md:1: the front matter that starts here is not closed with a line `---`"),
         ("---\nid: x\nid: y\n---\n", "Lessons/x.md:3: front matter key `id` is repeated"),
-        ("---\nid: x\ntitle: T\norder: 1\nsummary: S\n---\n\n```ruby\nputs 1\n```\n", "Lessons/x.md:8: unknown fence kind `ruby` (use iex, elixir or text)"),
+        ("---\nid: x\ntitle: T\norder: 1\nsummary: S\n---\n\n```ruby\nputs 1\n```\n", "Lessons/x.md:8: unknown fence kind `ruby` (use iex, elixir, text or trace)"),
         ("---\nid: x\ntitle: T\norder: 1\nsummary: S\n---\n\n```iex\niex(1)> 1\n", "Lessons/x.md:8: fenced block is not closed with a line ```"),
         ("---\nid: x\ntitle: T\norder: 1\nsummary: S\n---\n\n# T\n", "Lessons/x.md:9: the lesson has no exercise (`## Exercise ID: TITLE`)"),
     ]

@@ -151,6 +151,7 @@ extension Machine {
         if let title { return title }
         guard frames.count == 1 else { return nil }
         let code = frames[0].code
+        if code.module.file == Prelude.fileName, code.isAnonymous { return Term.atom(code.module.name).inspect() }
         if code === program.applyFunction, stack.count >= 3, case .atom(let function) = stack[1] {
             let arity = stack[2].properListElements?.count ?? 0
             return "\(stack[0].inspect()).\(function.name)/\(arity)"
