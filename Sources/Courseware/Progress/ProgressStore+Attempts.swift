@@ -2,44 +2,48 @@ import Foundation
 import GRDB
 
 extension ProgressStore {
-    /// Records a graded attempt and, on its first pass, the exercise's completion: one transaction.
+    /// Records a graded attempt and, on its first pass with these tests in this course, the
+    /// exercise's completion: one transaction.
     public func record(_ attempt: Attempt, learner: Int64) throws(ProgressStoreError) {
         try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO attempts (learner_id, exercise, lesson, started_at, status, passed, tests_passed,
-                                          tests_total, duration_ms, code_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          tests_total, duration_ms, code_hash, course, course_version, tests_digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     learner, attempt.exercise, attempt.lesson, attempt.startedAt, attempt.status, attempt.passed,
                     attempt.testsPassed, attempt.testsTotal, attempt.durationMilliseconds, attempt.codeHash,
+                    attempt.course, attempt.courseVersion, attempt.testsDigest,
                 ])
             if attempt.passed {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO completions (learner_id, exercise, passed_at) VALUES (?, ?, ?)",
-                    arguments: [learner, attempt.exercise, attempt.startedAt])
+                    sql: "INSERT OR IGNORE INTO completions (learner_id, course, exercise, tests_digest, passed_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [learner, attempt.course, attempt.exercise, attempt.testsDigest, attempt.startedAt])
             }
         }
     }
 
-    /// Records that hint `number` of `exercise` was shown.
-    public func recordHintShown(exercise: String, number: Int, learner: Int64) throws(ProgressStoreError) {
+    /// Records that hint `number` of `exercise` in `course` was shown.
+    public func recordHintShown(exercise: String, number: Int, course: CourseIdentity, learner: Int64) throws(ProgressStoreError) {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO hints (learner_id, exercise, number, shown_at) VALUES (?, ?, ?, ?)",
-                arguments: [learner, exercise, number, Date()])
+                sql: "INSERT INTO hints (learner_id, course, exercise, number, shown_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [learner, course.key, exercise, number, Date()])
         }
     }
 
     /// Records that the learner put the starter file of `exercise` back (attempts are kept).
-    public func recordReset(exercise: String, learner: Int64) throws(ProgressStoreError) {
+    public func recordReset(exercise: String, course: CourseIdentity, learner: Int64) throws(ProgressStoreError) {
         try write { db in
-            try db.execute(sql: "INSERT INTO resets (learner_id, exercise, reset_at) VALUES (?, ?, ?)", arguments: [learner, exercise, Date()])
+            try db.execute(
+                sql: "INSERT INTO resets (learner_id, course, exercise, reset_at) VALUES (?, ?, ?, ?)",
+                arguments: [learner, course.key, exercise, Date()])
         }
     }
 
-    /// The attempts at `exercise`, oldest first.
+    /// The attempts at `exercise` in every course, oldest first.
     public func attempts(exercise: String, learner: Int64) throws(ProgressStoreError) -> [Attempt] {
         try read { db in
             try Row.fetchAll(
@@ -48,44 +52,61 @@ extension ProgressStore {
                 Attempt(
                     exercise: row["exercise"], lesson: row["lesson"], startedAt: row["started_at"], passed: row["passed"],
                     status: row["status"], testsPassed: row["tests_passed"], testsTotal: row["tests_total"],
-                    durationMilliseconds: row["duration_ms"], codeHash: row["code_hash"])
+                    durationMilliseconds: row["duration_ms"], codeHash: row["code_hash"], course: row["course"],
+                    courseVersion: row["course_version"], testsDigest: row["tests_digest"])
             }
         }
     }
 
-    /// Every exercise the learner has a record of, by id.
-    public func progress(learner: Int64) throws(ProgressStoreError) -> [String: ExerciseProgress] {
-        try read { db in
+    /// What the learner did in `course`: its exercises' records, and apart from them the
+    /// exercises recorded under the course that it no longer has. Records of other courses
+    /// are not read.
+    public func progress(learner: Int64, in course: Course) throws(ProgressStoreError) -> CourseProgress {
+        let digests = Dictionary(course.exercises.map { ($0.exercise.id, $0.exercise.testsDigest) }) { first, _ in first }
+        let key = course.identity.key
+        let records = try read { db in
             var result: [String: ExerciseProgress] = [:]
-            func entry(_ exercise: String) -> ExerciseProgress {
-                result[exercise] ?? ExerciseProgress(
-                    exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0, lastAttemptAt: nil,
-                    firstAttemptAt: nil)
+            func update(_ exercise: String, _ change: (inout ExerciseProgress) -> Void) {
+                var progress = result[exercise] ?? ExerciseProgress(
+                    exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0,
+                    lastAttemptAt: nil, firstAttemptAt: nil)
+                change(&progress)
+                result[exercise] = progress
             }
             let attempts = try Row.fetchAll(db, sql: """
                 SELECT exercise, COUNT(*) AS count, SUM(duration_ms) AS spent, MAX(started_at) AS last, MIN(started_at) AS first
-                FROM attempts WHERE learner_id = ? GROUP BY exercise
-                """, arguments: [learner])
+                FROM attempts WHERE learner_id = ? AND course = ? GROUP BY exercise
+                """, arguments: [learner, key])
             for row in attempts {
-                var progress = entry(row["exercise"])
-                progress.attempts = row["count"]
-                progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
-                progress.lastAttemptAt = row["last"]
-                progress.firstAttemptAt = row["first"]
-                result[progress.exercise] = progress
+                update(row["exercise"]) { progress in
+                    progress.attempts = row["count"]
+                    progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
+                    progress.lastAttemptAt = row["last"]
+                    progress.firstAttemptAt = row["first"]
+                }
             }
-            for row in try Row.fetchAll(db, sql: "SELECT exercise, passed_at FROM completions WHERE learner_id = ?", arguments: [learner]) {
-                var progress = entry(row["exercise"])
-                progress.passed = true
-                progress.firstPassedAt = row["passed_at"]
-                result[progress.exercise] = progress
+            let passes = try Row.fetchAll(
+                db, sql: "SELECT exercise, tests_digest, passed_at FROM completions WHERE learner_id = ? AND course = ? ORDER BY passed_at",
+                arguments: [learner, key])
+            for row in passes {
+                let digest: String = row["tests_digest"]
+                let current = digest.isEmpty || digest == digests[row["exercise"]]
+                update(row["exercise"]) { progress in
+                    if current, !progress.passed {
+                        progress.passed = true
+                        progress.firstPassedAt = row["passed_at"]
+                        progress.passedEarlierVersion = false
+                    } else if !current, !progress.passed {
+                        progress.passedEarlierVersion = true
+                    }
+                }
             }
-            for row in try Row.fetchAll(db, sql: "SELECT exercise, MAX(number) AS shown FROM hints WHERE learner_id = ? GROUP BY exercise", arguments: [learner]) {
-                var progress = entry(row["exercise"])
-                progress.hintsShown = row["shown"]
-                result[progress.exercise] = progress
-            }
+            let hints = try Row.fetchAll(
+                db, sql: "SELECT exercise, MAX(number) AS shown FROM hints WHERE learner_id = ? AND course = ? GROUP BY exercise",
+                arguments: [learner, key])
+            for row in hints { update(row["exercise"]) { $0.hintsShown = row["shown"] } }
             return result
         }
+        return CourseProgress(course: course, records: records)
     }
 }
