@@ -32,7 +32,7 @@ struct ProgressCommand: ParsableCommand {
         if !records.elsewhere.isEmpty {
             print("\n" + style.dim("Also recorded, for exercises this course no longer has:"))
             for record in records.elsewhere {
-                print("   " + style.dim("\(VisibleText.escaped(record.exercise)) (\(ExerciseStatus.attempts(record.attempts))\(record.passed ? ", passed" : ""))"))
+                print("   " + style.dim("\(VisibleText.escaped(record.exercise)) (\(ExerciseStatus.attempts(record.attempts))\(record.passedAnyVersion ? ", passed" : ""))"))
             }
         }
     }
@@ -110,12 +110,20 @@ struct ProgressJSON: Encodable {
         let first_passed_at: String?
     }
 
+    /// An exercise recorded under the course that the course no longer has.
+    struct OtherEntry: Encodable {
+        let id: String
+        let attempts: Int
+        let passed: Bool
+    }
+
     let learner: String
     let course: String
     let course_version: String
     let passed: Int
     let total: Int
     let lessons: [LessonEntry]
+    let other_exercises: [OtherEntry]
 
     init(course: Course, records: CourseProgress, learner: String) {
         self.learner = learner
@@ -123,6 +131,7 @@ struct ProgressJSON: Encodable {
         course_version = course.identity.version
         passed = records.done
         total = records.total
+        other_exercises = records.elsewhere.map { OtherEntry(id: $0.exercise, attempts: $0.attempts, passed: $0.passedAnyVersion) }
         let formatter = ISO8601DateFormatter()
         lessons = course.lessons.map { lesson in
             LessonEntry(id: lesson.id, title: lesson.title, exercises: lesson.exercises.map { exercise in

@@ -78,6 +78,9 @@ public struct ExerciseProgress: Sendable, Equatable {
     /// When it was first attempted.
     public var firstAttemptAt: Date?
 
+    /// Whether it passed any version of the exercise.
+    public var passedAnyVersion: Bool { passed || passedEarlierVersion }
+
     /// The time the learner has spent on it: from the first attempt to the first pass
     /// (or to the last attempt while it has not passed).
     public var secondsWorking: Double {
