@@ -62,13 +62,13 @@ enum ExerciseStatus: String, Encodable {
         let mark: String
         switch self {
         case .passed: mark = style.pass("✓")
-        case .passedEarlierVersion: mark = style.dim("✓")
+        case .passedEarlierVersion: mark = style.dim("↻")
         case .attempted: mark = style.fail("…")
         case .notStarted: mark = style.dim("·")
         }
         var text = "\(mark) \(exercise.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(exercise.title)"
         if self == .passedEarlierVersion {
-            text += style.dim("  passed an earlier version; its tests changed, `proctor check \(exercise.id)` grades it again")
+            text += style.dim("  passed an earlier version (its tests changed): check it again")
         }
         if let record, record.attempts > 0 {
             let attempts = Self.attempts(record.attempts)
