@@ -67,7 +67,8 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
 }
 
 /// Lesson and output hygiene through the binary: ids that would leave the workspace are lesson
-/// errors, and what learner code prints reaches the terminal escaped in `check`, raw in `run`.
+/// errors, and what learner code prints reaches the terminal escaped in `check`, `watch` and
+/// `check --json`, raw in `run`.
 @Suite struct LessonHygieneTests {
     @Test func idsThatLeaveTheWorkspaceAreRefusedAndNothingIsWritten() throws {
         var proctor = try ProctorBinary.fresh()
@@ -94,7 +95,7 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
         #expect(!created.contains { $0.hasSuffix("evil.exs") || $0.contains("deeper") }, "\(created)")
     }
 
-    @Test func whatASolutionPrintsIsShownEscapedByCheckAndRawByRun() throws {
+    @Test func whatASolutionPrintsIsShownEscapedByCheckAndWatchAndRawByRun() throws {
         var proctor = try ProctorBinary.fresh()
         _ = try proctor.run(["init", "ws"])
         proctor.folder = proctor.folder.appendingPathComponent("ws")
@@ -113,6 +114,11 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
         #expect(!checked.all.contains("\u{1B}") && !checked.all.contains("\r"), "\(checked.all)")
         #expect(checked.standardOutput.contains("    \\e[2J\\e[Hwiped\\r"), "\(checked.all)")
         #expect(checked.standardOutput.contains("** (RuntimeError) \\e[31mred"), "\(checked.all)")
+        for (arguments, escaped) in [(["watch"], "\\e[2J\\e[Hwiped"), (["check", "--json"], "\\u001b[2J\\u001b[Hwiped")] {
+            let shown = try proctor.run(arguments, input: "q")
+            #expect(!shown.all.contains("\u{1B}") && !shown.all.contains("\r"), "\(arguments): \(shown.all)")
+            #expect(shown.standardOutput.contains(escaped), "\(arguments): \(shown.all)")
+        }
         try proctor.write("IO.puts(\"\\e[2J\")\n", to: "clear.exs")
         let ran = try proctor.run(["run", "clear.exs"])
         #expect(ran.standardOutput == "\u{1B}[2J\n")
