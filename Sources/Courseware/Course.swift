@@ -32,9 +32,14 @@ public struct Course: Sendable {
         return try Course(files: files)
     }
 
-    /// A course made of the given lesson files (name, text), checked as a whole; `builtIn` for
-    /// the lessons built into proctor (other files are the built-in course only when identical).
-    public init(files: [(name: String, text: String)], builtIn: Bool = false) throws(LessonError) {
+    /// A course made of the given lesson files (name, text), checked as a whole; it is the
+    /// built-in course (for progress) only when the files are exactly the built-in ones.
+    public init(files: [(name: String, text: String)]) throws(LessonError) {
+        try self.init(files: files, builtIn: false)
+    }
+
+    /// A course made of the given lesson files; `builtIn` for the lessons built into proctor.
+    init(files: [(name: String, text: String)], builtIn: Bool) throws(LessonError) {
         var lessons: [Lesson] = []
         for (name, text) in files where !name.hasSuffix("FORMAT.md") {
             lessons.append(try LessonParser(text: text, file: name).parse())

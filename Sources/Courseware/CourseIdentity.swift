@@ -8,14 +8,29 @@ public struct CourseIdentity: Sendable, Equatable {
 
     /// What progress is recorded under: `builtin`, or `lessons:` and the course's digest.
     public let key: String
-    /// The SHA-256 of the course's lesson files (names and texts), in hex.
-    public let version: String
+    /// The digest of the course's files; nil for the lessons built in, whose digest is
+    /// computed once, when first needed (most commands never need it).
+    private let digest: String?
 
-    /// The identity of a course made of `files` (name, text); it is the built-in course when
-    /// `builtIn` is set or when the files are exactly the built-in ones.
+    /// The SHA-256 of the course's lesson files (names and texts), in hex: which version was graded.
+    public var version: String { digest ?? CourseIdentity.builtInVersion }
+
+    /// The identity of a course made of `files` (name, text): the built-in course when
+    /// `builtIn` is set (the lessons built into the binary) or when the files are exactly those.
     init(files: [(name: String, text: String)], builtIn: Bool) {
-        version = CourseIdentity.digest(of: files)
-        key = builtIn || version == CourseIdentity.builtInVersion ? CourseIdentity.builtInKey : "lessons:" + version
+        guard !builtIn else {
+            key = CourseIdentity.builtInKey
+            digest = nil
+            return
+        }
+        let digest = CourseIdentity.digest(of: files)
+        key = digest == CourseIdentity.builtInVersion ? CourseIdentity.builtInKey : "lessons:" + digest
+        self.digest = digest
+    }
+
+    /// Two identities are equal when they name the same course at the same version.
+    public static func == (left: CourseIdentity, right: CourseIdentity) -> Bool {
+        left.key == right.key && left.version == right.version
     }
 
     /// The version of the lessons built into this proctor.
