@@ -95,6 +95,18 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
         #expect(!created.contains { $0.hasSuffix("evil.exs") || $0.contains("deeper") }, "\(created)")
     }
 
+    @Test func aTestNameWithAnEscapeSequenceIsShownEscaped() throws {
+        var proctor = try ProctorBinary.fresh()
+        let text = learnerCourse(test: "assert false").replacingOccurrences(of: "test \"always passes\"", with: "test \"\\e[2J\\e[31mname\"")
+        let lessons = try writeCourse(text, named: "mine", in: proctor)
+        _ = try proctor.run(["init", "ws", "--lessons", lessons])
+        proctor.folder = proctor.folder.appendingPathComponent("ws")
+        let checked = try proctor.run(["check", "--lessons", lessons])
+        #expect(checked.status == 1)
+        #expect(!checked.all.contains("\u{1B}"), "\(checked.all)")
+        #expect(checked.standardOutput.contains("First failing test: \\e[2J\\e[31mname"), "\(checked.all)")
+    }
+
     @Test func whatASolutionPrintsIsShownEscapedByCheckAndWatchAndRawByRun() throws {
         var proctor = try ProctorBinary.fresh()
         _ = try proctor.run(["init", "ws"])
