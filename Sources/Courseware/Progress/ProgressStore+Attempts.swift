@@ -65,48 +65,67 @@ extension ProgressStore {
         let digests = Dictionary(course.exercises.map { ($0.exercise.id, $0.exercise.testsDigest) }) { first, _ in first }
         let key = course.identity.key
         let records = try read { db in
-            var result: [String: ExerciseProgress] = [:]
-            func update(_ exercise: String, _ change: (inout ExerciseProgress) -> Void) {
-                var progress = result[exercise] ?? ExerciseProgress(
-                    exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0,
-                    lastAttemptAt: nil, firstAttemptAt: nil)
-                change(&progress)
-                result[exercise] = progress
-            }
-            let attempts = try Row.fetchAll(db, sql: """
-                SELECT exercise, COUNT(*) AS count, SUM(duration_ms) AS spent, MAX(started_at) AS last, MIN(started_at) AS first
-                FROM attempts WHERE learner_id = ? AND course = ? GROUP BY exercise
-                """, arguments: [learner, key])
-            for row in attempts {
-                update(row["exercise"]) { progress in
-                    progress.attempts = row["count"]
-                    progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
-                    progress.lastAttemptAt = row["last"]
-                    progress.firstAttemptAt = row["first"]
-                }
-            }
-            let passes = try Row.fetchAll(
-                db, sql: "SELECT exercise, tests_digest, passed_at FROM completions WHERE learner_id = ? AND course = ? ORDER BY passed_at",
-                arguments: [learner, key])
-            for row in passes {
-                let digest: String = row["tests_digest"]
-                let current = digest.isEmpty || digest == digests[row["exercise"]]
-                update(row["exercise"]) { progress in
-                    if current, !progress.passed {
-                        progress.passed = true
-                        progress.firstPassedAt = row["passed_at"]
-                        progress.passedEarlierVersion = false
-                    } else if !current, !progress.passed {
-                        progress.passedEarlierVersion = true
-                    }
-                }
-            }
-            let hints = try Row.fetchAll(
-                db, sql: "SELECT exercise, MAX(number) AS shown FROM hints WHERE learner_id = ? AND course = ? GROUP BY exercise",
-                arguments: [learner, key])
-            for row in hints { update(row["exercise"]) { $0.hintsShown = row["shown"] } }
-            return result
+            var records = RecordsByExercise()
+            try records.addAttempts(db, learner: learner, course: key)
+            try records.addPasses(db, learner: learner, course: key, digests: digests)
+            try records.addHints(db, learner: learner, course: key)
+            return records.byExercise
         }
         return CourseProgress(course: course, records: records)
+    }
+}
+
+/// The records of one learner in one course, gathered exercise by exercise.
+private struct RecordsByExercise {
+    var byExercise: [String: ExerciseProgress] = [:]
+
+    private mutating func update(_ exercise: String, _ change: (inout ExerciseProgress) -> Void) {
+        var progress = byExercise[exercise] ?? ExerciseProgress(
+            exercise: exercise, attempts: 0, passed: false, firstPassedAt: nil, hintsShown: 0, secondsSpent: 0,
+            lastAttemptAt: nil, firstAttemptAt: nil)
+        change(&progress)
+        byExercise[exercise] = progress
+    }
+
+    /// How many attempts, how long they took, the first and the last.
+    mutating func addAttempts(_ db: Database, learner: Int64, course: String) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT exercise, COUNT(*) AS count, SUM(duration_ms) AS spent, MAX(started_at) AS last, MIN(started_at) AS first
+            FROM attempts WHERE learner_id = ? AND course = ? GROUP BY exercise
+            """, arguments: [learner, course])
+        for row in rows {
+            update(row["exercise"]) { progress in
+                progress.attempts = row["count"]
+                progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
+                progress.lastAttemptAt = row["last"]
+                progress.firstAttemptAt = row["first"]
+            }
+        }
+    }
+
+    /// Passes, oldest first: one with the exercise's current tests (or from before tests were
+    /// recorded, digest '') passes it; one with other tests only passed an earlier version.
+    mutating func addPasses(_ db: Database, learner: Int64, course: String, digests: [String: String]) throws {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT exercise, tests_digest, passed_at FROM completions WHERE learner_id = ? AND course = ? ORDER BY passed_at",
+            arguments: [learner, course])
+        for row in rows {
+            let digest: String = row["tests_digest"]
+            let current = digest.isEmpty || digest == digests[row["exercise"]]
+            update(row["exercise"]) { progress in
+                guard !progress.passed else { return }
+                progress.passed = current
+                progress.passedEarlierVersion = !current
+                if current { progress.firstPassedAt = row["passed_at"] }
+            }
+        }
+    }
+
+    /// The highest hint number shown.
+    mutating func addHints(_ db: Database, learner: Int64, course: String) throws {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT exercise, MAX(number) AS shown FROM hints WHERE learner_id = ? AND course = ? GROUP BY exercise",
+            arguments: [learner, course])
+        for row in rows { update(row["exercise"]) { $0.hintsShown = row["shown"] } }
     }
 }
