@@ -50,10 +50,10 @@ extension ProgressStore {
                 db, sql: "SELECT * FROM attempts WHERE learner_id = ? AND exercise = ? ORDER BY id", arguments: [learner, exercise]
             ).map { row in
                 Attempt(
-                    exercise: row["exercise"], lesson: row["lesson"], startedAt: row["started_at"], passed: row["passed"],
-                    status: row["status"], testsPassed: row["tests_passed"], testsTotal: row["tests_total"],
-                    durationMilliseconds: row["duration_ms"], codeHash: row["code_hash"], course: row["course"],
-                    courseVersion: row["course_version"], testsDigest: row["tests_digest"])
+                    exercise: try row.decode(forColumn: "exercise"), lesson: try row.decode(forColumn: "lesson"), startedAt: try row.decode(forColumn: "started_at"), passed: try row.decode(forColumn: "passed"),
+                    status: try row.decode(forColumn: "status"), testsPassed: try row.decode(forColumn: "tests_passed"), testsTotal: try row.decode(forColumn: "tests_total"),
+                    durationMilliseconds: try row.decode(forColumn: "duration_ms"), codeHash: try row.decode(forColumn: "code_hash"), course: try row.decode(forColumn: "course"),
+                    courseVersion: try row.decode(forColumn: "course_version"), testsDigest: try row.decode(forColumn: "tests_digest"))
             }
         }
     }
@@ -75,7 +75,8 @@ extension ProgressStore {
     }
 }
 
-/// The records of one learner in one course, gathered exercise by exercise.
+/// The records of one learner in one course, gathered exercise by exercise. Values are decoded
+/// with errors (never traps), so a database edited by hand gives an error message, not a crash.
 private struct RecordsByExercise {
     var byExercise: [String: ExerciseProgress] = [:]
 
@@ -94,11 +95,15 @@ private struct RecordsByExercise {
             FROM attempts WHERE learner_id = ? AND course = ? GROUP BY exercise
             """, arguments: [learner, course])
         for row in rows {
-            update(row["exercise"]) { progress in
-                progress.attempts = row["count"]
-                progress.secondsSpent = Double(row["spent"] as Int? ?? 0) / 1000
-                progress.lastAttemptAt = row["last"]
-                progress.firstAttemptAt = row["first"]
+            let count: Int = try row.decode(forColumn: "count")
+            let spent: Int? = try row.decode(forColumn: "spent")
+            let last: Date? = try row.decode(forColumn: "last")
+            let first: Date? = try row.decode(forColumn: "first")
+            update(try row.decode(forColumn: "exercise")) { progress in
+                progress.attempts = count
+                progress.secondsSpent = Double(max(spent ?? 0, 0)) / 1000
+                progress.lastAttemptAt = last
+                progress.firstAttemptAt = first
             }
         }
     }
@@ -110,22 +115,27 @@ private struct RecordsByExercise {
             db, sql: "SELECT exercise, tests_digest, passed_at FROM completions WHERE learner_id = ? AND course = ? ORDER BY passed_at",
             arguments: [learner, course])
         for row in rows {
-            let digest: String = row["tests_digest"]
-            let current = digest.isEmpty || digest == digests[row["exercise"]]
-            update(row["exercise"]) { progress in
+            let exercise: String = try row.decode(forColumn: "exercise")
+            let digest: String = try row.decode(forColumn: "tests_digest")
+            let passedAt: Date = try row.decode(forColumn: "passed_at")
+            let current = digest.isEmpty || digest == digests[exercise]
+            update(exercise) { progress in
                 guard !progress.passed else { return }
                 progress.passed = current
                 progress.passedEarlierVersion = !current
-                if current { progress.firstPassedAt = row["passed_at"] }
+                if current { progress.firstPassedAt = passedAt }
             }
         }
     }
 
-    /// The highest hint number shown.
+    /// The highest hint number shown (never below 0).
     mutating func addHints(_ db: Database, learner: Int64, course: String) throws {
         let rows = try Row.fetchAll(
             db, sql: "SELECT exercise, MAX(number) AS shown FROM hints WHERE learner_id = ? AND course = ? GROUP BY exercise",
             arguments: [learner, course])
-        for row in rows { update(row["exercise"]) { $0.hintsShown = row["shown"] } }
+        for row in rows {
+            let shown: Int = try row.decode(forColumn: "shown")
+            update(try row.decode(forColumn: "exercise")) { $0.hintsShown = max(shown, 0) }
+        }
     }
 }

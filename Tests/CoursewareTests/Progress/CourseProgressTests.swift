@@ -68,6 +68,26 @@ private func freshPath() -> String {
         #expect(progress.elsewhere.count == 3)
     }
 
+    @Test func aDatabaseEditedByHandGivesAnErrorOrAClampedCountNeverACrash() throws {
+        let path = freshPath()
+        let store = try ProgressStore(path: path)
+        let alice = try store.learnerID(named: "alice")
+        let builtIn = try Course.embedded()
+        try store.record(attempt("sleepy_process", passed: true), learner: alice)
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO hints (learner_id, course, exercise, number, shown_at) VALUES (?, 'builtin', 'sleepy_process', -5, ?)", arguments: [alice, Date()])
+        }
+        #expect(try store.progress(learner: alice, in: builtIn)["sleepy_process"]?.hintsShown == 0)
+        try database.write { try $0.execute(sql: "UPDATE attempts SET started_at = 'garbage'") }
+        try database.close()
+        #expect {
+            _ = try store.progress(learner: alice, in: builtIn)
+        } throws: { error in
+            "\(error)".contains("cannot use the progress database") && "\(error)".contains("garbage")
+        }
+    }
+
     @Test func aDatabaseFromBeforeCoursesCountsForTheBuiltInCourse() throws {
         let path = freshPath()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
