@@ -5,10 +5,12 @@ import Foundation
 public struct Course: Sendable {
     /// The lessons, sorted by `order`.
     public let lessons: [Lesson]
+    /// Which course this is, for the progress recorded against it.
+    public let identity: CourseIdentity
 
     /// The course built into proctor.
     public static func embedded() throws(LessonError) -> Course {
-        try Course(files: EmbeddedLessons.files.map { ("Lessons/" + $0.name, $0.text) })
+        try Course(files: EmbeddedLessons.files.map { ("Lessons/" + $0.name, $0.text) }, builtIn: true)
     }
 
     /// The course in `folder` (every `*.md` but `FORMAT.md`).
@@ -30,8 +32,14 @@ public struct Course: Sendable {
         return try Course(files: files)
     }
 
-    /// A course made of the given lesson files (name, text), checked as a whole.
+    /// A course made of the given lesson files (name, text), checked as a whole; it is the
+    /// built-in course (for progress) only when the files are exactly the built-in ones.
     public init(files: [(name: String, text: String)]) throws(LessonError) {
+        try self.init(files: files, builtIn: false)
+    }
+
+    /// A course made of the given lesson files; `builtIn` for the lessons built into proctor.
+    init(files: [(name: String, text: String)], builtIn: Bool) throws(LessonError) {
         var lessons: [Lesson] = []
         for (name, text) in files where !name.hasSuffix("FORMAT.md") {
             lessons.append(try LessonParser(text: text, file: name).parse())
@@ -39,6 +47,7 @@ public struct Course: Sendable {
         lessons.sort { $0.order < $1.order }
         try Course.checkUnique(lessons)
         self.lessons = lessons
+        identity = CourseIdentity(files: files, builtIn: builtIn)
     }
 
     private static func checkUnique(_ lessons: [Lesson]) throws(LessonError) {

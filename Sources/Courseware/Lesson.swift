@@ -105,6 +105,9 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong.
     public let message: String
 
-    /// `FILE:LINE: message`, or `FILE: message` for a whole file or folder.
-    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+    /// `FILE:LINE: message`, or `FILE: message` for a whole file or folder, with any control
+    /// character (from a file name or a lesson's text) escaped.
+    public var description: String {
+        VisibleText.escaped(line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)")
+    }
 }

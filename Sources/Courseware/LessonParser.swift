@@ -18,6 +18,7 @@ public final class LessonParser {
 
     /// The lesson, or the first problem found.
     public func parse() throws(LessonError) -> Lesson {
+        try checkPrintable()
         let (frontMatter, bodyStart) = try readFrontMatter()
         let blocks = try readBlocks(from: bodyStart)
         return try assemble(frontMatter, blocks)
@@ -25,6 +26,16 @@ public final class LessonParser {
 
     private func fail(_ line: Int, _ message: String) -> LessonError {
         LessonError(file: file, line: line, message: message)
+    }
+
+    /// Refuses control characters (tabs aside): a lesson is text for a terminal, and an escape
+    /// sequence in it would reach the learner's screen.
+    private func checkPrintable() throws(LessonError) {
+        for (index, line) in lines.enumerated() {
+            guard let scalar = line.unicodeScalars.first(where: { VisibleText.needsEscape($0) }) else { continue }
+            let shown = VisibleText.escaped(String(scalar))
+            throw fail(index + 1, "control character \(shown) in the lesson; lessons hold printable text only (inside an Elixir string, write the escape `\(shown)` instead)")
+        }
     }
 
     // MARK: Front matter
@@ -177,6 +188,7 @@ public final class LessonParser {
         guard let orderText = front["order"], let order = Int(orderText.value) else {
             throw fail(front["order"]?.line ?? 1, "`order` must be an integer")
         }
+        if let id = front["id"], let problem = IdPattern.lessonIdProblem(id.value) { throw fail(id.line, problem) }
         let firstExercise = blocks.firstIndex { if case .heading(2, let text) = $0.block { return text.hasPrefix("Exercise ") } else { return false } }
         let lessonPart = blocks[..<(firstExercise ?? blocks.count)]
         var exercises: [Exercise] = []
@@ -200,6 +212,7 @@ public final class LessonParser {
         let rest = text.dropFirst("Exercise ".count)
         guard let colon = rest.range(of: ": ") else { throw fail(heading.line, "an exercise heading is `## Exercise ID: TITLE`") }
         let id = String(rest[..<colon.lowerBound])
+        if let problem = IdPattern.exerciseIdProblem(id) { throw fail(heading.line, problem) }
         let title = String(rest[colon.upperBound...])
         var sections: [String: [Located]] = [:]
         var current: String?

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let loaded = try course.load()
         let workspace = try ExerciseLookup.workspace()
-        let progress = try learner.open()
+        let progress = try learner.open(for: loaded)
         guard let target = try ExerciseLookup.target(exercise, in: loaded, progress: progress) else {
             print("You have passed every exercise. `proctor progress` shows your record.")
             return

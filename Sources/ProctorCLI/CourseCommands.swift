@@ -34,14 +34,13 @@ struct LessonsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try course.load()
-        let records = try learner.open().use { try $0.progress(learner: $1) }
+        let records = try learner.open(for: loaded).records()
         if json {
             print(JSONText.encode(LessonsJSON(course: loaded, records: records)))
             return
         }
         let style = TerminalStyle.forStandardOutput
-        let done = records.values.filter(\.passed).count
-        print(ProgressBar.render(done: done, total: loaded.exercises.count, style: style) + " exercises passed\n")
+        print(ProgressBar.render(done: records.done, total: records.total, style: style) + " exercises passed\n")
         for lesson in loaded.lessons {
             print("\(lesson.order). " + style.bold(lesson.title) + "  " + style.dim("(proctor read \(lesson.id))"))
             print("   " + lesson.summary)
@@ -67,7 +66,7 @@ struct LessonsJSON: Encodable {
 
     let lessons: [LessonEntry]
 
-    init(course: Course, records: [String: ExerciseProgress]) {
+    init(course: Course, records: CourseProgress) {
         lessons = course.lessons.map { lesson in
             LessonEntry(id: lesson.id, title: lesson.title, exercises: lesson.exercises.map {
                 ExerciseEntry(id: $0.id, status: ExerciseStatus(records[$0.id]))
@@ -90,7 +89,7 @@ struct ReadCommand: ParsableCommand {
         guard let found = loaded.lesson(named: lesson) else {
             let suggestions = loaded.suggestions(for: lesson)
             let hint = suggestions.isEmpty ? "`proctor lessons` lists them" : "did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
-            printError("proctor: no lesson named `\(lesson)`; \(hint)")
+            printError("proctor: no lesson named `\(VisibleText.escaped(lesson))`; \(hint)")
             throw ExitCode(1)
         }
         let text = LessonRenderer(style: .forStandardOutput, width: TerminalStyle.width).render(found)

@@ -24,7 +24,7 @@ struct DevCheckCommand: ParsableCommand {
         let transcripts = loaded.lessons.reduce(0) { $0 + $1.transcripts.count }
         let summary = "\(loaded.lessons.count) lessons, \(transcripts) transcripts, \(loaded.exercises.count) exercises"
         guard problems.isEmpty else {
-            for problem in problems { printError(problem.description) }
+            for problem in problems { printError(VisibleText.escaped(problem.description)) }
             printError(style.fail("\(summary): \(problems.count) problem\(problems.count == 1 ? "" : "s")"))
             throw ExitCode(1)
         }

@@ -9,14 +9,14 @@ enum ExerciseLookup {
         if let found = course.exercise(named: name) { return found }
         let suggestions = course.exerciseSuggestions(for: name)
         let hint = suggestions.isEmpty ? "`proctor lessons` lists them" : "did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
-        printError("proctor: no exercise named `\(name)`; \(hint)")
+        printError("proctor: no exercise named `\(VisibleText.escaped(name))`; \(hint)")
         throw ExitCode(1)
     }
 
     /// The exercise named, else the one the learner is on; nil when every exercise has passed.
     static func target(_ name: String?, in course: Course, progress: LearnerProgress) throws -> CourseExercise? {
         if let name { return try find(name, in: course) }
-        return try progress.current(in: course)
+        return try progress.current()
     }
 
     /// The workspace around the current folder, or exit 1 saying how to make one.

@@ -31,10 +31,7 @@ struct ExerciseChecker {
         }
         let startedAt = Date()
         let report = grader.grade(source, fileName: file, exercise: target.exercise)
-        let attempt = Attempt(
-            exercise: target.exercise.id, lesson: target.lesson.id, startedAt: startedAt, passed: report.status == .pass,
-            status: report.status.rawValue, testsPassed: report.testsPassed, testsTotal: report.tests.count,
-            durationMilliseconds: report.durationMilliseconds, codeHash: SHA256.hex(of: source))
+        let attempt = Attempt(report, exercise: target, course: course.identity, startedAt: startedAt, source: source)
         try progress.use { try $0.record(attempt, learner: $1) }
         var text = GradeRenderer(style: style, charts: charts).render(report, file: file)
         if report.status == .pass {
@@ -46,15 +43,16 @@ struct ExerciseChecker {
     }
 
     private func passedText(_ target: CourseExercise) throws -> String {
-        let passed = try progress.passed()
-        let bar = ProgressBar.render(done: passed.count, total: course.exercises.count, style: style)
+        let records = try progress.records()
+        let passed = records.passed
+        let bar = ProgressBar.render(done: records.done, total: records.total, style: style)
         var lines = [style.pass("All tests pass: \(target.exercise.id) is done!") + "  " + bar]
         guard let next = course.nextExercise(after: target.exercise.id, passed: passed) else {
-            try progress.use { try $0.setPosition(exercise: target.exercise.id, learner: $1) }
+            try progress.setPosition(target.exercise.id)
             lines.append("That was the last exercise: you finished the course. `proctor progress` shows your record.")
             return lines.joined(separator: "\n")
         }
-        try progress.use { try $0.setPosition(exercise: next.exercise.id, learner: $1) }
+        try progress.setPosition(next.exercise.id)
         lines.append("Next: \(style.bold(next.exercise.title)) (\(next.exercise.id)) in \(workspace.relativePath(of: next.exercise, in: next.lesson))")
         if next.lesson.id != target.lesson.id {
             lines.append("It belongs to a new lesson: `proctor read \(next.lesson.id)` first.")
@@ -64,8 +62,8 @@ struct ExerciseChecker {
     }
 
     private func stuckText(_ target: CourseExercise) throws -> String {
-        try progress.use { try $0.setPosition(exercise: target.exercise.id, learner: $1) }
-        let shown = try progress.use { try $0.progress(learner: $1) }[target.exercise.id]?.hintsShown ?? 0
+        try progress.setPosition(target.exercise.id)
+        let shown = try progress.records()[target.exercise.id]?.hintsShown ?? 0
         let hints = target.exercise.hints.count
         let hintLine = shown < hints
             ? "Stuck? `proctor hint` shows hint \(shown + 1) of \(hints)."

@@ -13,7 +13,7 @@ struct HintCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try course.load()
-        let progress = try learner.open()
+        let progress = try learner.open(for: loaded)
         guard let target = try ExerciseLookup.target(exercise, in: loaded, progress: progress) else {
             print("You have passed every exercise: no hint needed.")
             return
@@ -30,13 +30,15 @@ struct HintText {
     func next(for target: CourseExercise, progress: LearnerProgress) throws -> String {
         let hints = target.exercise.hints
         guard !hints.isEmpty else { return "`\(target.exercise.id)` has no hints." }
-        let shown = try progress.use { try $0.progress(learner: $1) }[target.exercise.id]?.hintsShown ?? 0
+        let shown = try progress.records()[target.exercise.id]?.hintsShown ?? 0
         if shown >= hints.count {
             let all = hints.enumerated().map { "\($0.offset + 1). \($0.element)" }
             return style.bold("All \(hints.count) hints for \(target.exercise.id):") + "\n" + all.joined(separator: "\n")
         }
         let number = shown + 1
-        try progress.use { try $0.recordHintShown(exercise: target.exercise.id, number: number, learner: $1) }
+        try progress.use {
+            try $0.recordHintShown(exercise: target.exercise.id, number: number, course: progress.course.identity, learner: $1)
+        }
         let more = number < hints.count ? "`proctor hint` again shows the next one." : "That was the last hint."
         return style.bold("Hint \(number) of \(hints.count) for \(target.exercise.id):") + " " + hints[number - 1] + "\n" + style.dim(more)
     }

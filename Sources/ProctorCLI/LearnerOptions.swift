@@ -20,12 +20,12 @@ struct LearnerOptions: ParsableArguments {
         return learnerName ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
     }
 
-    /// The open store and the learner's id in it, or exit 1 with the file and the fix.
-    func open() throws -> LearnerProgress {
+    /// The open store and the learner's id in it, for `course`, or exit 1 with the file and the fix.
+    func open(for course: Course) throws -> LearnerProgress {
         let path = ProgressLocation.path(explicit: databasePath, environment: ProcessInfo.processInfo.environment)
         do {
             let store = try ProgressStore(path: path)
-            return LearnerProgress(store: store, learner: try store.learnerID(named: name))
+            return LearnerProgress(store: store, learner: try store.learnerID(named: name), course: course)
         } catch {
             printError("proctor: \(error)")
             throw ExitCode(1)
@@ -33,10 +33,11 @@ struct LearnerOptions: ParsableArguments {
     }
 }
 
-/// A learner's progress in an open store, with errors turned into exit code 1.
+/// A learner's progress in one course, in an open store, with errors turned into exit code 1.
 struct LearnerProgress {
     let store: ProgressStore
     let learner: Int64
+    let course: Course
 
     /// Runs `body` against the store; a store error is printed and ends the command with exit code 1.
     func use<T>(_ body: (ProgressStore, Int64) throws -> T) throws -> T {
@@ -48,14 +49,26 @@ struct LearnerProgress {
         }
     }
 
-    /// The ids of the exercises the learner has passed.
+    /// What the learner did in the course.
+    func records() throws -> CourseProgress {
+        try use { try $0.progress(learner: $1, in: course) }
+    }
+
+    /// The ids of the course's exercises the learner has passed, with their current tests.
     func passed() throws -> Set<String> {
-        Set(try use { try $0.progress(learner: $1) }.values.filter { $0.passed }.map { $0.exercise })
+        try records().passed
+    }
+
+    /// Makes `exercise` the one the learner is on in the course.
+    func setPosition(_ exercise: String) throws {
+        try use { try $0.setPosition(exercise: exercise, course: course.identity, learner: $1) }
     }
 
     /// The exercise the learner is on: the stored position, else the first not passed.
-    func current(in course: Course) throws -> CourseExercise? {
-        if let id = try use({ try $0.position(learner: $1) }), let found = course.exercise(named: id) { return found }
+    func current() throws -> CourseExercise? {
+        if let id = try use({ try $0.position(course: course.identity, learner: $1) }), let found = course.exercise(named: id) {
+            return found
+        }
         return course.nextExercise(after: nil, passed: try passed())
     }
 }

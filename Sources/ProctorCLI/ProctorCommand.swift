@@ -26,7 +26,7 @@ public struct ProctorCommand: ParsableCommand {
     /// With no subcommand: a welcome on the first run, afterwards where the learner is and the next step.
     public func run() throws {
         let loaded = try course.load()
-        let progress = try learner.open()
+        let progress = try learner.open(for: loaded)
         let style = TerminalStyle.forStandardOutput
         if !(try progress.use { try $0.hasSeenWelcome(learner: $1) }) {
             print(Welcome.text(course: loaded, style: style))

@@ -14,19 +14,25 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try course.load()
-        let progress = try learner.open()
-        let records = try progress.use { try $0.progress(learner: $1) }
+        let progress = try learner.open(for: loaded)
+        let records = try progress.records()
         if json {
             print(JSONText.encode(ProgressJSON(course: loaded, records: records, learner: learner.name)))
             return
         }
         let style = TerminalStyle.forStandardOutput
-        let done = records.values.filter(\.passed).count
-        print(style.bold("Progress of \(learner.name)") + "  " + ProgressBar.render(done: done, total: loaded.exercises.count, style: style))
+        let name = VisibleText.escaped(learner.name)
+        print(style.bold("Progress of \(name)") + "  " + ProgressBar.render(done: records.done, total: records.total, style: style))
         for lesson in loaded.lessons {
             print("\n\(lesson.order). " + style.bold(lesson.title))
             for exercise in lesson.exercises {
                 print("   " + ExerciseStatus(records[exercise.id]).line(for: exercise, record: records[exercise.id], style: style))
+            }
+        }
+        if !records.elsewhere.isEmpty {
+            print("\n" + style.dim("Also recorded, for exercises this course no longer has:"))
+            for record in records.elsewhere {
+                print("   " + style.dim("\(VisibleText.escaped(record.exercise)) (\(ExerciseStatus.attempts(record.attempts))\(record.passedAnyVersion ? ", passed" : ""))"))
             }
         }
     }
@@ -35,13 +41,20 @@ struct ProgressCommand: ParsableCommand {
 /// Where a learner is with one exercise.
 enum ExerciseStatus: String, Encodable {
     case passed
+    case passedEarlierVersion = "passed_earlier_version"
     case attempted
     case notStarted = "not_started"
 
     /// The status that `record` shows (none: not started).
     init(_ record: ExerciseProgress?) {
         guard let record else { self = .notStarted; return }
-        self = record.passed ? .passed : (record.attempts > 0 ? .attempted : .notStarted)
+        if record.passed {
+            self = .passed
+        } else if record.passedEarlierVersion {
+            self = .passedEarlierVersion
+        } else {
+            self = record.attempts > 0 ? .attempted : .notStarted
+        }
     }
 
     /// `✓ report_back  A process that reports back   3 attempts, 2 min`.
@@ -49,16 +62,25 @@ enum ExerciseStatus: String, Encodable {
         let mark: String
         switch self {
         case .passed: mark = style.pass("✓")
+        case .passedEarlierVersion: mark = style.dim("↻")
         case .attempted: mark = style.fail("…")
         case .notStarted: mark = style.dim("·")
         }
         var text = "\(mark) \(exercise.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(exercise.title)"
+        if self == .passedEarlierVersion {
+            text += style.dim("  passed an earlier version (its tests changed): check it again")
+        }
         if let record, record.attempts > 0 {
-            let attempts = record.attempts == 1 ? "1 attempt" : "\(record.attempts) attempts"
+            let attempts = Self.attempts(record.attempts)
             let hints = record.hintsShown == 1 ? "1 hint" : "\(record.hintsShown) hints"
             text += style.dim("  (\(attempts) over \(Self.duration(record.secondsWorking)), \(hints))")
         }
         return text
+    }
+
+    /// `1 attempt`, `3 attempts`.
+    static func attempts(_ count: Int) -> String {
+        count == 1 ? "1 attempt" : "\(count) attempts"
     }
 
     /// `40 s`, `12 min`, `1 h 5 min`.
@@ -88,15 +110,28 @@ struct ProgressJSON: Encodable {
         let first_passed_at: String?
     }
 
+    /// An exercise recorded under the course that the course no longer has.
+    struct OtherEntry: Encodable {
+        let id: String
+        let attempts: Int
+        let passed: Bool
+    }
+
     let learner: String
+    let course: String
+    let course_version: String
     let passed: Int
     let total: Int
     let lessons: [LessonEntry]
+    let other_exercises: [OtherEntry]
 
-    init(course: Course, records: [String: ExerciseProgress], learner: String) {
+    init(course: Course, records: CourseProgress, learner: String) {
         self.learner = learner
-        passed = records.values.filter(\.passed).count
-        total = course.exercises.count
+        self.course = course.identity.key
+        course_version = course.identity.version
+        passed = records.done
+        total = records.total
+        other_exercises = records.elsewhere.map { OtherEntry(id: $0.exercise, attempts: $0.attempts, passed: $0.passedAnyVersion) }
         let formatter = ISO8601DateFormatter()
         lessons = course.lessons.map { lesson in
             LessonEntry(id: lesson.id, title: lesson.title, exercises: lesson.exercises.map { exercise in

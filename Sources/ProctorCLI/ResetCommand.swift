@@ -35,8 +35,8 @@ struct ResetCommand: ParsableCommand {
             printError("proctor: \(error)")
             throw ExitCode(1)
         }
-        let progress = try learner.open()
-        try progress.use { try $0.recordReset(exercise: target.exercise.id, learner: $1) }
+        let progress = try learner.open(for: loaded)
+        try progress.use { try $0.recordReset(exercise: target.exercise.id, course: loaded.identity, learner: $1) }
         print("\(relative) is the starter again" + (backup.map { "; your file is \($0)" } ?? "") + ". Your progress is kept.")
     }
 }

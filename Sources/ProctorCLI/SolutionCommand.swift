@@ -15,9 +15,13 @@ struct SolutionCommand: ParsableCommand {
     func run() throws {
         let loaded = try course.load()
         let target = try ExerciseLookup.find(exercise, in: loaded)
-        let progress = try learner.open()
-        guard try progress.passed().contains(target.exercise.id) else {
-            printError("proctor: the solution of `\(exercise)` opens once your own passes; `proctor check \(exercise)` grades it, `proctor hint \(exercise)` helps")
+        let progress = try learner.open(for: loaded)
+        let record = try progress.records()[target.exercise.id]
+        guard record?.passed == true else {
+            let id = target.exercise.id
+            printError(record?.passedEarlierVersion == true
+                ? "proctor: you passed an earlier version of `\(id)`; its tests have changed since. `proctor check \(id)` grades your file against them, then the solution opens"
+                : "proctor: the solution of `\(id)` opens once your own passes in this course; `proctor check \(id)` grades it, `proctor hint \(id)` helps")
             throw ExitCode(1)
         }
         print(target.exercise.solution, terminator: target.exercise.solution.hasSuffix("\n") ? "" : "\n")

@@ -20,8 +20,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let loaded = try course.load()
         let workspace = try ExerciseLookup.workspace()
-        let progress = try learner.open()
-        guard let first = try progress.current(in: loaded) else {
+        let progress = try learner.open(for: loaded)
+        guard let first = try progress.current() else {
             print("You have passed every exercise. `proctor progress` shows your record.")
             return
         }
@@ -79,7 +79,7 @@ struct WatchSession {
             let passed = try progress.passed()
             if let next = course.nextExercise(after: target.exercise.id, passed: passed) ?? course.exercises.first {
                 target = next
-                try progress.use { try $0.setPosition(exercise: next.exercise.id, learner: $1) }
+                try progress.setPosition(next.exercise.id)
                 try recheck()
             }
         case UInt8(ascii: "h"):
@@ -98,12 +98,12 @@ struct WatchSession {
         var screen = (style.enabled ? "\u{1B}[2J\u{1B}[H" : "") + style.dim("proctor watch — \(relative) — keys: n next · h hint · l list · q quit") + "\n\n"
         let result = try ExerciseChecker(course: course, workspace: workspace, progress: progress, style: style).check(target)
         screen += result.text + "\n"
-        if result.report?.status == .pass, let position = try progress.current(in: course) { target = position }
+        if result.report?.status == .pass, let position = try progress.current() { target = position }
         show(screen)
     }
 
     private func listing() throws -> String {
-        let records = try progress.use { try $0.progress(learner: $1) }
+        let records = try progress.records()
         var lines: [String] = []
         for lesson in course.lessons {
             lines.append("\(lesson.order). " + style.bold(lesson.title))

@@ -22,10 +22,10 @@ enum Welcome {
 
     /// Where the learner is: the progress bar, the current exercise and the next step.
     static func status(course: Course, progress: LearnerProgress, learner: String, style: TerminalStyle) throws -> String {
-        let passed = try progress.passed()
-        let bar = ProgressBar.render(done: passed.count, total: course.exercises.count, style: style)
-        var lines = [style.bold("proctor") + " — \(learner)  " + bar, ""]
-        guard passed.count < course.exercises.count, let current = try progress.current(in: course) else {
+        let records = try progress.records()
+        let bar = ProgressBar.render(done: records.done, total: records.total, style: style)
+        var lines = [style.bold("proctor") + " — \(VisibleText.escaped(learner))  " + bar, ""]
+        guard records.done < records.total, let current = try progress.current() else {
             lines.append("You have finished the course. `proctor progress` shows your record.")
             return lines.joined(separator: "\n")
         }

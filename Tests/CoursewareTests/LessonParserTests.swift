@@ -1,4 +1,4 @@
-import Courseware
+@testable import Courseware
 import Testing
 
 @Test func everyLessonLoads() throws {
@@ -29,4 +29,36 @@ import Testing
             #expect(error.description == message)
         }
     }
+}
+
+@Test func idsOutsideFormatPatternsAreLessonErrors() {
+    let cases: [(String, String)] = [
+        (TinyCourse.text(exerciseId: "../../evil"), "Lessons/x.md:12: exercise id `../../evil` must match [a-z][a-z0-9_]*"),
+        (TinyCourse.text(exerciseId: "a/b"), "Lessons/x.md:12: exercise id `a/b` must match"),
+        (TinyCourse.text(exerciseId: "Upper"), "Lessons/x.md:12: exercise id `Upper` must match"),
+        (TinyCourse.text(exerciseId: String(repeating: "a", count: 61)), "(at most 60 characters)"),
+        (TinyCourse.text(lessonId: "../../evil"), "Lessons/x.md:2: lesson id `../../evil` must match [a-z][a-z0-9-]*"),
+        (TinyCourse.text(lessonId: "x/../../y"), "Lessons/x.md:2: lesson id `x/../../y` must match"),
+        (TinyCourse.text(lessonId: "snake_case"), "Lessons/x.md:2: lesson id `snake_case` must match"),
+    ]
+    for (text, message) in cases {
+        #expect {
+            _ = try LessonParser(text: text, file: "Lessons/x.md").parse()
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+    #expect(throws: Never.self) { try LessonParser(text: TinyCourse.text(lessonId: "my-1st", exerciseId: "ex_2"), file: "x.md").parse() }
+}
+
+@Test func controlCharactersInALessonAreRefusedAndNeverPrintedRaw() {
+    let text = TinyCourse.text().replacingOccurrences(of: "Write anything.", with: "Write \u{1B}[2J anything.")
+    #expect {
+        _ = try LessonParser(text: text, file: "Lessons/x.md").parse()
+    } throws: { error in
+        let shown = "\(error)"
+        return shown.hasPrefix("Lessons/x.md:16: control character \\e in the lesson") && !shown.contains("\u{1B}")
+    }
+    let named = LessonError(file: "Lessons/\u{1B}[31m.md", line: 1, message: "bad \u{07}")
+    #expect(named.description == "Lessons/\\e[31m.md:1: bad \\a")
 }

@@ -31,17 +31,22 @@ extension ProgressStore {
         }
     }
 
-    /// Makes `exercise` the one the learner is on.
-    public func setPosition(exercise: String, learner: Int64) throws(ProgressStoreError) {
+    /// Makes `exercise` the one the learner is on in `course`.
+    public func setPosition(exercise: String, course: CourseIdentity, learner: Int64) throws(ProgressStoreError) {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO positions (learner_id, exercise, updated_at) VALUES (?, ?, ?) ON CONFLICT(learner_id) DO UPDATE SET exercise = excluded.exercise, updated_at = excluded.updated_at",
-                arguments: [learner, exercise, Date()])
+                sql: """
+                    INSERT INTO positions (learner_id, course, exercise, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(learner_id, course) DO UPDATE SET exercise = excluded.exercise, updated_at = excluded.updated_at
+                    """,
+                arguments: [learner, course.key, exercise, Date()])
         }
     }
 
-    /// The exercise the learner is on, if one was set.
-    public func position(learner: Int64) throws(ProgressStoreError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT exercise FROM positions WHERE learner_id = ?", arguments: [learner]) }
+    /// The exercise the learner is on in `course`, if one was set.
+    public func position(course: CourseIdentity, learner: Int64) throws(ProgressStoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT exercise FROM positions WHERE learner_id = ? AND course = ?", arguments: [learner, course.key])
+        }
     }
 }

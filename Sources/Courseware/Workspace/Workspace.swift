@@ -47,6 +47,22 @@ public struct Workspace: Sendable {
         (root as NSString).appendingPathComponent(relativePath(of: exercise, in: lesson))
     }
 
+    /// The full path of `relative`, refused unless it lies inside the root: every part is a
+    /// plain name (no `..`, `.`, empty part or control character), so nothing proctor writes
+    /// can land outside the workspace, whatever a lesson's ids say.
+    public func resolve(_ relative: String) throws(WorkspaceError) -> String {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        let plain = parts.allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".." && !part.unicodeScalars.contains(where: VisibleText.needsEscape)
+        }
+        let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+        let path = URL(fileURLWithPath: rootPath).appendingPathComponent(relative).standardizedFileURL.path
+        guard plain, path.hasPrefix(rootPath == "/" ? "/" : rootPath + "/") else {
+            throw WorkspaceError(message: "proctor refuses to write \(VisibleText.escaped(relative)): the path leaves the workspace \(rootPath)")
+        }
+        return path
+    }
+
     /// Reads the learner's file for `exercise`.
     public func source(of exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String {
         let relative = relativePath(of: exercise, in: lesson)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Creates a workspace's folders and starter files; never overwrites a file.
+/// Creates a workspace's folders and starter files; never overwrites a file, and never writes
+/// outside the workspace's root.
 public struct WorkspaceWriter {
     /// The workspace to write.
     public let workspace: Workspace
@@ -35,7 +36,7 @@ public struct WorkspaceWriter {
     /// returns the backup's relative path, or nil when there was no file.
     public func reset(_ exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String? {
         let relative = workspace.relativePath(of: exercise, in: lesson)
-        let path = workspace.path(of: exercise, in: lesson)
+        let path = try workspace.resolve(relative)
         var backup: String?
         if FileManager.default.fileExists(atPath: path) {
             let backupPath = path + ".bak"
@@ -53,7 +54,7 @@ public struct WorkspaceWriter {
     }
 
     private func write(_ relative: String, _ text: String, into summary: inout Summary) throws(WorkspaceError) {
-        let path = (workspace.root as NSString).appendingPathComponent(relative)
+        let path = try workspace.resolve(relative)
         if FileManager.default.fileExists(atPath: path) {
             summary.kept.append(relative)
             return

@@ -8,10 +8,19 @@ private func freshPath() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("proctor-store-\(UUID().uuidString)/data/progress.sqlite3").path
 }
 
-private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -> Attempt {
-    Attempt(
+/// The built-in course, which the store's records are read against.
+private let builtIn: Course = {
+    do { return try Course.embedded() } catch { preconditionFailure("the built-in course loads: \(error)") }
+}()
+
+/// An attempt at `exercise` of the built-in course, graded with its current tests.
+func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40, course: Course? = nil, testsDigest: String? = nil) -> Attempt {
+    let course = course ?? builtIn
+    return Attempt(
         exercise: exercise, lesson: "spawn", startedAt: Date(), passed: passed, status: passed ? "pass" : "fail",
-        testsPassed: passed ? 4 : 1, testsTotal: 4, durationMilliseconds: milliseconds, codeHash: String(repeating: "a", count: 64))
+        testsPassed: passed ? 4 : 1, testsTotal: 4, durationMilliseconds: milliseconds, codeHash: String(repeating: "a", count: 64),
+        course: course.identity.key, courseVersion: course.identity.version,
+        testsDigest: testsDigest ?? course.exercise(named: exercise)?.exercise.testsDigest ?? "")
 }
 
 @Suite struct ProgressStoreTests {
@@ -28,7 +37,7 @@ private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -
         try store.record(attempt("report_back", passed: false, milliseconds: 500), learner: alice)
         try store.record(attempt("report_back", passed: true, milliseconds: 1500), learner: alice)
         try store.record(attempt("report_back", passed: true), learner: alice)
-        let progress = try #require(try store.progress(learner: alice)["report_back"])
+        let progress = try #require(try store.progress(learner: alice, in: builtIn)["report_back"])
         #expect(progress.attempts == 3)
         #expect(progress.passed)
         #expect(progress.firstPassedAt != nil)
@@ -41,15 +50,16 @@ private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -
         let alice = try store.learnerID(named: "alice")
         let bob = try store.learnerID(named: "bob")
         #expect(try store.learnerID(named: "alice") == alice)
-        try store.recordHintShown(exercise: "echo", number: 1, learner: alice)
-        try store.recordHintShown(exercise: "echo", number: 2, learner: alice)
-        try store.setPosition(exercise: "echo", learner: alice)
-        try store.setPosition(exercise: "fan_out", learner: alice)
+        let course = builtIn.identity
+        try store.recordHintShown(exercise: "echo_server", number: 1, course: course, learner: alice)
+        try store.recordHintShown(exercise: "echo_server", number: 2, course: course, learner: alice)
+        try store.setPosition(exercise: "echo_server", course: course, learner: alice)
+        try store.setPosition(exercise: "fan_out", course: course, learner: alice)
         try store.markWelcomeSeen(learner: alice)
-        #expect(try store.progress(learner: alice)["echo"]?.hintsShown == 2)
-        #expect(try store.progress(learner: bob).isEmpty)
-        #expect(try store.position(learner: alice) == "fan_out")
-        #expect(try store.position(learner: bob) == nil)
+        #expect(try store.progress(learner: alice, in: builtIn)["echo_server"]?.hintsShown == 2)
+        #expect(try store.progress(learner: bob, in: builtIn).records.isEmpty)
+        #expect(try store.position(course: course, learner: alice) == "fan_out")
+        #expect(try store.position(course: course, learner: bob) == nil)
         #expect(try store.hasSeenWelcome(learner: alice))
         #expect(try !store.hasSeenWelcome(learner: bob))
         #expect(try store.learners() == ["alice", "bob"])
@@ -59,10 +69,10 @@ private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -
         let path = freshPath()
         do {
             let store = try ProgressStore(path: path)
-            try store.record(attempt("echo", passed: true), learner: try store.learnerID(named: "alice"))
+            try store.record(attempt("echo_server", passed: true), learner: try store.learnerID(named: "alice"))
         }
         let reopened = try ProgressStore(path: path)
-        #expect(try reopened.progress(learner: try reopened.learnerID(named: "alice"))["echo"]?.passed == true)
+        #expect(try reopened.progress(learner: try reopened.learnerID(named: "alice"), in: builtIn)["echo_server"]?.passed == true)
     }
 
     @Test func twoWritersAtOnceLoseNothing() async throws {
@@ -72,13 +82,13 @@ private func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40) -
             for name in ["alice", "bob"] {
                 group.addTask {
                     guard let store = try? ProgressStore(path: path), let learner = try? store.learnerID(named: name) else { return }
-                    for _ in 0..<200 { try? store.record(attempt("echo", passed: false, milliseconds: 1), learner: learner) }
+                    for _ in 0..<200 { try? store.record(attempt("echo_server", passed: false, milliseconds: 1), learner: learner) }
                 }
             }
         }
         let store = try ProgressStore(path: path)
-        #expect(try store.progress(learner: try store.learnerID(named: "alice"))["echo"]?.attempts == 200)
-        #expect(try store.progress(learner: try store.learnerID(named: "bob"))["echo"]?.attempts == 200)
+        #expect(try store.progress(learner: try store.learnerID(named: "alice"), in: builtIn)["echo_server"]?.attempts == 200)
+        #expect(try store.progress(learner: try store.learnerID(named: "bob"), in: builtIn)["echo_server"]?.attempts == 200)
     }
 
     @Test func aFileThatIsNotADatabaseIsLeftAloneWithAFix() throws {
