@@ -19,7 +19,7 @@ import Testing
 }
 
 @Test func theOmittedLineCountIsExact() {
-    var text = BoundedText(headBytes: 6, tailBytes: 6)
+    var text = BoundedText(headBytes: 6, tailBytes: 6, keptRepeats: .max)
     for _ in 1...10 { text.append("ab\n") }
     #expect(text.text == "ab\nab\n... 6 more lines ...\nab\nab\n")
 }
