@@ -11,16 +11,20 @@ struct DevCommand: ParsableCommand {
 struct DevCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the course: every lesson parses, every iex transcript prints what it shows, every starter fails and every solution passes.")
+        abstract: "Check the course: every lesson parses, every iex transcript prints what it shows, every starter fails, every solution passes, and the tests kill every mutant of the solutions.")
 
     @OptionGroup var course: CourseOptions
 
     func run() throws {
         let loaded = try course.load()
         let style = TerminalStyle.forStandardOutput
+        var mutation = MutationSummary()
         let problems = DevCheck().problems(in: loaded) { lesson in
             print("checking \(lesson.file) (\(lesson.transcripts.count) transcripts, \(lesson.exercises.count) exercises)")
+        } mutations: { report in
+            print(mutation.add(report))
         }
+        print(mutation.total)
         let transcripts = loaded.lessons.reduce(0) { $0 + $1.transcripts.count }
         let summary = "\(loaded.lessons.count) lessons, \(transcripts) transcripts, \(loaded.exercises.count) exercises"
         guard problems.isEmpty else {
@@ -29,5 +33,35 @@ struct DevCheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(style.pass("\(summary): all good"))
+    }
+}
+
+/// The mutation check's lines in `dev check`: one per exercise, and the totals.
+struct MutationSummary {
+    private var generated = 0
+    private var killed = 0
+    private var survivors = 0
+    private var equivalents = 0
+    private var milliseconds = 0
+
+    /// The line for one exercise (with each equivalent mutant and its reason), counted into the totals.
+    mutating func add(_ report: MutationReport) -> String {
+        generated += report.outcomes.count
+        killed += report.killed.count + report.invalid.count
+        survivors += report.survivors.count
+        equivalents += report.equivalents.count
+        milliseconds += report.milliseconds
+        var lines = ["  mutants of \(report.exercise.id): \(counts(report.outcomes.count, report.killed.count, report.survivors.count, report.equivalents.count)) (\(report.milliseconds) ms)"]
+        lines += report.equivalents.map { "    equivalent `\($0.mutant.id)`: \($0.reason)" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The totals over the course.
+    var total: String {
+        "mutation check: \(counts(generated, killed, survivors, equivalents)) in \(milliseconds) ms"
+    }
+
+    private func counts(_ generated: Int, _ killed: Int, _ survivors: Int, _ equivalents: Int) -> String {
+        "\(generated) generated, \(killed) killed, \(survivors) surviving, \(equivalents) equivalent"
     }
 }

@@ -43,7 +43,9 @@ public final class Program: CompileEnvironment {
     private func loadPrelude(for module: Atom) {
         guard let index = pendingPrelude[module] else { return }
         for (name, chunk) in pendingPrelude where chunk == index { pendingPrelude[name] = nil }
-        if let compiled = try? compile(Prelude.chunks[index], file: Prelude.fileName) { load(compiled) }
+        guard let tree = PreludeTrees.tree(ofChunk: index) else { return }
+        let compiler = Compiler(file: Prelude.fileName, source: Prelude.chunks[index], environment: self)
+        if let compiled = try? compiler.compile(tree) { load(compiled) }
     }
 
     /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
