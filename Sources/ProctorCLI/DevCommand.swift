@@ -15,6 +15,9 @@ struct DevCheckCommand: ParsableCommand {
 
     @OptionGroup var course: CourseOptions
 
+    @Flag(name: .long, help: "List every mutant of every solution with the test that killed it.")
+    var mutants = false
+
     func run() throws {
         let loaded = try course.load()
         let style = TerminalStyle.forStandardOutput
@@ -23,6 +26,7 @@ struct DevCheckCommand: ParsableCommand {
             print("checking \(lesson.file) (\(lesson.transcripts.count) transcripts, \(lesson.exercises.count) exercises)")
         } mutations: { report in
             print(mutation.add(report))
+            if mutants { print(MutationSummary.listing(report)) }
         }
         print(mutation.total)
         let transcripts = loaded.lessons.reduce(0) { $0 + $1.transcripts.count }
@@ -54,6 +58,19 @@ struct MutationSummary {
         var lines = ["  mutants of \(report.exercise.id): \(counts(report.outcomes.count, report.killed.count, report.survivors.count, report.equivalents.count)) (\(report.milliseconds) ms)"]
         lines += report.equivalents.map { "    equivalent `\($0.mutant.id)`: \($0.reason)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// Every mutant of the report, one a line: its id and the first test it failed, or how it lived.
+    static func listing(_ report: MutationReport) -> String {
+        report.outcomes.map { outcome in
+            let verdict: String
+            switch outcome.grade {
+            case .pass: verdict = "passes every test"
+            case .error: verdict = "does not load"
+            case .fail: verdict = "fails \"\(outcome.killedBy ?? "?")\""
+            }
+            return "    \(outcome.mutant.id): \(verdict)"
+        }.joined(separator: "\n")
     }
 
     /// The totals over the course.

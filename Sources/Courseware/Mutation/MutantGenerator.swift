@@ -23,7 +23,7 @@ public struct MutantGenerator {
         let sites = SyntaxSite.all(in: solution)
         let operators = MutationOperators(
             starterFunctions: starterFunctions(), tupleAtoms: tupleAtoms(sites),
-            afterClauses: afterClauses(sites), keywordPairs: keywordPairs(sites))
+            afterClauses: afterClauses(sites), patterns: patterns(sites), keywordPairs: keywordPairs(sites))
         var seen: Set<String> = [printedSolution]
         var seenIds: Set<String> = []
         var mutants: [Mutant] = []
@@ -65,6 +65,14 @@ public struct MutantGenerator {
             return name
         }
         return Set(names).sorted()
+    }
+
+    private func patterns(_ sites: [SyntaxSite]) -> Set<SyntaxNode> {
+        Set(sites.flatMap { site -> [SyntaxNode] in
+            let name = site.node.callName
+            guard name == "def" || name == "defp" || name == "->" || name == "=", let head = site.node.arguments?.first else { return [] }
+            return SyntaxSite.all(in: head).map(\.node)
+        })
     }
 
     private func afterClauses(_ sites: [SyntaxSite]) -> Set<SyntaxNode> {

@@ -26,7 +26,8 @@ public struct MutationCheck {
         let printed = generator.printedSolution
         let reference = grader.grade(printed, fileName: file, exercise: exercise)
         let outcomes = generator.mutants().map { mutant in
-            MutationReport.Outcome(mutant: mutant, grade: grader.grade(mutant.source, fileName: file, exercise: exercise).status)
+            let grade = grader.grade(mutant.source, fileName: file, exercise: exercise)
+            return MutationReport.Outcome(mutant: mutant, grade: grade.status, killedBy: grade.firstFailure?.name)
         }
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
         let failure = reference.status == .pass ? nil : "the solution as printed from its syntax tree does not pass its tests"
@@ -42,6 +43,8 @@ public struct MutationReport: Sendable {
         public let mutant: Mutant
         /// `pass` (it survived), `fail` (a test killed it) or `error` (it did not load).
         public let grade: GradeReport.Status
+        /// The name of the first test it failed.
+        public let killedBy: String?
     }
 
     /// The exercise.

@@ -9,13 +9,15 @@ struct MutationOperators {
     let tupleAtoms: [String]
     /// The `->` clauses that are the `after` of a `receive`.
     let afterClauses: Set<SyntaxNode>
+    /// Every node inside a pattern: function heads, clause heads, left sides of `=`.
+    let patterns: Set<SyntaxNode>
     /// The pairs that are entries of keyword lists (`name: name`, `do: ...`), whose keys are no tags.
     let keywordPairs: Set<SyntaxNode>
 
     /// Every mutation of the node at `site`.
     func mutations(at site: SyntaxSite) -> [Mutation] {
-        dropSend(site) + receiveChanges(site) + spawnChanges(site) + numbers(site) + durations(site) + tags(site)
-            + placeholder(site) + dropStatements(site)
+        dropSend(site) + receiveChanges(site) + caseClauses(site) + spawnChanges(site) + taskChanges(site) + agentLink(site)
+            + numbers(site) + durations(site) + tags(site) + keepState(site) + placeholder(site) + dropStatements(site)
     }
 
     private func make(_ site: SyntaxSite, _ operation: String, _ node: SyntaxNode, shown: Bool = false, at position: SourcePosition? = nil) -> Mutation {
@@ -56,6 +58,20 @@ struct MutationOperators {
         return mutations
     }
 
+    /// A `case` without one of its clauses.
+    private func caseClauses(_ site: SyntaxSite) -> [Mutation] {
+        guard site.node.isLocalCall("case", arity: 2), let subject = site.node.arguments?.first,
+            let clauses = site.node.arguments?.last?.keywordEntries?.first(where: { $0.key == "do" })?.value.listElements,
+            clauses.count > 1
+        else { return [] }
+        return clauses.indices.map { index in
+            var rest = clauses
+            rest.remove(at: index)
+            let blocks = site.node.with(.list([site.node.with(.pair(site.node.with(.atom("do")), site.node.with(.list(rest))))]))
+            return make(site, "drop-clause", site.node.calling("case", [subject, blocks]), at: clauses[index].position)
+        }
+    }
+
     /// `spawn(f)` and `spawn_link(f)`: the function run inline in the caller, a body that does nothing, the link dropped.
     private func spawnChanges(_ site: SyntaxSite) -> [Mutation] {
         let node = site.node
@@ -69,6 +85,41 @@ struct MutationOperators {
         mutations.append(make(site, "inline-spawn", node.calling("__block__", inlineCall(function) + [node.calling("self", [])])))
         if node.callName == "spawn_link" { mutations.append(make(site, "unlink", node.calling("spawn", [function]))) }
         return mutations
+    }
+
+    /// `Task.async(f)` that runs `f` in the caller and wraps its result in a task: `(result = f.(); Task.async(fn -> result end))`.
+    private func taskChanges(_ site: SyntaxSite) -> [Mutation] {
+        guard site.node.isRemoteCall("Task", "async", arity: 1), let function = site.node.arguments?.first else { return [] }
+        var statements = inlineCall(function)
+        guard let last = statements.popLast() else { return [] }
+        let result = last.with(.variable("inline_result"))
+        let wrapped = function.with(.call(.name("fn"), [function.calling("->", [function.with(.list([])), result])]))
+        statements.append(last.calling("=", [result, last]))
+        statements.append(site.node.replacingChild(at: site.node.children.count - 1, with: wrapped))
+        return [make(site, "inline-task", site.node.calling("__block__", statements))]
+    }
+
+    /// `Agent.start_link(...)` becomes `Agent.start(...)`: no link to the caller.
+    private func agentLink(_ site: SyntaxSite) -> [Mutation] {
+        guard let callee = site.node.remoteCallee, callee.name == "start_link", callee.receiver.aliasSegments == ["Agent"],
+            case .call(.expression(let dot), let arguments) = site.node.kind, let parts = dot.arguments, parts.count == 2
+        else { return [] }
+        let unlinked = dot.replacingChild(at: 1, with: parts[1].with(.atom("start")))
+        return [make(site, "unlink", site.node.with(.call(.expression(unlinked), arguments)))]
+    }
+
+    /// A new state that forgets the change: `Map.put(map, k, v)` (and `delete`, `update`) becomes `map`,
+    /// `[item | items]` becomes `items` (not in a pattern, where `item` would go unbound).
+    private func keepState(_ site: SyntaxSite) -> [Mutation] {
+        let node = site.node
+        let changes = [("put", 3), ("delete", 2), ("update", 4), ("update!", 3), ("merge", 2)]
+        if changes.contains(where: { node.isRemoteCall("Map", $0.0, arity: $0.1) }), let map = node.arguments?.first {
+            return [make(site, "keep-state", map)]
+        }
+        if !patterns.contains(node), let elements = node.listElements, elements.count == 1, elements[0].callName == "|", let tail = elements[0].arguments?.last {
+            return [make(site, "keep-state", tail)]
+        }
+        return []
     }
 
     /// The statements that run a zero-argument function in place: its body, `name()`, or `f.()`.

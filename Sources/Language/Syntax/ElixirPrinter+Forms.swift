@@ -7,7 +7,7 @@ extension ElixirPrinter {
         case "%{}": return "%" + mapBody(arguments, indent: indent)
         case "%" where arguments.count == 2:
             return "%" + expression(arguments[0], indent: indent) + mapBody(arguments[1].arguments ?? [], indent: indent)
-        case "<<>>": return "<<" + self.arguments(arguments, indent: indent) + ">>"
+        case "<<>>": return interpolation(arguments, indent: indent) ?? "<<" + self.arguments(arguments, indent: indent) + ">>"
         case "__aliases__": return arguments.map { $0.atomName ?? expression($0, indent: indent) }.joined(separator: ".")
         case "__block__": return "(" + arguments.map { expression($0, indent: indent) }.joined(separator: "; ") + ")"
         case "fn": return anonymousFunction(arguments, indent: indent)
@@ -17,6 +17,31 @@ extension ElixirPrinter {
                 + "//" + operand(arguments[2], power: 200, indent: indent)
         default: return nil
         }
+    }
+
+    /// `"text #{expression}"` for the binary an interpolated string builds; nil for other binaries.
+    private static func interpolation(_ parts: [SyntaxNode], indent: Int) -> String? {
+        guard parts.contains(where: { interpolatedValue($0) != nil }) else { return nil }
+        var text = "\""
+        for part in parts {
+            if case .string(let literal) = part.kind {
+                text += InspectSpelling.quoted(literal, delimiter: "\"").dropFirst().dropLast()
+            } else if let value = interpolatedValue(part) {
+                text += "#{" + expression(value, indent: indent) + "}"
+            } else {
+                return nil
+            }
+        }
+        return text + "\""
+    }
+
+    /// `x` in the segment `Kernel.to_string(x) :: binary` that `"#{x}"` makes.
+    private static func interpolatedValue(_ segment: SyntaxNode) -> SyntaxNode? {
+        guard segment.callName == "::", let sides = segment.arguments, sides.count == 2, sides[1].variableName == "binary",
+            let callee = sides[0].remoteCallee, callee.name == "to_string", callee.receiver.atomName == "Elixir.Kernel",
+            let values = sides[0].arguments, values.count == 1
+        else { return nil }
+        return values[0]
     }
 
     /// The braces of a map or struct: `{key => value}`, `{key: value}` or `{map | key: value}`.
@@ -113,7 +138,8 @@ extension ElixirPrinter {
     static func operatorCall(_ name: String, _ arguments: [SyntaxNode], indent: Int) -> String? {
         if arguments.count == 1, OperatorTable.prefixOnly.contains(name) || OperatorTable.dual.contains(name) {
             let inner = operand(arguments[0], power: OperatorTable.unaryPower + 1, indent: indent)
-            return name + (name == "not" ? " " : "") + (inner.hasPrefix(name) || inner.hasPrefix("-") ? "(" + inner + ")" : inner)
+            let merges = OperatorTable.dual.contains(name) && (inner.hasPrefix("-") || inner.hasPrefix("+"))
+            return name + (name == "not" ? " " : "") + (merges ? "(" + inner + ")" : inner)
         }
         guard arguments.count == 2, let binding = OperatorTable.binary[name] else { return nil }
         let leftPower = binding.power + (binding.associativity == .right ? 1 : 0)
@@ -123,6 +149,12 @@ extension ElixirPrinter {
         return name == ".." ? left + ".." + right : left + " " + name + " " + right
     }
 
+    /// True for the `1` of `&1`.
+    private static func isCaptureIndex(_ node: SyntaxNode) -> Bool {
+        if case .integer = node.kind { return true }
+        return false
+    }
+
     /// An operand that needs at least `power` to stay in place, in parentheses when it binds looser.
     private static func operand(_ node: SyntaxNode, power: Int, indent: Int) -> String {
         let text = expression(node, indent: indent)
@@ -130,7 +162,7 @@ extension ElixirPrinter {
         let binding: Int?
         switch arguments.count {
         case 2: binding = OperatorTable.binary[name]?.power
-        case 1 where name == "&": binding = OperatorTable.capturePower
+        case 1 where name == "&" && !isCaptureIndex(arguments[0]): binding = OperatorTable.capturePower
         default: binding = nil
         }
         guard let binding, binding < power else { return text }

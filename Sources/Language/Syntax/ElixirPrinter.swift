@@ -23,8 +23,8 @@ public enum ElixirPrinter {
         case .integer(let value): return String(value)
         case .bigInteger(let digits): return digits
         case .float(let value): return ErlangFloatFormat.format(value)
-        case .atom(let name): return InspectSpelling.atom(name)
-        case .string(let text): return InspectSpelling.string(text)
+        case .atom(let name): return name.hasPrefix("Elixir.") ? ":" + InspectSpelling.quoted(name, delimiter: "\"") : InspectSpelling.atom(name)
+        case .string(let text): return InspectSpelling.quoted(text, delimiter: "\"")
         case .variable(let name): return name
         case .list(let elements): return list(elements, indent: indent)
         case .pair(let first, let second): return "{" + arguments([first, second], indent: indent) + "}"
@@ -71,6 +71,9 @@ public enum ElixirPrinter {
         if parts.count == 1 { return receiver(parts[0], indent: indent) + "." + openArguments }
         guard parts.count == 2, let name = parts[1].atomName else {
             return "(" + expression(target, indent: indent) + ")" + openArguments
+        }
+        if parts[0].atomName == "Elixir.Access", name == "get", arguments.count == 2 {
+            return receiver(arguments[0], indent: indent) + "[" + expression(arguments[1], indent: indent) + "]"
         }
         let field = receiver(parts[0], indent: indent) + "." + InspectSpelling.atom(name).dropFirst()
         return noParentheses && arguments.isEmpty ? field : field + openArguments
