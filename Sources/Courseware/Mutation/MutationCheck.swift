@@ -1,5 +1,6 @@
 import Foundation
 import Language
+import Synchronization
 
 /// The mutation check of `dev check`: grades every mutant of an exercise's reference solution
 /// with the real grader; a mutant that passes every test survives, which means the tests let a
@@ -13,7 +14,7 @@ public struct MutationCheck {
         self.grader = grader
     }
 
-    /// Generates and grades the mutants of `exercise`.
+    /// Generates and grades the mutants of `exercise`, as many at once as the machine has cores.
     public func report(for exercise: Exercise) -> MutationReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let generator: MutantGenerator
@@ -25,13 +26,19 @@ public struct MutationCheck {
         let file = exercise.id + ".exs"
         let printed = generator.printedSolution
         let reference = grader.grade(printed, fileName: file, exercise: exercise)
-        let outcomes = generator.mutants().map { mutant in
-            let grade = grader.grade(mutant.source, fileName: file, exercise: exercise)
-            return MutationReport.Outcome(mutant: mutant, grade: grade.status, killedBy: grade.firstFailure?.name)
+        let mutants = generator.mutants()
+        let outcomes = Mutex([MutationReport.Outcome?](repeating: nil, count: mutants.count))
+        let budget = grader.budget
+        DispatchQueue.concurrentPerform(iterations: mutants.count) { index in
+            let grade = Grader(budget: budget).grade(mutants[index].source, fileName: file, exercise: exercise)
+            let outcome = MutationReport.Outcome(mutant: mutants[index], grade: grade.status, killedBy: grade.firstFailure?.name)
+            outcomes.withLock { $0[index] = outcome }
         }
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
         let failure = reference.status == .pass ? nil : "the solution as printed from its syntax tree does not pass its tests"
-        return MutationReport(exercise: exercise, printedSolution: printed, outcomes: outcomes, printFailure: failure, milliseconds: milliseconds)
+        return MutationReport(
+            exercise: exercise, printedSolution: printed, outcomes: outcomes.withLock { $0.compactMap { $0 } }, printFailure: failure,
+            milliseconds: milliseconds)
     }
 }
 

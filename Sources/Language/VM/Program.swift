@@ -33,8 +33,8 @@ public final class Program: CompileEnvironment {
         applyFunction.lines = [0, 0, 0, 0, 0]
         applyModule.functions = [applyFunction]
         applyModule.freeze()
-        for (index, chunk) in Prelude.chunks.enumerated() {
-            for name in Prelude.moduleNames(in: chunk) { pendingPrelude[Atom(name)] = index }
+        for (index, names) in Prelude.chunkModuleNames.enumerated() {
+            for name in names { pendingPrelude[Atom(name)] = index }
         }
         structs.definitionLoader = { [unowned self] module in self.loadPrelude(for: module) }
     }
