@@ -21,9 +21,10 @@ public struct MutantGenerator {
     /// Every mutant, in the order of the solution's nodes.
     public func mutants() -> [Mutant] {
         let sites = SyntaxSite.all(in: solution)
+        let tags = tagNodes(sites)
         let operators = MutationOperators(
-            starterFunctions: starterFunctions(), tupleAtoms: tupleAtoms(sites),
-            afterClauses: afterClauses(sites), patterns: patterns(sites), keywordPairs: keywordPairs(sites))
+            starterFunctions: starterFunctions(), tagNodes: tags, tagNames: Set(tags.compactMap(\.atomName)).sorted(),
+            afterClauses: afterClauses(sites), patterns: patterns(sites))
         var seen: Set<String> = [printedSolution]
         var seenIds: Set<String> = []
         var mutants: [Mutant] = []
@@ -56,15 +57,21 @@ public struct MutantGenerator {
         })
     }
 
-    private func tupleAtoms(_ sites: [SyntaxSite]) -> [String] {
+    /// The atoms that tag messages and results: elements of tuples (not keyword keys), the
+    /// message of a `send`, the whole pattern of a clause (`:stop -> ...`).
+    private func tagNodes(_ sites: [SyntaxSite]) -> Set<SyntaxNode> {
         let pairs = keywordPairs(sites)
-        let names = sites.compactMap { site -> String? in
-            guard let name = site.node.atomName, let parent = site.parent,
-                MutationOperators.isTupleAtom(site.node, in: parent, keywordPairs: pairs)
-            else { return nil }
-            return name
+        var tags: Set<SyntaxNode> = []
+        for site in sites {
+            if site.node.callName == "send", let message = site.node.arguments?.last, message.atomName != nil { tags.insert(message) }
+            if site.node.callName == "->", let head = site.node.arguments?.first?.listElements, head.count == 1, head[0].atomName != nil {
+                tags.insert(head[0])
+            }
+            guard site.node.atomName != nil, let parent = site.parent else { continue }
+            if parent.callName == "{}" { tags.insert(site.node) }
+            if case .pair(let key, _) = parent.kind, !(pairs.contains(parent) && key == site.node) { tags.insert(site.node) }
         }
-        return Set(names).sorted()
+        return tags
     }
 
     private func patterns(_ sites: [SyntaxSite]) -> Set<SyntaxNode> {

@@ -5,14 +5,14 @@ import Language
 struct MutationOperators {
     /// The starter's functions by `name/arity`, for the placeholder operator.
     let starterFunctions: [String: SyntaxNode]
-    /// The atoms the solution writes inside tuples (message tags and the like), sorted.
-    let tupleAtoms: [String]
+    /// The atom nodes that tag messages and results: in tuples, sent alone, or a clause's whole pattern.
+    let tagNodes: Set<SyntaxNode>
+    /// Their names, sorted.
+    let tagNames: [String]
     /// The `->` clauses that are the `after` of a `receive`.
     let afterClauses: Set<SyntaxNode>
     /// Every node inside a pattern: function heads, clause heads, left sides of `=`.
     let patterns: Set<SyntaxNode>
-    /// The pairs that are entries of keyword lists (`name: name`, `do: ...`), whose keys are no tags.
-    let keywordPairs: Set<SyntaxNode>
 
     /// Every mutation of the node at `site`.
     func mutations(at site: SyntaxSite) -> [Mutation] {
@@ -35,21 +35,13 @@ struct MutationOperators {
         }
     }
 
-    /// An atom inside a tuple becomes each other atom the solution writes inside tuples.
+    /// A message tag (an atom in a tuple, an atom sent or matched alone) becomes each other tag of the solution.
     private func tags(_ site: SyntaxSite) -> [Mutation] {
-        guard let name = site.node.atomName, let parent = site.parent, MutationOperators.isTupleAtom(site.node, in: parent, keywordPairs: keywordPairs)
-        else { return [] }
-        let others = tupleAtoms.filter { $0 != name }
+        guard tagNodes.contains(site.node), let name = site.node.atomName else { return [] }
+        let others = tagNames.filter { $0 != name }
         return (others.isEmpty ? ["other"] : others).map { other in
             make(site, "tag", site.node.with(.atom(other)), shown: true)
         }
-    }
-
-    /// True when `atom` is an element of the tuple `parent` (and not the key of a keyword entry).
-    static func isTupleAtom(_ atom: SyntaxNode, in parent: SyntaxNode, keywordPairs: Set<SyntaxNode>) -> Bool {
-        if parent.callName == "{}" { return true }
-        guard case .pair(let key, _) = parent.kind else { return false }
-        return !(keywordPairs.contains(parent) && key == atom)
     }
 
     /// A new state that forgets the change: `Map.put(map, k, v)` (and `delete`, `update`) becomes `map`,
