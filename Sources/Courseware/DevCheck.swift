@@ -2,7 +2,8 @@ import Foundation
 
 /// `proctor dev check`: proves a course works — every transcript prints what it shows,
 /// every starter fails its tests (the first test first), every reference solution passes,
-/// and the course keeps the size rules of `Lessons/FORMAT.md` section 6.
+/// the tests kill every mutant of the solution not marked equivalent, and the course keeps
+/// the size rules of `Lessons/FORMAT.md` section 6.
 public struct DevCheck {
     /// One thing wrong with the course, at a lesson file's line.
     public struct Problem: Sendable, CustomStringConvertible {
@@ -25,14 +26,40 @@ public struct DevCheck {
         self.grader = grader
     }
 
-    /// Every problem of `course`; `progress` hears each lesson as it is checked.
-    public func problems(in course: Course, progress: (Lesson) -> Void = { _ in }) -> [Problem] {
+    /// Every problem of `course`; `progress` hears each lesson as it is checked, `mutations`
+    /// each exercise's mutation report.
+    public func problems(
+        in course: Course, progress: (Lesson) -> Void = { _ in }, mutations: (MutationReport) -> Void = { _ in }
+    ) -> [Problem] {
         var problems = courseRules(course)
         for lesson in course.lessons {
             progress(lesson)
             problems += lesson.transcripts.compactMap(transcriptProblem)
             problems += lesson.charts.compactMap(chartProblem)
-            problems += lesson.exercises.flatMap { exerciseProblems($0, in: lesson) }
+            for exercise in lesson.exercises {
+                problems += exerciseProblems(exercise, in: lesson)
+                let report = MutationCheck(grader: grader).report(for: exercise)
+                mutations(report)
+                problems += mutationProblems(report, in: lesson)
+            }
+        }
+        return problems
+    }
+
+    /// The problems the mutation check found: surviving mutants (with their diffs), mutants
+    /// that did not load, equivalence marks that match no surviving mutant.
+    public func mutationProblems(_ report: MutationReport, in lesson: Lesson) -> [Problem] {
+        let exercise = report.exercise
+        func problem(_ message: String) -> Problem { Problem(file: lesson.file, line: exercise.line, message: message) }
+        if let failure = report.printFailure { return [problem("the mutation check of `\(exercise.id)` cannot run: \(failure)")] }
+        var problems = report.survivors.map { mutant in
+            problem("a mutant of the solution of `\(exercise.id)` passes every test (`\(mutant.id)`); add a test that fails it, or mark it under ### Equivalent mutants with the reason\n\(report.diff(of: mutant))")
+        }
+        problems += report.invalid.map { mutant in
+            problem("a mutant of the solution of `\(exercise.id)` does not load (`\(mutant.id)`): the mutation check made invalid Elixir\n\(report.diff(of: mutant))")
+        }
+        problems += report.staleMarks.map { mark in
+            problem("`\(mark.id)` is marked equivalent in `\(exercise.id)`, but no such mutant passes the tests: remove the mark")
         }
         return problems
     }

@@ -94,6 +94,16 @@ public struct Exercise: Sendable {
     public let solution: String
     /// The line of the exercise's heading.
     public let line: Int
+    /// The mutants of the solution that no fair test can tell from it (`### Equivalent mutants`).
+    public var equivalentMutants: [EquivalentMutant] = []
+}
+
+/// A mutant of a solution that the lesson declares equivalent to it, and why.
+public struct EquivalentMutant: Sendable, Equatable {
+    /// The mutant's id, as the mutation check prints it (`duration at 3:30 -> 1000`).
+    public let id: String
+    /// Why no test can catch it, in one line.
+    public let reason: String
 }
 
 /// A problem in a lesson file: `Lessons/03-links.md:42: what is wrong`.

@@ -238,7 +238,28 @@ public final class LessonParser {
         return Exercise(
             id: id, title: title, statement: sections["Statement"]?.map(\.block) ?? [],
             starter: try fence("Starter"), tests: try fence("Tests"), hints: hints, solution: try fence("Solution"),
-            line: heading.line)
+            line: heading.line, equivalentMutants: try equivalentMutants(sections["Equivalent mutants"] ?? [], of: id))
+    }
+
+    /// The items of an `### Equivalent mutants` section: an unordered list of `` `ID`: reason ``.
+    private func equivalentMutants(_ section: [Located], of exercise: String) throws(LessonError) -> [EquivalentMutant] {
+        var marks: [EquivalentMutant] = []
+        for located in section {
+            guard case .list(false, let items) = located.block else {
+                throw fail(located.line, "the ### Equivalent mutants section of exercise \"\(exercise)\" holds one unordered list")
+            }
+            for item in items {
+                guard item.hasPrefix("`"), let close = item.dropFirst().firstIndex(of: "`"),
+                    item[item.index(after: close)...].hasPrefix(": "), item.count > item.distance(from: item.startIndex, to: close) + 3
+                else {
+                    throw fail(located.line, "an equivalent mutant is written `- `ID`: why no test can tell it from the solution`")
+                }
+                let id = String(item[item.index(after: item.startIndex)..<close])
+                let reason = String(item[item.index(close, offsetBy: 3)...])
+                marks.append(EquivalentMutant(id: id, reason: reason))
+            }
+        }
+        return marks
     }
 }
 

@@ -11,16 +11,24 @@ struct DevCommand: ParsableCommand {
 struct DevCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the course: every lesson parses, every iex transcript prints what it shows, every starter fails and every solution passes.")
+        abstract: "Check the course: every lesson parses, every iex transcript prints what it shows, every starter fails, every solution passes, and the tests kill every mutant of the solutions.")
 
     @OptionGroup var course: CourseOptions
+
+    @Flag(name: .long, help: "List every mutant of every solution with the test that killed it.")
+    var mutants = false
 
     func run() throws {
         let loaded = try course.load()
         let style = TerminalStyle.forStandardOutput
+        var mutation = MutationSummary()
         let problems = DevCheck().problems(in: loaded) { lesson in
             print("checking \(lesson.file) (\(lesson.transcripts.count) transcripts, \(lesson.exercises.count) exercises)")
+        } mutations: { report in
+            print(mutation.add(report))
+            if mutants { print(MutationSummary.listing(report)) }
         }
+        print(mutation.total)
         let transcripts = loaded.lessons.reduce(0) { $0 + $1.transcripts.count }
         let summary = "\(loaded.lessons.count) lessons, \(transcripts) transcripts, \(loaded.exercises.count) exercises"
         guard problems.isEmpty else {

@@ -14,6 +14,9 @@ public enum Prelude {
     /// The whole prelude as one source (what `dev` tools and tests compile at once).
     public static var source: String { chunks.joined(separator: "\n") }
 
+    /// The modules each chunk defines, read once per host process (every new program needs them).
+    static let chunkModuleNames = chunks.map(moduleNames)
+
     /// The modules a chunk defines, by their atom names (`Elixir.Enum`, `timer`).
     static func moduleNames(in chunk: String) -> [String] {
         chunk.lineSlices.compactMap { line in

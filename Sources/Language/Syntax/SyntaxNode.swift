@@ -74,6 +74,12 @@ extension SyntaxNode {
         return name
     }
 
+    /// The elements when this is a list literal.
+    public var listElements: [SyntaxNode]? {
+        guard case .list(let elements) = kind else { return nil }
+        return elements
+    }
+
     /// The `(key, value)` entries when this is a keyword list (such as a call's do-block list).
     public var keywordEntries: [(key: String, value: SyntaxNode)]? {
         guard case .list(let elements) = kind, !elements.isEmpty else { return nil }

@@ -33,8 +33,8 @@ public final class Program: CompileEnvironment {
         applyFunction.lines = [0, 0, 0, 0, 0]
         applyModule.functions = [applyFunction]
         applyModule.freeze()
-        for (index, chunk) in Prelude.chunks.enumerated() {
-            for name in Prelude.moduleNames(in: chunk) { pendingPrelude[Atom(name)] = index }
+        for (index, names) in Prelude.chunkModuleNames.enumerated() {
+            for name in names { pendingPrelude[Atom(name)] = index }
         }
         structs.definitionLoader = { [unowned self] module in self.loadPrelude(for: module) }
     }
@@ -43,7 +43,9 @@ public final class Program: CompileEnvironment {
     private func loadPrelude(for module: Atom) {
         guard let index = pendingPrelude[module] else { return }
         for (name, chunk) in pendingPrelude where chunk == index { pendingPrelude[name] = nil }
-        if let compiled = try? compile(Prelude.chunks[index], file: Prelude.fileName) { load(compiled) }
+        guard let tree = PreludeTrees.tree(ofChunk: index) else { return }
+        let compiler = Compiler(file: Prelude.fileName, source: Prelude.chunks[index], environment: self)
+        if let compiled = try? compiler.compile(tree) { load(compiled) }
     }
 
     /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
