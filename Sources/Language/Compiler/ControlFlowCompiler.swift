@@ -100,9 +100,9 @@ extension ExpressionCompiler {
             timeoutSlot = builder.newLocal()
             builder.emit(.storeLocal(timeoutSlot))
         }
-        let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
-        builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
+        let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: Instruction.placeholder))
         if let afterClause {
+            builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
             builder.pushScope()
             compile(afterClause.body, tail: tail)
             builder.popScope()
