@@ -14,8 +14,13 @@ struct ExpressionCompiler {
         compile(node, tail: true)
     }
 
+    /// The instructions of `node` carry its line; those of its parts carry theirs, and the
+    /// line goes back to `node`'s after each part, so a call spread over several lines (or a
+    /// pipeline stage) is on the line of the call itself, as Elixir reports it.
     func compile(_ node: SyntaxNode, tail: Bool) {
-        builder.currentLine = Int32(node.position.line)
+        let outerLine = builder.currentLine
+        defer { builder.currentLine = outerLine }
+        if node.position.line > 0 { builder.currentLine = Int32(node.position.line) }
         switch node.kind {
         case .integer, .bigInteger, .float, .atom, .string:
             pushConstant(ConstantFolder.value(of: node) ?? .nil, tail: tail)

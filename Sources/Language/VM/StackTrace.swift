@@ -37,7 +37,7 @@ enum StackTrace {
                 .tuple(.atom("line"), .int(code.line(at: max(frame.ip - 1, 0)))),
             ])
             let name = code.name == "__script__" ? "__FILE__" : code.name
-            return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : code.arity), location)
+            return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : arity(of: code)), location)
         })
     }
 
@@ -57,7 +57,15 @@ enum StackTrace {
         let location = module.file == Prelude.fileName ? "(proctor \(ProctorVersion.text)) \(module.file):\(line)" : "\(module.file):\(line)"
         if code.name == "__script__" { return "\(location): (file)" }
         guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
-        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: code.arity)
+        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: arity(of: code))
+    }
+
+    /// The arity the BEAM shows for `code` in a stack trace: an anonymous function is compiled
+    /// to one that takes its captured variables as extra arguments (`fn n -> n > limit end` is
+    /// `anonymous fn/2`). Elixir folds a variable bound to a literal into the code instead,
+    /// which proctor does not, so such a capture still counts here.
+    private static func arity(of code: FunctionCode) -> Int {
+        code.isAnonymous ? code.arity + code.captureSlots.count : code.arity
     }
 }
 
