@@ -8,8 +8,8 @@ enum StackTrace {
 
     /// One line per frame, innermost first and at most `depth` in all; `raiseSite` (`Mod.fun(args)`,
     /// the call that failed) comes first. A recursion 200,000 calls deep still prints eight lines.
-    static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: String?) -> [String] {
-        let site = raiseSite.map { [$0] } ?? []
+    static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: RaiseSite?) -> [String] {
+        let site = raiseSite.map { [$0.text] } ?? []
         return site + innermost(frames, limit: depth - site.count).map { frame in
             describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
         }
@@ -29,8 +29,10 @@ enum StackTrace {
 
     /// The innermost frames (at most `depth`, as the BEAM keeps) as `__STACKTRACE__` shows them:
     /// `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`.
-    static func term(of frames: some BidirectionalCollection<Frame>) -> Term {
-        .list(innermost(frames, limit: depth).map { frame in
+    /// A `raiseSite` comes first, as `{:erlang, :binary_to_integer, ["x"], []}`.
+    static func term(of frames: some BidirectionalCollection<Frame>, raiseSite: RaiseSite? = nil) -> Term {
+        let site = raiseSite.map { [$0.entry] } ?? []
+        return .list(site + innermost(frames, limit: depth - site.count).map { frame in
             let code = frame.code
             let location = Term.list([
                 .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
@@ -41,16 +43,17 @@ enum StackTrace {
         })
     }
 
+    /// The lines of a stack trace term (`__STACKTRACE__`, the stack of an exit reason), as
+    /// `Exception.format_stacktrace` writes them: `file.exs:3: Mod.fun/1`, `file.exs:9: (file)`.
+    static func lines(of trace: Term) -> [String] {
+        (trace.properListElements ?? []).compactMap(StackEntry.init).map(\.text)
+    }
+
     /// The stack lines appended to an error banner, each indented by four spaces.
     static func appended(to banner: String, _ lines: [String]) -> String {
         lines.reduce(banner) { $0 + "\n    " + $1 }
     }
 
-    /// `Mod.fun(arg, ...)`: a failed call with its arguments.
-    static func call(_ name: RemoteName, arguments: some Collection<Term>) -> String {
-        let module = Term.atom(name.module).inspect()
-        return "\(module).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
-    }
 
     private static func describe(_ code: FunctionCode, line: Int) -> String {
         let module = code.module
@@ -66,6 +69,23 @@ enum StackTrace {
     /// which proctor does not, so such a capture still counts here.
     private static func arity(of code: FunctionCode) -> Int {
         code.isAnonymous ? code.arity + code.captureSlots.count : code.arity
+    }
+}
+
+/// The failed call an error came from (`:erlang.binary_to_integer("x")`): the first line of its
+/// stack trace, and the first entry of the stack trace term.
+struct RaiseSite {
+    let name: RemoteName
+    let arguments: [Term]
+
+    /// `Mod.fun(arg, ...)`: the call with its arguments.
+    var text: String {
+        "\(Term.atom(name.module).inspect()).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
+    }
+
+    /// `{module, function, arguments, []}`, as the BEAM records a failed call.
+    var entry: Term {
+        .tuple(.atom(name.module), .atom(name.function), .list(arguments), .emptyList)
     }
 }
 

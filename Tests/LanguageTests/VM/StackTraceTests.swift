@@ -95,6 +95,12 @@ import Testing
         "15: Tools.parse/1", "28: anonymous fn/2 in :elixir_compiler_0.__FILE__/1", "33: (file)",
     ]),
     ("328_stacktrace_pipeline_in_module_function", ["7: Parse.number/1", "14: Parse.all/1", "20: (file)"]),
+    ("329_stacktrace_task_failure_reports", [
+        "4: Work.check/1", "9: anonymous fn/0 in :elixir_compiler_0.__FILE__/1",
+        "16: anonymous fn/0 in :elixir_compiler_0.__FILE__/1", "23: anonymous fn/0 in :elixir_compiler_0.__FILE__/1",
+    ]),
+    ("330_stacktrace_linked_crash_exit_report", ["15: Worker.share/1", "8: Worker.run/2"]),
+    ("331_stacktrace_failed_call_first", ["3: Parse.go/1"]),
 ])
 func framesInTheProgramsOwnFileMatchElixir(_ name: String, _ frames: [String]) {
     let fixture = ProgramFixture.all().first { $0.name == name }
