@@ -127,8 +127,8 @@ extension Machine {
             }
             return nil
         }
-        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames[0...], raiseSite: site) : crashStack
         let traceTerm = crashBeingFormatted == nil ? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
+        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: traceTerm) : crashStack
         frames.removeAll()
         stack.removeAll()
         if let formatter = messageCallback(for: error) {

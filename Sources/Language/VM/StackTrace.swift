@@ -6,15 +6,6 @@ enum StackTrace {
     /// How many entries the BEAM keeps in a stack trace (its `backtrace_depth`), the failed call included.
     static let depth = 8
 
-    /// One line per frame, innermost first and at most `depth` in all; `raiseSite` (`Mod.fun(args)`,
-    /// the call that failed) comes first. A recursion 200,000 calls deep still prints eight lines.
-    static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: RaiseSite?) -> [String] {
-        let site = raiseSite.map { [$0.text] } ?? []
-        return site + innermost(frames, limit: depth - site.count).map { frame in
-            describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
-        }
-    }
-
     /// Up to `limit` frames, innermost first, leaving out the REPL's own and, as the BEAM does,
     /// a frame that returns to the same place as the one before it (one line for a recursion).
     private static func innermost(_ frames: some BidirectionalCollection<Frame>, limit: Int) -> [Frame] {
@@ -27,9 +18,10 @@ enum StackTrace {
         return kept
     }
 
-    /// The innermost frames (at most `depth`, as the BEAM keeps) as `__STACKTRACE__` shows them:
-    /// `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`.
-    /// A `raiseSite` comes first, as `{:erlang, :binary_to_integer, ["x"], []}`.
+    /// The innermost frames (at most `depth` entries in all, as the BEAM keeps) as `__STACKTRACE__`
+    /// shows them: `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`. A `raiseSite` (the
+    /// call that failed) comes first, as `{:erlang, :binary_to_integer, ["x"], []}`. A recursion
+    /// 200,000 calls deep still gives eight entries.
     static func term(of frames: some BidirectionalCollection<Frame>, raiseSite: RaiseSite? = nil) -> Term {
         let site = raiseSite.map { [$0.entry] } ?? []
         return .list(site + innermost(frames, limit: depth - site.count).map { frame in
@@ -44,7 +36,8 @@ enum StackTrace {
     }
 
     /// The lines of a stack trace term (`__STACKTRACE__`, the stack of an exit reason), as
-    /// `Exception.format_stacktrace` writes them: `file.exs:3: Mod.fun/1`, `file.exs:9: (file)`.
+    /// `Exception.format_stacktrace` writes them: `:erlang.binary_to_integer("x")`,
+    /// `file.exs:3: Mod.fun/1`, `file.exs:9: (file)`, `file.exs:4: anonymous fn/0 in Mod.run/1`.
     static func lines(of trace: Term) -> [String] {
         (trace.properListElements ?? []).compactMap(StackEntry.init).map(\.text)
     }
@@ -52,15 +45,6 @@ enum StackTrace {
     /// The stack lines appended to an error banner, each indented by four spaces.
     static func appended(to banner: String, _ lines: [String]) -> String {
         lines.reduce(banner) { $0 + "\n    " + $1 }
-    }
-
-
-    private static func describe(_ code: FunctionCode, line: Int) -> String {
-        let module = code.module
-        let location = module.file == Prelude.fileName ? "(proctor \(ProctorVersion.text)) \(module.file):\(line)" : "\(module.file):\(line)"
-        if code.name == "__script__" { return "\(location): (file)" }
-        guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
-        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: arity(of: code))
     }
 
     /// The arity the BEAM shows for `code` in a stack trace: an anonymous function is compiled
