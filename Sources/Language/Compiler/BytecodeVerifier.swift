@@ -39,7 +39,8 @@ public enum BytecodeVerifier {
             for next in successors {
                 if let known = depths[next.index] {
                     guard known == next.depth else {
-                        return .failure(BytecodeFault(function, at: index, "reaches \(next.index) with \(values(next.depth)) on the stack, but another path reaches it with \(known)"))
+                        let problem = "reaches \(next.index) with \(values(next.depth)) on the stack, but another path reaches it with \(known)"
+                        return .failure(BytecodeFault(function, at: index, problem))
                     }
                     continue
                 }
