@@ -17,6 +17,14 @@ enum AnonymousFunctionName {
 
     /// `anonymous fn/1 in Mod.run/1`, as stack traces and function clause errors describe it.
     static func description(module: Atom, name: String, arity: Int) -> String {
-        "anonymous fn/\(arity) in \(Term.atom(module).inspect()).\(enclosing(fromName: name))"
+        "anonymous fn/\(arity) in \(Term.atom(module).inspect()).\(quoted(enclosing(fromName: name)))"
+    }
+
+    /// A function's name (or `name/arity`) as a remote call writes it: `run`, `"test adds"`, `"test adds"/1`.
+    static func quoted(_ name: String) -> String {
+        let slash = name.lastIndex(of: "/").flatMap { index in Int(name[name.index(after: index)...]).map { _ in index } }
+        let bare = slash.map { String(name[..<$0]) } ?? name
+        let arity = slash.map { String(name[$0...]) } ?? ""
+        return String(Term.atom(Atom(bare)).inspect().dropFirst()) + arity
     }
 }

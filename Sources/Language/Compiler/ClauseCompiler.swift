@@ -91,6 +91,6 @@ extension ExpressionCompiler {
         }
         let result = compileClauses(arrows, subjects: subjects, tail: true)
         patchAll(result.noMatch, to: builder.nextIndex)
-        builder.emit(.raiseNoMatch(slot: 0, index: builder.constant(.atom("function_clause"))))
+        builder.emit(.raiseNoMatch(slot: -1, index: builder.constant(.atom("function_clause"))))
     }
 }

@@ -42,8 +42,18 @@ public final class Compiler {
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
-        for module in modules + [scriptModule] { module.freeze() }
+        try freeze(modules + [scriptModule])
         return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+    }
+
+    /// Hands `modules` to the VM. In debug builds (and so in every test) each function's
+    /// bytecode is verified first, and bad code is reported as a compiler bug instead of run.
+    func freeze(_ modules: [ModuleCode]) throws(CompileErrors) {
+        #if DEBUG
+        let faults = modules.flatMap(\.functions).compactMap(BytecodeVerifier.fault(in:))
+        guard faults.isEmpty else { throw CompileErrors(errors: faults.map(\.compileError)) }
+        #endif
+        for module in modules { module.freeze() }
     }
 
     /// What the script does where a `defmodule` stood: makes that module (and the ones nested in it) callable.

@@ -101,11 +101,11 @@ extension ExpressionCompiler {
             timeoutSlot = builder.newLocal()
             builder.emit(.storeLocal(timeoutSlot))
         }
-        let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
-        builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
+        let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: Instruction.placeholder))
         builder.code.receiveSites[Int(wait)] = ReceiveSite(
             line: node.position.line, clauses: clauses.map { (clauseText($0), MessagePattern($0.patterns.first ?? $0.node)) })
         if let afterClause {
+            builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
             builder.pushScope()
             compile(afterClause.body, tail: tail)
             builder.popScope()

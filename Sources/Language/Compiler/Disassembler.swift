@@ -1,7 +1,7 @@
 import Terms
 
-/// Prints compiled code as text, one instruction per line with its index, source line
-/// and the constant or function it names (`proctor run --dump-bytecode`).
+/// Prints compiled code as text, one instruction per line with its index, source line,
+/// operand stack depth and the constant or function it names (`proctor run --dump-bytecode`).
 public enum Disassembler {
     /// Every function of `file`: its modules first, then the script's top level.
     public static func listing(of file: CompiledFile) -> String {
@@ -13,14 +13,23 @@ public enum Disassembler {
         module.functions.map { listing(of: $0) }.joined(separator: "\n")
     }
 
-    /// One function: a header, then its instructions.
+    /// One function: a header, then its instructions, each with the operand stack depth
+    /// before it (`d -` where no path reaches it); a function the verifier rejects says why.
     public static func listing(of function: FunctionCode) -> String {
         let module = Term.atom(function.module.name).inspect()
         var lines = ["\(module).\(function.name)/\(function.arity)  (\(function.localCount) locals)"]
+        let depths: [Int?]
+        switch BytecodeVerifier.depths(of: function) {
+        case .success(let known): depths = known
+        case .failure(let fault):
+            depths = []
+            lines.append("  ; rejected by the verifier: \(fault)")
+        }
         for (index, instruction) in function.instructions.enumerated() {
             let number = String(index).leftPadded(to: 4)
             let line = "L" + String(function.line(at: index)).leftPadded(to: 3)
-            var text = "  \(number)  \(line)  \(instruction)"
+            let depth = "d" + (depths.indices.contains(index) ? depths[index].map(String.init) ?? "-" : "?").leftPadded(to: 2)
+            var text = "  \(number)  \(line)  \(depth)  \(instruction)"
             if let note = annotation(of: instruction, in: function) { text += "    ; " + note }
             lines.append(text)
         }

@@ -14,8 +14,13 @@ struct ExpressionCompiler {
         compile(node, tail: true)
     }
 
+    /// The instructions of `node` carry its line; those of its parts carry theirs, and the
+    /// line goes back to `node`'s after each part, so a call spread over several lines (or a
+    /// pipeline stage) is on the line of the call itself, as Elixir reports it.
     func compile(_ node: SyntaxNode, tail: Bool) {
-        builder.currentLine = Int32(node.position.line)
+        let outerLine = builder.currentLine
+        defer { builder.currentLine = outerLine }
+        if node.position.line > 0 { builder.currentLine = Int32(node.position.line) }
         switch node.kind {
         case .integer, .bigInteger, .float, .atom, .string:
             pushConstant(ConstantFolder.value(of: node) ?? .nil, tail: tail)
@@ -92,38 +97,10 @@ struct ExpressionCompiler {
     }
 
     /// A jump whose target is patched later; returns its index.
-    func emitPlaceholderJump() -> Int32 { builder.emit(.jump(-1)) }
+    func emitPlaceholderJump() -> Int32 { builder.emit(.jump(Instruction.placeholder)) }
 
     func patchJump(_ index: Int32, to target: Int32) {
         let instruction = builder.code.instructions[Int(index)]
         builder.patch(index, instruction.retargeted(to: target))
-    }
-}
-
-extension Instruction {
-    /// The same instruction with its jump or failure target replaced.
-    func retargeted(to target: Int32) -> Instruction {
-        switch self {
-        case .jump: return .jump(target)
-        case .jumpIfFalsy: return .jumpIfFalsy(target)
-        case .jumpUnlessTrue: return .jumpUnlessTrue(target)
-        case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
-        case .pushHandler: return .pushHandler(target)
-        case .pushGuardHandler: return .pushGuardHandler(target)
-        case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
-        case .testCons(let slot, _): return .testCons(slot: slot, fail: target)
-        case .testEmptyList(let slot, _): return .testEmptyList(slot: slot, fail: target)
-        case .testMap(let slot, _): return .testMap(slot: slot, fail: target)
-        case .getMapValue(let slot, let into, _): return .getMapValue(slot: slot, into: into, fail: target)
-        case .testConstant(let slot, let index, _): return .testConstant(slot: slot, index: index, fail: target)
-        case .testSameAsLocal(let slot, let other, _): return .testSameAsLocal(slot: slot, other: other, fail: target)
-        case .testEqualsPopped(let slot, _): return .testEqualsPopped(slot: slot, fail: target)
-        case .testBinaryPrefix(let slot, let index, _): return .testBinaryPrefix(slot: slot, index: index, fail: target)
-        case .takeBinarySegment(let slot, let index, let into, _):
-            return .takeBinarySegment(slot: slot, index: index, into: into, fail: target)
-        case .receiveNext(let slot, _): return .receiveNext(slot: slot, wait: target)
-        case .receiveSkip: return .receiveSkip(next: target)
-        default: return self
-        }
     }
 }

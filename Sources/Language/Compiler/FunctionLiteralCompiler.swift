@@ -23,7 +23,7 @@ extension ExpressionCompiler {
         let innerCompiler = ExpressionCompiler(compiler: compiler, context: context, builder: inner)
         let result = innerCompiler.compileClauses(clauses, subjects: (0..<arity).map(Int32.init), tail: true)
         innerCompiler.patchAll(result.noMatch, to: inner.nextIndex)
-        inner.emit(.raiseNoMatch(slot: 0, index: inner.constant(.atom("function_clause"))))
+        inner.emit(.raiseNoMatch(slot: -1, index: inner.constant(.atom("function_clause"))))
         for capture in inner.captures { builder.emit(.pushLocal(capture.outerSlot)) }
         builder.emit(.makeClosure(index, Int32(inner.captures.count)))
         finish(tail)

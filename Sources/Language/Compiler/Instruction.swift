@@ -6,7 +6,9 @@ import Terms
 /// prints them; nothing else defines an opcode. Operands are slot numbers
 /// (locals of the current frame), constant indices, jump targets (instruction
 /// indices in the same function) and counts. "push"/"pop" refer to the
-/// operand stack above the frame's locals.
+/// operand stack above the frame's locals. Each opcode's `contract` (below)
+/// declares its stack effect, control flow and what each operand names; the
+/// `BytecodeVerifier` holds compiled code to it.
 public enum Instruction: Sendable, Equatable {
     // Values
     /// Push constant `index`.
@@ -117,7 +119,8 @@ public enum Instruction: Sendable, Equatable {
     case receiveAccept
     /// Leave the current message in place and continue at `next`.
     case receiveSkip(next: Int32)
-    /// Wait for a message, with the timeout (ms, or `:infinity`) in local `slot` (-1: forever); on a new message continue at `begin`, on timeout at `after`.
+    /// Wait for a message, with the timeout (ms, or `:infinity`) in local `slot`; on a new message continue at `begin`,
+    /// on timeout at `after`. Without an `after` clause both `slot` and `after` are -1: it waits forever.
     case receiveWait(slot: Int32, begin: Int32, after: Int32)
 }
 
@@ -146,4 +149,170 @@ public enum Comparison: String, Sendable, Equatable, CustomStringConvertible {
 
     /// The operator, as the disassembler shows it.
     public var description: String { rawValue }
+}
+
+/// What an instruction promises: the values it pops and pushes, where control goes
+/// next and what each operand names. The verifier checks compiled code against it.
+public struct InstructionContract: Sendable, Equatable {
+    /// How many values it takes from the operand stack.
+    public let pops: Int
+    /// How many values it leaves there when control continues after it.
+    public let pushes: Int
+    /// Where control goes after it.
+    public let flow: ControlFlow
+    /// Its operands, by what they name.
+    public let operands: [Operand]
+
+    init(pops: Int = 0, pushes: Int = 0, _ flow: ControlFlow = .next, _ operands: [Operand] = []) {
+        self.pops = pops
+        self.pushes = pushes
+        self.flow = flow
+        self.operands = operands
+    }
+
+    /// The jump targets among the operands, with the stack depth each one expects relative to
+    /// the depth after the pops (a `try` handler finds `{kind, value, stacktrace}` pushed).
+    public var targets: [(index: Int32, pushed: Int)] {
+        operands.compactMap { operand in
+            switch operand {
+            case .target(let index): return (index, 0)
+            case .handler(let index): return (index, 1)
+            default: return nil
+            }
+        }
+    }
+}
+
+/// Where control goes after an instruction.
+public enum ControlFlow: Sendable, Equatable {
+    /// To the next instruction (and, for a test or a conditional jump, maybe to its targets).
+    case next
+    /// Only to its targets.
+    case jump
+    /// Out of the frame (return, tail call): the operand stack must hold exactly its pops.
+    case leave
+    /// Nowhere: it raises.
+    case raise
+}
+
+/// What one operand of an instruction names.
+public enum Operand: Sendable, Equatable {
+    /// A local slot of the frame.
+    case slot(Int32)
+    /// A local slot, or -1 for none (`raiseNoMatch` without a value, `receive` without `after`).
+    case optionalSlot(Int32)
+    /// A constant of the function.
+    case constant(Int32)
+    /// A remote name of the function, called with `arguments` values.
+    case remoteName(Int32, arguments: Int32)
+    /// A function of the same module, called with `arguments` values.
+    case function(Int32, arguments: Int32)
+    /// A function of the same module made into a closure of `captures` values.
+    case closure(Int32, captures: Int32)
+    /// An entry of the builtin table, called with `arguments` values.
+    case builtin(Int32, arguments: Int32)
+    /// An instruction of the same function where control may continue.
+    case target(Int32)
+    /// The instruction a `try` handler continues at, with the caught `{kind, value, stacktrace}` pushed.
+    case handler(Int32)
+}
+
+extension Instruction {
+    /// The target a jump is emitted with before the compiler knows where it goes.
+    public static let placeholder: Int32 = -1
+
+    /// This instruction's contract: its stack effect, control flow and operands.
+    public var contract: InstructionContract {
+        switch self {
+        case .pushConstant(let index): return InstructionContract(pushes: 1, .next, [.constant(index)])
+        case .pushLocal(let slot): return InstructionContract(pushes: 1, .next, [.slot(slot)])
+        case .storeLocal(let slot): return InstructionContract(pops: 1, .next, [.slot(slot)])
+        case .pop: return InstructionContract(pops: 1)
+        case .makeTuple(let count), .makeList(let count), .concatStrings(let count):
+            return InstructionContract(pops: Int(count), pushes: 1)
+        case .makeListWithTail(let count): return InstructionContract(pops: Int(count) + 1, pushes: 1)
+        case .makeMap(let count): return InstructionContract(pops: 2 * Int(count), pushes: 1)
+        case .updateMap(let count): return InstructionContract(pops: 2 * Int(count) + 1, pushes: 1)
+        case .makeClosure(let index, let count):
+            return InstructionContract(pops: Int(count), pushes: 1, .next, [.closure(index, captures: count)])
+        case .arithmetic, .compare: return InstructionContract(pops: 2, pushes: 1)
+        case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
+        case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
+            return InstructionContract(pops: 1, .next, [.target(target)])
+        case .callLocal(let index, let argc):
+            return InstructionContract(pops: Int(argc), pushes: 1, .next, [.function(index, arguments: argc)])
+        case .tailCallLocal(let index, let argc):
+            return InstructionContract(pops: Int(argc), .leave, [.function(index, arguments: argc)])
+        case .callRemote(let index, let argc):
+            return InstructionContract(pops: Int(argc), pushes: 1, .next, [.remoteName(index, arguments: argc)])
+        case .tailCallRemote(let index, let argc):
+            return InstructionContract(pops: Int(argc), .leave, [.remoteName(index, arguments: argc)])
+        case .applyRemote: return InstructionContract(pops: 3, pushes: 1)
+        case .applyValue: return InstructionContract(pops: 2, pushes: 1)
+        case .callValue(let argc): return InstructionContract(pops: Int(argc) + 1, pushes: 1)
+        case .tailCallValue(let argc): return InstructionContract(pops: Int(argc) + 1, .leave)
+        case .callBuiltin(let index, let argc):
+            return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
+        case .returnValue: return InstructionContract(pops: 1, .leave)
+        case .testTuple(let slot, _, let fail), .testCons(let slot, let fail), .testEmptyList(let slot, let fail),
+            .testMap(let slot, let fail):
+            return InstructionContract(.next, [.slot(slot), .target(fail)])
+        case .getElement(let slot, _, let into): return InstructionContract(.next, [.slot(slot), .slot(into)])
+        case .getHeadTail(let slot, let head): return InstructionContract(.next, [.slot(slot), .slot(head), .slot(head + 1)])
+        case .getMapValue(let slot, let into, let fail):
+            return InstructionContract(pops: 1, .next, [.slot(slot), .slot(into), .target(fail)])
+        case .testConstant(let slot, let index, let fail), .testBinaryPrefix(let slot, let index, let fail):
+            return InstructionContract(.next, [.slot(slot), .constant(index), .target(fail)])
+        case .testSameAsLocal(let slot, let other, let fail):
+            return InstructionContract(.next, [.slot(slot), .slot(other), .target(fail)])
+        case .testEqualsPopped(let slot, let fail): return InstructionContract(pops: 1, .next, [.slot(slot), .target(fail)])
+        case .takeBinarySegment(let slot, let index, let into, let fail):
+            return InstructionContract(.next, [.slot(slot), .constant(index), .slot(into), .target(fail)])
+        case .raiseNoMatch(let slot, let index): return InstructionContract(.raise, [.optionalSlot(slot), .constant(index)])
+        case .pushHandler(let target): return InstructionContract(.next, [.handler(target)])
+        case .pushGuardHandler(let target): return InstructionContract(.next, [.target(target)])
+        case .popHandler, .receiveBegin, .receiveAccept: return InstructionContract()
+        case .reraise: return InstructionContract(pops: 1, .raise)
+        case .receiveNext(let slot, let wait): return InstructionContract(.next, [.slot(slot), .target(wait)])
+        case .receiveSkip(let next): return InstructionContract(.jump, [.target(next)])
+        case .receiveWait(let slot, let begin, let after):
+            let waitsForever = slot == -1 && after == Instruction.placeholder
+            return InstructionContract(.jump, [.optionalSlot(slot), .target(begin)] + (waitsForever ? [] : [.target(after)]))
+        }
+    }
+
+    /// The same instruction with its jump or failure target set to `target` (`receiveWait`, with
+    /// two targets, gets its placeholders set). One case per opcode, so a new opcode with a target
+    /// cannot be left out; patching one without a target leaves the placeholder for the verifier.
+    func retargeted(to target: Int32) -> Instruction {
+        switch self {
+        case .jump: return .jump(target)
+        case .jumpIfFalsy: return .jumpIfFalsy(target)
+        case .jumpUnlessTrue: return .jumpUnlessTrue(target)
+        case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
+        case .pushHandler: return .pushHandler(target)
+        case .pushGuardHandler: return .pushGuardHandler(target)
+        case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
+        case .testCons(let slot, _): return .testCons(slot: slot, fail: target)
+        case .testEmptyList(let slot, _): return .testEmptyList(slot: slot, fail: target)
+        case .testMap(let slot, _): return .testMap(slot: slot, fail: target)
+        case .getMapValue(let slot, let into, _): return .getMapValue(slot: slot, into: into, fail: target)
+        case .testConstant(let slot, let index, _): return .testConstant(slot: slot, index: index, fail: target)
+        case .testSameAsLocal(let slot, let other, _): return .testSameAsLocal(slot: slot, other: other, fail: target)
+        case .testEqualsPopped(let slot, _): return .testEqualsPopped(slot: slot, fail: target)
+        case .testBinaryPrefix(let slot, let index, _): return .testBinaryPrefix(slot: slot, index: index, fail: target)
+        case .takeBinarySegment(let slot, let index, let into, _):
+            return .takeBinarySegment(slot: slot, index: index, into: into, fail: target)
+        case .receiveNext(let slot, _): return .receiveNext(slot: slot, wait: target)
+        case .receiveSkip: return .receiveSkip(next: target)
+        case .receiveWait(let slot, let begin, let after):
+            let placeholder = Instruction.placeholder
+            return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
+        case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
+            .concatStrings, .makeClosure, .arithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
+            .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
+            return self
+        }
+    }
 }

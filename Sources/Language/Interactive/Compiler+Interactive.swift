@@ -33,7 +33,7 @@ extension Compiler {
         builder.emit(.makeTuple(2))
         builder.emit(.returnValue)
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
-        for module in modules + [inputModule] { module.freeze() }
+        try freeze(modules + [inputModule])
         let compiled = CompiledFile(modules: modules, scriptModule: inputModule, script: code)
         return (CompiledInput(file: compiled, parameters: parameters), bindings.map(\.key))
     }

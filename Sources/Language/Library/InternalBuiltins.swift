@@ -22,9 +22,10 @@ enum InternalBuiltins {
             return value
         }
         helpers.define("to_list", 1) { (args, _) throws(GuestError) -> Term in try enumerableList(args[0]) }
-        helpers.define("task_failed", 5) { (args, context) throws(GuestError) -> Term in
+        helpers.define("task_failed", 6) { (args, context) throws(GuestError) -> Term in
             let message: String? = if case .binary = args[4] { try? TextOperations.displayString(args[4]) } else { nil }
-            throw taskFailure(owner: args[0], function: args[1], kind: args[2], value: args[3], message: message, context: context)
+            let failure = TaskFailure(kind: args[2], value: args[3], message: message, trace: args[5])
+            throw taskFailure(owner: args[0], function: args[1], failure, context: context)
         }
         helpers.define("sort", 1) { (args, context) throws(GuestError) -> Term in
             let elements = try context.walkedList(args[0])
@@ -100,30 +101,40 @@ enum InternalBuiltins {
     }
 
     /// Logs a task's failure as Elixir's Task report does (written at once: the task logs before it
-    /// exits, so the report is out even when its exit ends the script), then exits the task with its reason.
-    private static func taskFailure(
-        owner: Term, function: Term, kind: Term, value: Term, message: String?, context: BuiltinContext
-    ) -> GuestError {
+    /// exits, so the report is out even when its exit ends the script), with the stack trace where it
+    /// failed, then exits the task with its reason (a raise's reason carries that stack trace).
+    private static func taskFailure(owner: Term, function: Term, _ failure: TaskFailure, context: BuiltinContext) -> GuestError {
         let reason: Term
-        let failure: String
-        switch ErrorKind(kind) ?? .error {
+        let headline: String
+        switch ErrorKind(failure.kind) ?? .error {
         case .error:
-            reason = .tuple(ErlangReasons.reason(for: value), .emptyList)
-            failure = ExceptionFormatter.banner(value, message: message)
+            reason = .tuple(ErlangReasons.reason(for: failure.value), failure.trace)
+            headline = ExceptionFormatter.banner(failure.value, message: failure.message)
         case .exit:
-            if value == .atom(.normal) { return GuestError(.exit, value) }
-            reason = value
-            failure = ErrorLogger.stopLine(inspectedReason: value.inspect())
+            if failure.value == .atom(.normal) { return GuestError(.exit, failure.value) }
+            reason = failure.value
+            headline = ErrorLogger.stopLine(inspectedReason: failure.value.inspect())
         case .throw:
-            reason = .tuple(.tuple(.atom("nocatch"), value), .emptyList)
-            failure = ErrorLogger.stopLine(inspectedReason: reason.inspect())
+            let nocatch = Term.tuple(.atom("nocatch"), failure.value)
+            reason = .tuple(nocatch, failure.trace)
+            headline = ErrorLogger.stopLine(inspectedReason: nocatch.inspect())
         }
         if case .pid(let starter) = owner {
             let report = ErrorLogger.taskFailureReport(
-                task: context.process.pid, starter: starter, failure: failure, function: function.inspect(), arguments: "[]")
+                task: context.process.pid, starter: starter, failure: StackTrace.appended(to: headline, StackTrace.lines(of: failure.trace)),
+                function: function.inspect(), arguments: "[]")
             context.process.logError(report)
             context.process.runtime.flushErrorLog()
         }
         return GuestError(.exit, reason)
     }
+}
+
+/// How a task's function failed: the kind (`:error`, `:exit`, `:throw`), the raised value,
+/// the exception's own message and the stack trace where it failed.
+private struct TaskFailure {
+    let kind: Term
+    let value: Term
+    let message: String?
+    let trace: Term
 }

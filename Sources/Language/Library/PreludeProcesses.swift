@@ -31,10 +31,10 @@ extension Prelude {
         try do
           fun.()
         rescue
-          error -> :proctor.task_failed(owner, fun, :error, error, Exception.message(error))
+          error -> :proctor.task_failed(owner, fun, :error, error, Exception.message(error), __STACKTRACE__)
         catch
-          :exit, reason -> :proctor.task_failed(owner, fun, :exit, reason, nil)
-          :throw, value -> :proctor.task_failed(owner, fun, :throw, value, nil)
+          :exit, reason -> :proctor.task_failed(owner, fun, :exit, reason, nil, __STACKTRACE__)
+          :throw, value -> :proctor.task_failed(owner, fun, :throw, value, nil, __STACKTRACE__)
         end
       end
 

@@ -3,11 +3,13 @@ import Terms
 /// Exit reasons as Elixir's `Exception.format_exit/1` and the top-level error banner write them.
 enum ExitFormatter {
     /// The reason in words: `killed`, `time out`, `exited in: GenServer.call(...)` with the
-    /// cause below it, `an exception was raised:` with the banner below it, else the inspected reason.
+    /// cause below it, `an exception was raised:` with the banner and its stack trace below it,
+    /// else the inspected reason.
     /// `message` is the text the exception's own `message/1` gave, when it has one.
     static func format(_ reason: Term, joiner: String = "\n    ", message: String? = nil) -> String {
-        if let exception = exceptionOf(reason) {
-            return "an exception was raised:" + joiner + ExceptionFormatter.banner(exception, message: message)
+        if let exception = exceptionOf(reason), case .tuple(let box) = reason {
+            let frames = StackTrace.lines(of: box.elements[1]).map { joiner + "    " + $0 }
+            return "an exception was raised:" + joiner + ExceptionFormatter.banner(exception, message: message) + frames.joined()
         }
         if let (cause, call) = callExit(reason) {
             return "exited in: " + call + joiner + "** (EXIT) " + format(cause, joiner: joiner + "    ")

@@ -12,7 +12,7 @@ extension Machine {
         if let index = Builtins.index(of: name) {
             return callBuiltin(index, argumentCount: argumentCount, tail: tail, process: process)
         }
-        raiseSite = StackTrace.call(name, arguments: stack[(stack.count - argumentCount)...])
+        raiseSite = RaiseSite(name: name, arguments: Array(stack[(stack.count - argumentCount)...]))
         stack.removeLast(argumentCount)
         return raise(undefinedFunction(name), process: process)
     }
@@ -50,7 +50,7 @@ extension Machine {
     func noteFailedBuiltin(_ index: Int, arguments: UnsafeBufferPointer<Term>) {
         guard let erlangName = ErlangNames.bif(for: Builtins.table[index].name) else { return }
         let extra: [Term] = erlangName.arity > arguments.count ? [.atom("utf8")] : []
-        raiseSite = StackTrace.call(erlangName, arguments: Array(arguments) + extra)
+        raiseSite = RaiseSite(name: erlangName, arguments: Array(arguments) + extra)
     }
 
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).
@@ -118,7 +118,7 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...])
+            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...], raiseSite: site)
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
@@ -127,13 +127,15 @@ extension Machine {
             }
             return nil
         }
-        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames[0...], raiseSite: site) : crashStack
+        let traceTerm = crashBeingFormatted == nil ? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
+        let trace = crashBeingFormatted == nil ? StackTrace.lines(of: traceTerm) : crashStack
         frames.removeAll()
         stack.removeAll()
         if let formatter = messageCallback(for: error) {
             crashBeingFormatted = error
             crashingProcess = process.pid
             crashStack = trace
+            crashTraceTerm = traceTerm
             stack.append(error.value)
             enter(formatter, argumentCount: 1, captured: [])
             return nil
@@ -142,7 +144,7 @@ extension Machine {
         crashBeingFormatted = nil
         finalError = crash
         finalTrace = trace
-        return .exited(ExitCauses.cause(of: crash, stack: trace))
+        return .exited(ExitCauses.cause(of: crash, stack: trace, trace: traceTerm))
     }
 
     /// The guest `message/1` of an uncaught exception's module (a `defexception` callback),
@@ -163,10 +165,10 @@ extension Machine {
         finalError = crash
         finalTrace = crashStack
         guard case .success(let text) = result.toDisplayString(), case .binary = result else {
-            return .exited(ExitCauses.cause(of: crash, stack: crashStack))
+            return .exited(ExitCauses.cause(of: crash, stack: crashStack, trace: crashTraceTerm))
         }
         if let pid = crashingProcess { program.crashMessages[pid] = text }
-        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack))
+        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack, trace: crashTraceTerm))
     }
 
     /// The error that `raiseNoMatch` raises for the failure kind `kind`.

@@ -66,8 +66,10 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var crashingProcess: Pid?
     /// The stack trace of `crashBeingFormatted`, taken where it was raised.
     @exclusivity(unchecked) var crashStack: [String] = []
+    /// The same stack trace as a term, for the crash's exit reason `{exception, stacktrace}`.
+    @exclusivity(unchecked) var crashTraceTerm = Term.emptyList
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
-    @exclusivity(unchecked) var raiseSite: String?
+    @exclusivity(unchecked) var raiseSite: RaiseSite?
 
     /// A process that will call `function` with `arguments` (and a closure's `captured` values).
     public init(program: Program, function: FunctionCode, arguments: [Term], captured: [Term] = []) {

@@ -6,15 +6,6 @@ enum StackTrace {
     /// How many entries the BEAM keeps in a stack trace (its `backtrace_depth`), the failed call included.
     static let depth = 8
 
-    /// One line per frame, innermost first and at most `depth` in all; `raiseSite` (`Mod.fun(args)`,
-    /// the call that failed) comes first. A recursion 200,000 calls deep still prints eight lines.
-    static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: String?) -> [String] {
-        let site = raiseSite.map { [$0] } ?? []
-        return site + innermost(frames, limit: depth - site.count).map { frame in
-            describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
-        }
-    }
-
     /// Up to `limit` frames, innermost first, leaving out the REPL's own and, as the BEAM does,
     /// a frame that returns to the same place as the one before it (one line for a recursion).
     private static func innermost(_ frames: some BidirectionalCollection<Frame>, limit: Int) -> [Frame] {
@@ -27,18 +18,28 @@ enum StackTrace {
         return kept
     }
 
-    /// The innermost frames (at most `depth`, as the BEAM keeps) as `__STACKTRACE__` shows them:
-    /// `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`.
-    static func term(of frames: some BidirectionalCollection<Frame>) -> Term {
-        .list(innermost(frames, limit: depth).map { frame in
+    /// The innermost frames (at most `depth` entries in all, as the BEAM keeps) as `__STACKTRACE__`
+    /// shows them: `[{Mod, :fun, arity, [file: ~c"file.exs", line: 3]}, ...]`. A `raiseSite` (the
+    /// call that failed) comes first, as `{:erlang, :binary_to_integer, ["x"], []}`. A recursion
+    /// 200,000 calls deep still gives eight entries.
+    static func term(of frames: some BidirectionalCollection<Frame>, raiseSite: RaiseSite? = nil) -> Term {
+        let site = raiseSite.map { [$0.entry] } ?? []
+        return .list(site + innermost(frames, limit: depth - site.count).map { frame in
             let code = frame.code
             let location = Term.list([
                 .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
                 .tuple(.atom("line"), .int(code.line(at: max(frame.ip - 1, 0)))),
             ])
             let name = code.name == "__script__" ? "__FILE__" : code.name
-            return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : code.arity), location)
+            return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : arity(of: code)), location)
         })
+    }
+
+    /// The lines of a stack trace term (`__STACKTRACE__`, the stack of an exit reason), as
+    /// `Exception.format_stacktrace` writes them: `:erlang.binary_to_integer("x")`,
+    /// `file.exs:3: Mod.fun/1`, `file.exs:9: (file)`, `file.exs:4: anonymous fn/0 in Mod.run/1`.
+    static func lines(of trace: Term) -> [String] {
+        (trace.properListElements ?? []).compactMap(StackEntry.init).map(\.text)
     }
 
     /// The stack lines appended to an error banner, each indented by four spaces.
@@ -46,18 +47,29 @@ enum StackTrace {
         lines.reduce(banner) { $0 + "\n    " + $1 }
     }
 
-    /// `Mod.fun(arg, ...)`: a failed call with its arguments.
-    static func call(_ name: RemoteName, arguments: some Collection<Term>) -> String {
-        let module = Term.atom(name.module).inspect()
-        return "\(module).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
+    /// The arity the BEAM shows for `code` in a stack trace: an anonymous function is compiled
+    /// to one that takes its captured variables as extra arguments (`fn n -> n > limit end` is
+    /// `anonymous fn/2`). Elixir folds a variable bound to a literal into the code instead,
+    /// which proctor does not, so such a capture still counts here.
+    private static func arity(of code: FunctionCode) -> Int {
+        code.isAnonymous ? code.arity + code.captureSlots.count : code.arity
+    }
+}
+
+/// The failed call an error came from (`:erlang.binary_to_integer("x")`): the first line of its
+/// stack trace, and the first entry of the stack trace term.
+struct RaiseSite {
+    let name: RemoteName
+    let arguments: [Term]
+
+    /// `Mod.fun(arg, ...)`: the call with its arguments.
+    var text: String {
+        "\(Term.atom(name.module).inspect()).\(name.function.name)(\(arguments.map { $0.inspect() }.joined(separator: ", ")))"
     }
 
-    private static func describe(_ code: FunctionCode, line: Int) -> String {
-        let module = code.module
-        let location = module.file == Prelude.fileName ? "(proctor \(ProctorVersion.text)) \(module.file):\(line)" : "\(module.file):\(line)"
-        if code.name == "__script__" { return "\(location): (file)" }
-        guard code.isAnonymous else { return "\(location): \(Term.atom(module.name).inspect()).\(code.name)/\(code.arity)" }
-        return "\(location): " + AnonymousFunctionName.description(module: module.name, name: code.name, arity: code.arity)
+    /// `{module, function, arguments, []}`, as the BEAM records a failed call.
+    var entry: Term {
+        .tuple(.atom(name.module), .atom(name.function), .list(arguments), .emptyList)
     }
 }
 

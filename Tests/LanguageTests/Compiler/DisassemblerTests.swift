@@ -1,7 +1,7 @@
 import Language
 import Testing
 
-@Test func listingShowsEachInstructionWithItsLineAndWhatItNames() throws {
+@Test func listingShowsEachInstructionWithItsLineDepthAndWhatItNames() throws {
     let program = Program()
     let source = """
         defmodule Fib do
@@ -12,8 +12,8 @@ import Testing
         """
     let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
     #expect(listing.contains("Fib.fib/1  (1 locals)"))
-    #expect(listing.contains("L  2  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
-    #expect(listing.contains("arithmetic(-)"))
+    #expect(listing.contains("L  2  d 0  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
+    #expect(listing.contains("d 2  arithmetic(-)"))
     #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
     #expect(listing.contains("; builtin IO.puts/1"))
     #expect(listing.contains(":elixir_compiler_0.__script__/0"))
