@@ -118,7 +118,7 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...])
+            let trace = handler.isGuard ? Term.emptyList : error.stacktrace ?? StackTrace.term(of: frames[0...])
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
@@ -128,12 +128,14 @@ extension Machine {
             return nil
         }
         let trace = crashBeingFormatted == nil ? StackTrace.lines(of: frames[0...], raiseSite: site) : crashStack
+        let traceTerm = crashBeingFormatted == nil ? error.stacktrace ?? StackTrace.term(of: frames[0...]) : crashStackTerm
         frames.removeAll()
         stack.removeAll()
         if let formatter = messageCallback(for: error) {
             crashBeingFormatted = error
             crashingProcess = process.pid
             crashStack = trace
+            crashStackTerm = traceTerm
             stack.append(error.value)
             enter(formatter, argumentCount: 1, captured: [])
             return nil
@@ -142,7 +144,7 @@ extension Machine {
         crashBeingFormatted = nil
         finalError = crash
         finalTrace = trace
-        return .exited(ExitCauses.cause(of: crash, stack: trace))
+        return .exited(ExitCauses.cause(of: crash, stack: trace, stacktrace: traceTerm))
     }
 
     /// The guest `message/1` of an uncaught exception's module (a `defexception` callback),
@@ -163,10 +165,10 @@ extension Machine {
         finalError = crash
         finalTrace = crashStack
         guard case .success(let text) = result.toDisplayString(), case .binary = result else {
-            return .exited(ExitCauses.cause(of: crash, stack: crashStack))
+            return .exited(ExitCauses.cause(of: crash, stack: crashStack, stacktrace: crashStackTerm))
         }
         if let pid = crashingProcess { program.crashMessages[pid] = text }
-        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack))
+        return .exited(ExitCauses.cause(of: crash, message: text, stack: crashStack, stacktrace: crashStackTerm))
     }
 
     /// The error that `raiseNoMatch` raises for the failure kind `kind`.

@@ -64,6 +64,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var crashingProcess: Pid?
     /// The stack trace of `crashBeingFormatted`, taken where it was raised.
     @exclusivity(unchecked) var crashStack: [String] = []
+    /// The same stack as `__STACKTRACE__` gives it, for the exit reason `{exception, stacktrace}`.
+    @exclusivity(unchecked) var crashStackTerm = Term.emptyList
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
     @exclusivity(unchecked) var raiseSite: String?
 
@@ -119,6 +121,12 @@ public final class Machine: ProcessBody {
         truncateStack(to: base + argumentCount)
         frames.removeLast()
         enter(code, argumentCount: argumentCount, captured: captured)
+    }
+
+    /// Where the process stands now, as `Process.info(pid, :current_stacktrace)` gives it for a
+    /// process waiting in a `receive` (what a timed-out test's report shows).
+    func currentStacktrace() -> Term {
+        StackTrace.waitingTerm(of: frames[0...])
     }
 
     public func run(_ process: ProcessControlBlock, budget: Int) -> Step {

@@ -38,7 +38,8 @@ struct TestCaseRunner {
         guard let body = program.function(TestCaseRunner.testBody) else {
             return TestFailureReport.graderFailure("its ExUnit runner is missing")
         }
-        let context = Term.map(pairs: [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
+        let tags = test.tags.map { (Term.atom($0.key), $0.value) }
+        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
         let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context]
         let alreadyAlive = Set(runtime.livePids)
         let stopsBefore = runtime.memoryStops.count
@@ -47,7 +48,11 @@ struct TestCaseRunner {
         guard let process = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
             return TestFailureReport.graderFailure("it could not start the test's process (the process table is full)")
         }
-        let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
+        let timeout = test.timeout ?? .milliseconds(timeoutMilliseconds)
+        var deadline: ClockInstant?
+        if case .milliseconds(let milliseconds) = timeout {
+            deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(milliseconds) * 1_000_000)
+        }
         let outcome = runtime.run(until: process.pid, limits: limits, deadline: deadline)
         if let status = program.haltStatus {
             program.haltStatus = nil
@@ -65,8 +70,12 @@ struct TestCaseRunner {
             let message = record.killedBy.flatMap { program.crashMessages[$0] }
             return TestFailureReport.exitFailure(testProcess: process.pid, reason: record.reason, message: message)
         case .deadlineReached, .deadlock:
+            let stack = machine.currentStacktrace()
             stopProcesses(except: alreadyAlive)
-            return TestFailureReport.timeoutFailure(milliseconds: timeoutMilliseconds)
+            guard case .milliseconds(let milliseconds) = timeout else {
+                return TestFailureReport.graderFailure("every process of the test waits and nothing can wake them")
+            }
+            return TestFailureReport.timeoutFailure(milliseconds: milliseconds, stacktrace: stack, sources: sources)
         case .budgetExhausted:
             stopProcesses(except: alreadyAlive)
             return TestFailureReport.budgetFailure(limits)

@@ -14,26 +14,37 @@ enum TestFailureReport {
         guard case .tuple(let box) = result, box.elements.count == 4 else {
             return graderFailure("the test's process returned \(result.inspect()) instead of a result")
         }
-        let failure = failure(kind: box.elements[0], reason: box.elements[1], message: try? box.elements[2].toDisplayString().get())
         let frames = TestStackFrames(box.elements[3])
-        var lines = failure.lines
-        if failure.code == nil, let code = frames.testLine.flatMap({ sources[$0.file]?[safe: $0.line - 1] }) {
-            lines.append("code: " + code.trimmingCharacters(in: .whitespaces))
-        }
-        if !frames.lines.isEmpty { lines += ["stacktrace:"] + frames.lines.map { "  " + $0 } }
-        return TestFailure(kind: failure.kind, lines: lines, code: failure.code, left: failure.left, right: failure.right)
+        let sourceLine = frames.testLine.flatMap { sources[$0.file]?[safe: $0.line - 1] }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let failure = failure(
+            kind: box.elements[0], reason: box.elements[1], message: try? box.elements[2].toDisplayString().get(), sourceLine: sourceLine)
+        var lines = failure.printedLines
+        if failure.code == nil, !failure.kind.isAssertion, let sourceLine { lines.append(TestFailure.margin + "code: " + sourceLine) }
+        lines += stacktraceLines(frames)
+        return TestFailure(kind: failure.kind, printedLines: lines, code: failure.code, left: failure.left, right: failure.right)
+    }
+
+    /// `stacktrace:` and one line per frame, as ExUnit prints them under a failure.
+    private static func stacktraceLines(_ frames: TestStackFrames) -> [String] {
+        frames.lines.isEmpty ? [] : [TestFailure.margin + "stacktrace:"] + frames.lines.map { TestFailure.margin + "  " + $0 }
     }
 
     /// The failure of a test whose process was ended from outside (a linked process's exit
-    /// signal, a kill) before the test returned: ExUnit's `** (EXIT from #PID<..>) reason`.
+    /// signal, a kill) before the test returned: ExUnit's `** (EXIT from #PID<..>) reason`, with the
+    /// crashed process's stack under its exception.
     static func exitFailure(testProcess: Pid, reason: Term, message: String?) -> TestFailure {
         let text = "** (EXIT from \(testProcess.inspectText)) " + ExitFormatter.format(reason, joiner: "\n    ", message: message)
-        return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init), code: nil, left: nil, right: nil)
+        var lines = text.split(separator: "\n").map(String.init)
+        if ExitFormatter.exceptionOf(reason) != nil, case .tuple(let box) = reason {
+            lines += TestStackFrames(box.elements[1]).lines.map { "        " + $0 }
+        }
+        return TestFailure(kind: .linkedExit, lines: lines)
     }
 
-    /// ExUnit's failure for a test that did not finish within `milliseconds`.
-    static func timeoutFailure(milliseconds: Int) -> TestFailure {
-        let lines = [
+    /// ExUnit's failure for a test that did not finish within `milliseconds`: the advice, then the
+    /// line the test's process was waiting at and its stack.
+    static func timeoutFailure(milliseconds: Int, stacktrace: Term = .emptyList, sources: [String: [Substring]] = [:]) -> TestFailure {
+        var lines = [
             "** (ExUnit.TimeoutError) test timed out after \(milliseconds)ms. You can change the timeout:",
             "",
             "  1. per test by setting \"@tag timeout: x\" (accepts :infinity)",
@@ -45,8 +56,13 @@ enum TestFailureReport {
             "",
             "where \"x\" is the timeout given as integer in milliseconds (defaults to 60_000).",
             "",
-        ]
-        return TestFailure(kind: .timeout, lines: lines, code: nil, left: nil, right: nil)
+        ].map { TestFailure.margin + $0 }
+        let frames = TestStackFrames(stacktrace)
+        if let code = frames.testLine.flatMap({ sources[$0.file]?[safe: $0.line - 1] }) {
+            lines.append(TestFailure.margin + "code: " + code.trimmingCharacters(in: .whitespaces))
+        }
+        lines += stacktraceLines(frames)
+        return TestFailure(kind: .timeout, printedLines: lines, code: nil, left: nil, right: nil)
     }
 
     /// The failure of a test during which learner code called `System.halt/1`.
@@ -56,12 +72,12 @@ enum TestFailureReport {
             "System.halt stops the whole program, so the test could not finish: a solution",
             "should return its result (or let its process end) instead of halting.",
         ]
-        return TestFailure(kind: .exit, lines: lines, code: nil, left: nil, right: nil)
+        return TestFailure(kind: .exit, lines: lines)
     }
 
     /// A failure of the grading machinery itself: never a pass, and said plainly.
     static func graderFailure(_ reason: String) -> TestFailure {
-        TestFailure(kind: .grader, lines: ["** (proctor) the grader could not run your tests: \(reason)"], code: nil, left: nil, right: nil)
+        TestFailure(kind: .grader, lines: ["** (proctor) the grader could not run your tests: \(reason)"])
     }
 
     /// The failure of a test stopped by proctor's budget.
@@ -77,7 +93,7 @@ enum TestFailureReport {
             "proctor stopped it and the processes it started. A loop or a recursion that never reaches",
             "its end is the usual cause: check that every recursive call moves towards a base case.",
         ]
-        return TestFailure(kind: .budget, lines: lines, code: nil, left: nil, right: nil)
+        return TestFailure(kind: .budget, lines: lines)
     }
 
     /// The failure of a test whose process proctor stopped for using too much memory.
@@ -87,43 +103,30 @@ enum TestFailureReport {
             "proctor stopped it and the processes the test started. Check for a list that grows on every",
             "call without end, or messages sent faster than anyone receives them.",
         ]
-        return TestFailure(kind: .budget, lines: lines, code: nil, left: nil, right: nil)
+        return TestFailure(kind: .budget, lines: lines)
     }
 
-    private static func failure(kind: Term, reason: Term, message: String?) -> TestFailure {
+    private static func failure(kind: Term, reason: Term, message: String?, sourceLine: String?) -> TestFailure {
         switch kind {
         case .atom(let atom) where atom.name == "error":
-            return exceptionFailure(reason, message: message)
+            return exceptionFailure(reason, message: message, sourceLine: sourceLine)
         case .atom(let atom) where atom.name == "exit":
-            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)], code: nil, left: nil, right: nil)
+            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)])
         case .atom(let atom) where atom.name == "throw":
-            return TestFailure(kind: .throw, lines: ["** (throw) " + reason.inspect()], code: nil, left: nil, right: nil)
+            return TestFailure(kind: .throw, lines: ["** (throw) " + reason.inspect()])
         default:
             return graderFailure("the test's process reported an unknown kind of failure, \(kind.inspect())")
         }
     }
 
-    private static func exceptionFailure(_ exception: Term, message: String?) -> TestFailure {
+    private static func exceptionFailure(_ exception: Term, message: String?, sourceLine: String?) -> TestFailure {
         let name = ExceptionFormatter.moduleName(exception)
         guard name == "ExUnit.AssertionError", case .map(let fields) = exception else {
             let banner = ExceptionFormatter.banner(exception, message: message)
             let lines = banner.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            return TestFailure(kind: name == "ExUnit.TimeoutError" ? .timeout : .exception, lines: lines, code: nil, left: nil, right: nil)
+            return TestFailure(kind: name == "ExUnit.TimeoutError" ? .timeout : .exception, lines: lines)
         }
-        var lines = ExceptionFormatter.message(exception).split(separator: "\n").map(String.init)
-        let noValue = ExUnitBuiltins.noValue
-        let left = fields.get(.atom("left")).flatMap { $0 == noValue ? nil : $0.inspect() }
-        let right = fields.get(.atom("right")).flatMap { $0 == noValue ? nil : $0.inspect() }
-        let code = assertedCode(fields.get(.atom("expr")))
-        if let code { lines.append((left != nil || right != nil ? "code:  " : "code: ") + code) }
-        if let left { lines.append((right != nil ? "left:  " : "left: ") + left) }
-        if let right { lines.append("right: " + right) }
-        return TestFailure(kind: .assertion, lines: lines, code: code, left: left, right: right)
-    }
-
-    private static func assertedCode(_ expression: Term?) -> String? {
-        guard let expression, case .binary = expression, case .success(let code) = expression.toDisplayString() else { return nil }
-        return code
+        return AssertionFailureLayout(fields, sourceLine: sourceLine).failure
     }
 
     private static func grouped(_ number: Int) -> String {

@@ -52,8 +52,15 @@ struct TestStackFrames {
         var description: String {
             if function.hasPrefix("test ") { return "(test)" }
             if function == "__FILE__" { return "(file)" }
-            if function.hasPrefix("-") { return "anonymous fn/\(arity) in \(module).\(AnonymousFunctionName.enclosing(fromName: function))" }
+            if function.hasPrefix("-") { return "anonymous fn/\(arity) in \(module).\(Self.quotedFunction(AnonymousFunctionName.enclosing(fromName: function)))" }
             return "\(module).\(Term.atom(Atom(function)).inspect().dropFirst())/\(arity)"
+        }
+
+        /// `"test name"/1` for `test name/1`: the name quoted as Elixir quotes an atom that needs it.
+        private static func quotedFunction(_ nameAndArity: String) -> String {
+            guard let slash = nameAndArity.lastIndex(of: "/") else { return nameAndArity }
+            let name = String(nameAndArity[..<slash])
+            return String(Term.atom(Atom(name)).inspect().dropFirst()) + nameAndArity[slash...]
         }
     }
 }
