@@ -111,7 +111,8 @@ enum TestFailureReport {
         case .atom(let atom) where atom.name == "error":
             return exceptionFailure(reason, message: message, sourceLine: sourceLine)
         case .atom(let atom) where atom.name == "exit":
-            return TestFailure(kind: .exit, lines: ["** (exit) " + ExitFormatter.format(reason)])
+            let text = "** (exit) " + ExitFormatter.format(reason, joiner: "\n    ")
+            return TestFailure(kind: .exit, lines: text.split(separator: "\n").map(String.init))
         case .atom(let atom) where atom.name == "throw":
             return TestFailure(kind: .throw, lines: ["** (throw) " + reason.inspect()])
         default:
