@@ -9,6 +9,8 @@ struct ExerciseChecker {
     let progress: LearnerProgress
     let style: TerminalStyle
     var grader = Grader()
+    /// Whether every failing test is shown in full, not only the first.
+    var expandAll = false
 
     /// What one check found.
     struct Result {
@@ -34,7 +36,7 @@ struct ExerciseChecker {
             status: report.status.rawValue, testsPassed: report.testsPassed, testsTotal: report.tests.count,
             durationMilliseconds: report.durationMilliseconds, codeHash: SHA256.hex(of: source))
         try progress.use { try $0.record(attempt, learner: $1) }
-        var text = GradeRenderer(style: style).render(report, file: file)
+        var text = GradeRenderer(style: style, expandAll: expandAll).render(report, file: file)
         if report.status == .pass {
             text += "\n\n" + (try passedText(target))
         } else {
