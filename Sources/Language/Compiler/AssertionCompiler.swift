@@ -94,6 +94,7 @@ extension ExpressionCompiler {
         if let timeout { compile(timeout, tail: false) } else {
             builder.emit(.pushConstant(builder.constant(.int(defaultTimeout))))
         }
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("receive_timeout"), arity: 1), tail: false)
         let timeoutSlot = builder.newLocal()
         builder.emit(.storeLocal(timeoutSlot))
         let message = builder.newLocal()

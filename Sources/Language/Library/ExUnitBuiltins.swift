@@ -41,6 +41,10 @@ enum ExUnitBuiltins {
                 timeout: args[0], code: args[1], pattern: args[2], pins: args[3].properListElements ?? [],
                 mailbox: context.process.queuedMessages)
         }
+        helpers.define("receive_timeout", 1) { (args, _) throws(GuestError) -> Term in
+            if case .int(let milliseconds) = args[0], milliseconds >= 0 { return args[0] }
+            throw GuestError.argument("timeout must be a non-negative integer (milliseconds), got: \(args[0].inspect())")
+        }
         helpers.define("refute_receive_failed", 3) { (args, _) throws(GuestError) -> Term in
             let pattern = (try? args[2].toDisplayString().get()) ?? ""
             throw failure("Unexpectedly received message \(args[0].inspect()) (which matched \(pattern))", code: args[1])
