@@ -124,10 +124,25 @@ enum TestFailureReport {
         let name = ExceptionFormatter.moduleName(exception)
         guard name == "ExUnit.AssertionError", case .map(let fields) = exception else {
             let banner = ExceptionFormatter.banner(exception, message: message)
-            let lines = banner.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            return TestFailure(kind: name == "ExUnit.TimeoutError" ? .timeout : .exception, lines: lines)
+            let lines = banner.split(separator: "\n", omittingEmptySubsequences: false).map { TestFailure.margin + $0 }
+            return TestFailure(
+                kind: name == "ExUnit.TimeoutError" ? .timeout : .exception, printedLines: lines + blame(exception),
+                code: nil, left: nil, right: nil)
         }
         return AssertionFailureLayout(fields, sourceLine: sourceLine).failure
+    }
+
+    /// What ExUnit adds under a `FunctionClauseError` from a named function: the arguments it was given.
+    private static func blame(_ exception: Term) -> [String] {
+        guard exception.structName?.name == "Elixir.FunctionClauseError", case .map(let fields) = exception,
+            fields.get(.atom("kind")) != .nil, let arguments = fields.get(.atom("args"))?.properListElements
+        else { return [] }
+        let function = ExceptionFormatter.message(exception).dropFirst("no function clause matching in ".count)
+        var lines = ["", TestFailure.margin + "The following arguments were given to \(function):"]
+        for (position, argument) in arguments.enumerated() {
+            lines += [TestFailure.margin, TestFailure.margin + "    # \(position + 1)", TestFailure.margin + "    " + argument.inspect()]
+        }
+        return lines + [TestFailure.margin]
     }
 
     private static func grouped(_ number: Int) -> String {
