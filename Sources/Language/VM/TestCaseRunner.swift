@@ -72,9 +72,7 @@ struct TestCaseRunner {
         case .deadlineReached, .deadlock:
             let stack = machine.currentStacktrace()
             stopProcesses(except: alreadyAlive)
-            guard case .milliseconds(let milliseconds) = timeout else {
-                return TestFailureReport.graderFailure("every process of the test waits and nothing can wake them")
-            }
+            guard case .milliseconds(let milliseconds) = timeout else { return TestFailureReport.stuckFailure() }
             return TestFailureReport.timeoutFailure(milliseconds: milliseconds, stacktrace: stack, sources: sources)
         case .budgetExhausted:
             stopProcesses(except: alreadyAlive)

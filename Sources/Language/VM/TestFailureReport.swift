@@ -65,6 +65,16 @@ enum TestFailureReport {
         return TestFailure(kind: .timeout, printedLines: lines, code: nil, left: nil, right: nil)
     }
 
+    /// The failure of a test with `@tag timeout: :infinity` whose processes all wait for messages
+    /// nobody will send: ExUnit would wait forever; proctor says so and moves on.
+    static func stuckFailure() -> TestFailure {
+        let lines = [
+            "** (proctor) the test waits forever: every process it started waits for a message nobody will send",
+            "Its timeout is :infinity, so ExUnit would never end it. Check that every receive has a matching send.",
+        ]
+        return TestFailure(kind: .timeout, lines: lines)
+    }
+
     /// The failure of a test during which learner code called `System.halt/1`.
     static func haltFailure(status: Int32) -> TestFailure {
         let lines = [
