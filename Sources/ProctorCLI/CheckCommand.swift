@@ -2,7 +2,7 @@ import ArgumentParser
 import Courseware
 import Language
 
-/// `proctor check [EXERCISE] [--json]`: grades an exercise of the workspace.
+/// `proctor check [EXERCISE] [--all] [--json]`: grades an exercise of the workspace.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -13,6 +13,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .customLong("json"), help: "Print the result as Exercism's results.json (version 3).")
     var json = false
+
+    @Flag(name: .customLong("all"), help: "Show every failing test in full, not only the first.")
+    var all = false
 
     @Option(help: "Seconds the whole check may take before the tests still running fail (default: 30).")
     var timeout: Double = 30
@@ -41,7 +44,7 @@ struct CheckCommand: ParsableCommand {
             course: loaded, workspace: workspace, progress: progress, style: style,
             grader: Grader(budget: TestSuite.Budget(
                 wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes)),
-            charts: trace ? .everyTest : .whenUseful
+            charts: trace ? .everyTest : .whenUseful, expandAll: all
         ).check(target)
         guard let report = result.report else {
             printError(result.text)

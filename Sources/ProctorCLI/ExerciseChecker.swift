@@ -11,6 +11,8 @@ struct ExerciseChecker {
     var grader = Grader()
     /// When the report draws message sequence charts.
     var charts = GradeRenderer.Charts.whenUseful
+    /// Whether every failing test is shown in full, not only the first.
+    var expandAll = false
 
     /// What one check found.
     struct Result {
@@ -33,7 +35,7 @@ struct ExerciseChecker {
         let report = grader.grade(source, fileName: file, exercise: target.exercise)
         let attempt = Attempt(report, exercise: target, course: course.identity, startedAt: startedAt, source: source)
         try progress.use { try $0.record(attempt, learner: $1) }
-        var text = GradeRenderer(style: style, charts: charts).render(report, file: file)
+        var text = GradeRenderer(style: style, charts: charts, expandAll: expandAll).render(report, file: file)
         if report.status == .pass {
             text += "\n\n" + (try passedText(target))
         } else {

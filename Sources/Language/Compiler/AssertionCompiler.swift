@@ -26,19 +26,20 @@ extension ExpressionCompiler {
             let waits = assertion == .assertReceive || assertion == .refuteReceive
             let refute = assertion == .refuteReceive || assertion == .refuteReceived
             let timeout = waits ? args.dropFirst().first : nil
-            compileReceiveAssertion(
-                subject, timeout: timeout, defaultTimeout: waits ? 100 : 0, refute: refute, code: codeWithoutTimeout(code, args))
+            let shortCode = codeWithoutTimeout(code, args)
+            let shown = ReceiveAssertionText(
+                code: refute ? code.withoutCallParentheses() : shortCode,
+                pattern: String(shortCode.dropFirst(assertion.rawValue.count + 1)))
+            compileReceiveAssertion(subject, timeout: timeout, defaultTimeout: waits ? 100 : 0, refute: refute, shown: shown)
         }
         finish(tail)
     }
 
     /// `assert_receive pattern, 50` shows as `assert_receive pattern`.
     private func codeWithoutTimeout(_ code: String, _ args: [SyntaxNode]) -> String {
-        guard args.count == 2, let comma = code.lastIndex(of: ",") else {
-            return code.hasSuffix(")") && code.contains("(") ? code.replacingFirstParenthesis() : code
-        }
+        guard args.count == 2, let comma = code.lastIndex(of: ",") else { return code.withoutCallParentheses() }
         let head = String(code[..<comma])
-        return head.contains("(") ? head.replacingFirstParenthesis() : head
+        return head.opensCallParenthesis ? head.replacingFirstParenthesis() : head
     }
 
     private func compileTruthAssertion(_ subject: SyntaxNode, isRefute: Bool, code: String) {
@@ -73,7 +74,8 @@ extension ExpressionCompiler {
         patchAll(patterns.failJumps, to: builder.nextIndex)
         builder.emit(.pushLocal(subject))
         builder.emit(.pushConstant(builder.constant(.string(code))))
-        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_match_failed"), arity: 2), tail: false)
+        builder.emit(.pushConstant(builder.constant(.string(code.matchedPattern))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_match_failed"), arity: 3), tail: false)
         builder.emit(.pop)
         patchJump(skip, to: builder.nextIndex)
         builder.emit(.pushLocal(subject))
@@ -81,7 +83,7 @@ extension ExpressionCompiler {
 
     /// `assert_receive pattern, timeout` (binding the pattern's variables) and `refute_receive`.
     private func compileReceiveAssertion(
-        _ subject: SyntaxNode, timeout: SyntaxNode?, defaultTimeout: Int, refute: Bool, code: String
+        _ subject: SyntaxNode, timeout: SyntaxNode?, defaultTimeout: Int, refute: Bool, shown: ReceiveAssertionText
     ) {
         var pattern = subject
         var guardExpression: SyntaxNode?
@@ -92,6 +94,7 @@ extension ExpressionCompiler {
         if let timeout { compile(timeout, tail: false) } else {
             builder.emit(.pushConstant(builder.constant(.int(defaultTimeout))))
         }
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("receive_timeout"), arity: 1), tail: false)
         let timeoutSlot = builder.newLocal()
         builder.emit(.storeLocal(timeoutSlot))
         let message = builder.newLocal()
@@ -105,8 +108,9 @@ extension ExpressionCompiler {
         builder.emit(.receiveAccept)
         if refute {
             builder.emit(.pushLocal(message))
-            builder.emit(.pushConstant(builder.constant(.string(code))))
-            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("refute_receive_failed"), arity: 2), tail: false)
+            builder.emit(.pushConstant(builder.constant(.string(shown.code))))
+            builder.emit(.pushConstant(builder.constant(.string(shown.pattern))))
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("refute_receive_failed"), arity: 3), tail: false)
         } else {
             builder.emit(.pushLocal(message))
         }
@@ -116,25 +120,46 @@ extension ExpressionCompiler {
         patchJump(next, to: builder.nextIndex)
         let wait = builder.emit(.receiveWait(slot: timeoutSlot, begin: begin, after: -1))
         builder.patch(wait, .receiveWait(slot: timeoutSlot, begin: begin, after: builder.nextIndex))
-        builder.code.receiveSites[Int(wait)] = ReceiveSite(line: subject.position.line, clauses: [(code, MessagePattern(subject))])
+        builder.code.receiveSites[Int(wait)] = ReceiveSite(line: subject.position.line, clauses: [(shown.pattern, MessagePattern(subject))])
         if refute {
             builder.emit(.pushConstant(builder.constant(.false)))
         } else {
             builder.emit(.pushLocal(timeoutSlot))
-            builder.emit(.pushConstant(builder.constant(.string(code))))
-            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_receive_failed"), arity: 2), tail: false)
+            builder.emit(.pushConstant(builder.constant(.string(shown.code))))
+            builder.emit(.pushConstant(builder.constant(.string(shown.pattern))))
+            compile(Self.pinnedValues(in: pattern), tail: false)
+            emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_receive_failed"), arity: 4), tail: false)
         }
         patchJump(end, to: builder.nextIndex)
     }
-}
 
-extension String {
-    /// `assert_receive({:a, x})` written as ExUnit shows it: `assert_receive {:a, x}`.
-    func replacingFirstParenthesis() -> String {
-        guard let open = firstIndex(of: "(") else { return self }
-        var text = self
-        text.replaceSubrange(open...open, with: " ")
-        if text.hasSuffix(")") { text.removeLast() }
-        return text
+    /// `[{"b", b}, {"a", a}]` for a pattern pinning `^a` and `^b`: each pinned variable once, in the
+    /// order ExUnit lists them under "The following variables were pinned:" (names descending).
+    private static func pinnedValues(in pattern: SyntaxNode) -> SyntaxNode {
+        var names = Set<String>()
+        collectPins(pattern, into: &names)
+        let pairs = names.sorted(by: >).map { name in
+            SyntaxNode(.pair(SyntaxNode(.string(name), at: pattern.position), SyntaxNode(.variable(name), at: pattern.position)), at: pattern.position)
+        }
+        return SyntaxNode(.list(pairs), at: pattern.position)
+    }
+
+    private static func collectPins(_ node: SyntaxNode, into names: inout Set<String>) {
+        switch node.kind {
+        case .call(let callee, let arguments):
+            if node.callName == "^", arguments.count == 1, let name = arguments[0].variableName {
+                names.insert(name)
+                return
+            }
+            if case .expression(let inner) = callee { collectPins(inner, into: &names) }
+            for argument in arguments { collectPins(argument, into: &names) }
+        case .list(let elements):
+            for element in elements { collectPins(element, into: &names) }
+        case .pair(let first, let second):
+            collectPins(first, into: &names)
+            collectPins(second, into: &names)
+        default:
+            return
+        }
     }
 }

@@ -85,6 +85,7 @@ extension ExpressionCompiler {
     /// The clauses of a named function (all arities equal), then FunctionClauseError.
     func compileNamedClauses(_ clauses: [FunctionClause], name: String) {
         let arity = clauses.first?.parameters.count ?? 0
+        builder.code.definitionLine = clauses.first?.node.position.line ?? 0
         let subjects = (0..<arity).map(Int32.init)
         let arrows = clauses.map {
             ArrowClause(patterns: $0.parameters, guardExpression: $0.guardExpression, body: $0.body, node: $0.node)

@@ -13,6 +13,8 @@ public final class FunctionCode {
     public unowned(unsafe) let module: ModuleCode
     /// The instructions.
     @exclusivity(unchecked) public internal(set) var instructions: [Instruction] = []
+    /// The line of the function's first `def` (0 for anonymous functions).
+    public internal(set) var definitionLine = 0
     /// The source line of each instruction.
     @exclusivity(unchecked) public internal(set) var lines: [Int32] = []
     /// The constants instructions refer to by index.
@@ -142,4 +144,24 @@ public struct TestDefinition: Sendable {
     public let function: Atom
     /// The line of `test "..." do`.
     public let line: Int
+    /// The test's tags from `@moduletag`, `@describetag` and `@tag`, later ones winning (`timeout: 100`, `slow: true`).
+    public let tags: [(key: Atom, value: Term)]
+
+    /// What `@tag timeout:` (or `@describetag`/`@moduletag`) asks for: nil for the default,
+    /// `.infinity` for `:infinity`, else milliseconds.
+    public var timeout: TestTimeout? {
+        switch tags.last(where: { $0.key == Atom("timeout") })?.value {
+        case .int(let milliseconds)?: return .milliseconds(max(milliseconds, 0))
+        case .atom(let atom)? where atom.name == "infinity": return .infinity
+        default: return nil
+        }
+    }
+}
+
+/// How long a test may run, as `@tag timeout:` gives it.
+public enum TestTimeout: Sendable, Equatable {
+    /// This many milliseconds of the runtime's clock.
+    case milliseconds(Int)
+    /// No limit (`:infinity`).
+    case infinity
 }

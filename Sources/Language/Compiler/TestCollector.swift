@@ -1,11 +1,20 @@
 import Terms
 
-/// Reads ExUnit's module-level forms — `use ExUnit.Case`, `test`, `describe`, `setup` —
-/// into ordinary functions of the module, remembering the tests in order.
+/// Reads ExUnit's module-level forms — `use ExUnit.Case`, `test`, `describe`, `setup`, and the
+/// `@tag`/`@describetag`/`@moduletag` attributes — into ordinary functions of the module,
+/// remembering the tests in order with their tags.
 struct TestCollector {
     let compiler: Compiler
     let module: ModuleCode
     private var setupCount = 0
+    /// Tags every later test of the module gets (`@moduletag`).
+    private var moduleTags: [(key: Atom, value: Term)] = []
+    /// Tags every later test of the current `describe` gets (`@describetag`).
+    private var describeTags: [(key: Atom, value: Term)] = []
+    /// Tags for the next test only (`@tag`).
+    private var pendingTags: [(key: Atom, value: Term)] = []
+    /// Whether the forms being read are inside a `describe` block.
+    private var inDescribe = false
 
     init(compiler: Compiler, module: ModuleCode) {
         self.compiler = compiler
@@ -31,10 +40,15 @@ struct TestCollector {
                 compiler.report("describe expects a name and a do block", at: item)
                 return true
             }
+            inDescribe = true
             for inner in body.blockItems where !collect(inner, prefix: prefix + title + " ", groups: &groups) {
-                compiler.report("only test and setup can appear inside describe in proctor", at: inner)
+                compiler.report("only test, setup, @tag and @describetag can appear inside describe in proctor", at: inner)
             }
+            inDescribe = false
+            describeTags = []
             return true
+        case "@" where module.isTestCase:
+            return collectTag(args, node: item)
         case "setup" where module.isTestCase:
             addSetup(args, node: item, groups: &groups)
             return true
@@ -43,7 +57,7 @@ struct TestCollector {
         }
     }
 
-    private func addTest(
+    private mutating func addTest(
         _ args: [SyntaxNode], prefix: String, node: SyntaxNode,
         groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])]
     ) {
@@ -54,9 +68,59 @@ struct TestCollector {
         let fullName = prefix + text
         let function = Atom("test " + fullName)
         let parameter = args.count == 3 ? args[1] : SyntaxNode(.variable("_"), at: node.position)
-        let clause = FunctionClause(parameters: [parameter], guardExpression: nil, body: body, node: node)
+        let clause = FunctionClause(parameters: [parameter], guardExpression: nil, body: Self.endingInOk(body), node: node)
         groups.append((FunctionKey(name: function, arity: 1), true, [clause]))
-        module.tests.append(TestDefinition(name: fullName, function: function, line: node.position.line))
+        let tags = moduleTags + describeTags + pendingTags
+        pendingTags = []
+        module.tests.append(TestDefinition(name: fullName, function: function, line: node.position.line, tags: tags))
+    }
+
+    /// The test's body followed by `:ok`, as ExUnit's `test` macro writes it: the body's last call
+    /// is then no tail call, so a failure there keeps the test's own frame (`file.exs:9: (test)`).
+    private static func endingInOk(_ body: SyntaxNode) -> SyntaxNode {
+        let expressions = body.callName == "__block__" ? body.arguments ?? [body] : [body]
+        let ok = SyntaxNode.atom("ok", at: expressions.last?.position ?? body.position)
+        return SyntaxNode.call("__block__", expressions + [ok], at: body.position)
+    }
+
+    /// `@tag`, `@describetag` and `@moduletag`; other attributes are left to the module (false).
+    private mutating func collectTag(_ args: [SyntaxNode], node: SyntaxNode) -> Bool {
+        guard let inner = args.first, let name = inner.callName, ["tag", "describetag", "moduletag"].contains(name) else {
+            return false
+        }
+        guard let value = inner.arguments?.first, inner.arguments?.count == 1, let tags = tagPairs(value, node: node) else {
+            compiler.report("proctor supports @\(name) only with an atom or a keyword list of literal values", at: node)
+            return true
+        }
+        switch name {
+        case "tag": pendingTags += tags
+        case "describetag" where inDescribe: describeTags += tags
+        case "describetag": compiler.report("@describetag must be set inside describe/2 blocks", at: node)
+        case _ where inDescribe: compiler.report("@moduletag must be set outside describe/2 blocks", at: node)
+        default: moduleTags += tags
+        }
+        return true
+    }
+
+    /// `:slow` as `[slow: true]`, a keyword list as its pairs; a timeout must be an integer or `:infinity`.
+    private func tagPairs(_ node: SyntaxNode, node statement: SyntaxNode) -> [(key: Atom, value: Term)]? {
+        guard let value = ConstantFolder.value(of: node) else { return nil }
+        if case .atom(let atom) = value { return [(atom, .true)] }
+        guard let elements = value.properListElements else { return nil }
+        var pairs: [(key: Atom, value: Term)] = []
+        for element in elements {
+            guard case .tuple(let box) = element, box.elements.count == 2, case .atom(let key) = box.elements[0] else { return nil }
+            pairs.append((key, box.elements[1]))
+        }
+        if let timeout = pairs.last(where: { $0.key == Atom("timeout") })?.value, !Self.isTimeout(timeout) {
+            compiler.report("the timeout tag must be an integer (milliseconds) or :infinity, got: \(timeout.inspect())", at: statement)
+        }
+        return pairs
+    }
+
+    private static func isTimeout(_ value: Term) -> Bool {
+        if case .int(let milliseconds) = value { return milliseconds >= 0 }
+        return value == .atom("infinity")
     }
 
     private mutating func addSetup(

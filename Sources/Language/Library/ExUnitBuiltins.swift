@@ -13,8 +13,11 @@ enum ExUnitBuiltins {
             context.machine.program.exUnitStarted = true
             return .ok
         }
-        exunit.define("start", 1) { (_, context) throws(GuestError) -> Term in
+        exunit.define("start", 1) { (args, context) throws(GuestError) -> Term in
             context.machine.program.exUnitStarted = true
+            for case .tuple(let option) in args[0].properListElements ?? [] where option.elements.count == 2 {
+                if option.elements[0] == .atom("seed"), case .int(let seed) = option.elements[1] { context.machine.program.exUnitSeed = seed }
+            }
             return .ok
         }
         var helpers = BuiltinModule("proctor")
@@ -30,27 +33,33 @@ enum ExUnitBuiltins {
         helpers.define("flunk", 1) { (args, _) throws(GuestError) -> Term in
             throw failure(try TextOperations.displayString(args[0]), code: noValue)
         }
-        helpers.define("assert_match_failed", 2) { (args, _) throws(GuestError) -> Term in
-            throw failure("match (=) failed", code: args[1], right: args[0])
+        helpers.define("assert_match_failed", 3) { (args, _) throws(GuestError) -> Term in
+            throw failure("match (=) failed", code: args[1], left: args[2], right: args[0], context: .atom("match"))
         }
-        helpers.define("assert_receive_failed", 2) { (args, context) throws(GuestError) -> Term in
-            let milliseconds = args[0].inspect()
-            let messages = context.process.queuedMessages
-            let mailbox = messages.isEmpty
-                ? "The process mailbox is empty."
-                : "Showing \(min(messages.count, 10)) of \(messages.count) message\(messages.count == 1 ? "" : "s") in the mailbox"
-            throw failure("Assertion failed, no matching message after \(milliseconds)ms\n\(mailbox)", code: args[1])
+        helpers.define("assert_receive_failed", 4) { (args, context) throws(GuestError) -> Term in
+            throw receiveFailure(
+                timeout: args[0], code: args[1], pattern: args[2], pins: args[3].properListElements ?? [],
+                mailbox: context.process.queuedMessages)
         }
-        helpers.define("refute_receive_failed", 2) { (args, _) throws(GuestError) -> Term in
-            throw failure("Unexpectedly received message \(args[0].inspect()) (which matched the pattern)", code: args[1])
+        helpers.define("receive_timeout", 1) { (args, _) throws(GuestError) -> Term in
+            if case .int(let milliseconds) = args[0], milliseconds >= 0 { return args[0] }
+            throw GuestError.argument("timeout must be a non-negative integer (milliseconds), got: \(args[0].inspect())")
         }
-        helpers.define("assert_raise_failed", 2) { (args, _) throws(GuestError) -> Term in
+        helpers.define("refute_receive_failed", 3) { (args, _) throws(GuestError) -> Term in
+            let pattern = (try? args[2].toDisplayString().get()) ?? ""
+            throw failure("Unexpectedly received message \(args[0].inspect()) (which matched \(pattern))", code: args[1])
+        }
+        helpers.define("assert_raise_failed", 3) { (args, _) throws(GuestError) -> Term in
             let expected = ExceptionFormatter.moduleName(Term.makeStruct(try ArgumentChecks.atom(args[0]), fields: []))
             if args[1] == .nil {
                 throw failure("Expected exception \(expected) but nothing was raised", code: noValue)
             }
             let got = ExceptionFormatter.moduleName(args[1])
-            throw failure("Expected exception \(expected) but got \(got) (\(ExceptionFormatter.message(args[1])))", code: noValue)
+            var error = got == "ExUnit.AssertionError"
+                ? GuestError(.error, args[1])
+                : failure("Expected exception \(expected) but got \(got) (\(ExceptionFormatter.message(args[1])))", code: noValue)
+            error.stacktrace = args[2]
+            throw error
         }
         helpers.define("assert_raise_message_failed", 2) { (args, _) throws(GuestError) -> Term in
             throw failure("Wrong message for \(ExceptionFormatter.moduleName(args[1]))\nexpected:\n  \(args[0].inspect())\nactual:\n  \(ExceptionFormatter.message(args[1]).debugDescription)", code: noValue)
@@ -80,11 +89,34 @@ enum ExUnitBuiltins {
         throw failure("Assertion with \(atom.name) failed", code: code, left: left, right: right)
     }
 
+    /// How many of the mailbox's messages an `assert_receive` failure shows (the latest ones), as ExUnit.
+    static let mailboxShown = 10
+
+    /// `assert_receive`'s failure: the pinned variables and the mailbox's size in the message; the
+    /// pattern as `left` and the last messages in the context `{:mailbox, pins, messages}`, as ExUnit keeps them.
+    private static func receiveFailure(timeout: Term, code: Term, pattern: Term, pins: [Term], mailbox: [Term]) -> GuestError {
+        var message = "Assertion failed, no matching message after \(timeout.inspect())ms"
+        if !pins.isEmpty {
+            message += "\nThe following variables were pinned:"
+            for case .tuple(let pin) in pins where pin.elements.count == 2 {
+                message += "\n  \((try? pin.elements[0].toDisplayString().get()) ?? "") = \(pin.elements[1].inspect())"
+            }
+        }
+        let count = mailbox.count
+        message += count == 0
+            ? "\nThe process mailbox is empty."
+            : "\nShowing \(min(count, mailboxShown)) of \(count) message\(count == 1 ? "" : "s") in the mailbox"
+        let shown = Term.list(Array(mailbox.suffix(mailboxShown)))
+        return failure(message, code: code, left: pattern, context: .tuple(.atom("mailbox"), .list(pins), shown))
+    }
+
     /// An `ExUnit.AssertionError` raise.
-    static func failure(_ message: String, code: Term, left: Term = noValue, right: Term = noValue) -> GuestError {
+    static func failure(
+        _ message: String, code: Term, left: Term = noValue, right: Term = noValue, context: Term = .atom("==")
+    ) -> GuestError {
         .exception("ExUnit.AssertionError", [
             ("left", left), ("right", right), ("message", .string(message)), ("expr", code),
-            ("args", noValue), ("doctest", noValue), ("context", .atom("==")),
+            ("args", noValue), ("doctest", noValue), ("context", context),
         ])
     }
 }

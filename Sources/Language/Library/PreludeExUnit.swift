@@ -12,10 +12,10 @@ extension Prelude {
             if error.__struct__ == exception do
               error
             else
-              :proctor.assert_raise_failed(exception, error)
+              :proctor.assert_raise_failed(exception, error, __STACKTRACE__)
             end
         else
-          _ -> :proctor.assert_raise_failed(exception, nil)
+          _ -> :proctor.assert_raise_failed(exception, nil, [])
         end
       end
 

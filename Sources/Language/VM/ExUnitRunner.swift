@@ -31,20 +31,31 @@ struct ExUnitRunner {
                 }
             }
         }
-        let seconds = Double(runtime.now.nanoseconds - started.nanoseconds) / 1e9
         let summary = "\(total) test\(total == 1 ? "" : "s"), \(failures) failure\(failures == 1 ? "" : "s")"
-        output.write("\nFinished in \(formatSeconds(seconds)) seconds\n\(summary)\n", to: .standardOutput)
+        let times = finishedLine(load: started.nanoseconds, run: runtime.now.nanoseconds - started.nanoseconds)
+        output.write("\n\(times)\n\(summary)\n\nRandomized with seed \(program.exUnitSeed)\n", to: .standardOutput)
         return failures == 0 ? 0 : 2
     }
 
+    /// A failure as ExUnit's CLI formatter prints it: two blank lines, `  1) test name (Module)`,
+    /// the location, the failure's lines, and a blank line after it.
     private func report(_ failure: TestFailure, outcome: TestOutcome, number: Int) -> String {
-        var lines = ["", "", "  \(number)) test \(outcome.name) (\(outcome.module))", "     \(file):\(outcome.line)"]
-        lines += failure.lines.map { $0.isEmpty ? "     " : "     " + $0 }
-        return lines.joined(separator: "\n") + "\n"
+        let counter = number < 10 ? "  \(number)) " : number < 100 ? " \(number)) " : "\(number)) "
+        let lines = ["", "", counter + "test \(outcome.name) (\(outcome.module))", "     \(file):\(outcome.line)"] + failure.printedLines
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
-    private func formatSeconds(_ seconds: Double) -> String {
-        let tenths = (seconds * 10).rounded() / 10
-        return tenths < 0.1 ? "0.00" : String(tenths)
+    /// `Finished in 0.1 seconds (0.05s on load, 0.00s async, 0.05s sync)`: the tests run one at a
+    /// time, so all of their time is sync.
+    private func finishedLine(load: Int64, run: Int64) -> String {
+        let loadHundredths = load / 10_000_000
+        let runHundredths = run / 10_000_000
+        let total = format(hundredths: loadHundredths + runHundredths)
+        return "Finished in \(total) seconds (\(format(hundredths: loadHundredths))s on load, 0.00s async, \(format(hundredths: runHundredths))s sync)"
+    }
+
+    /// ExUnit's rounding of a duration: `0.0N` under a tenth of a second, else tenths.
+    private func format(hundredths: Int64) -> String {
+        hundredths < 10 ? "0.0\(hundredths)" : "\(hundredths / 100).\((hundredths / 10) % 10)"
     }
 }

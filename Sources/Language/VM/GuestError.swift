@@ -29,6 +29,8 @@ public struct GuestError: Error {
     public let kind: ErrorKind
     /// The exception (for errors), the exit reason or the thrown value.
     public let value: Term
+    /// The stack trace a `rescue` sees, when it is not where the raise happened (a re-raise keeps the original's).
+    var stacktrace: Term?
 
     /// A raise of `kind` with `value`.
     public init(_ kind: ErrorKind, _ value: Term) {

@@ -118,7 +118,7 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...], raiseSite: site)
+            let trace = handler.isGuard ? Term.emptyList : error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site)
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = handler.target
@@ -127,7 +127,7 @@ extension Machine {
             }
             return nil
         }
-        let traceTerm = crashBeingFormatted == nil ? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
+        let traceTerm = crashBeingFormatted == nil ? error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
         let trace = crashBeingFormatted == nil ? StackTrace.lines(of: traceTerm) : crashStack
         frames.removeAll()
         stack.removeAll()

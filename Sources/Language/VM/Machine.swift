@@ -125,6 +125,12 @@ public final class Machine: ProcessBody {
         enter(code, argumentCount: argumentCount, captured: captured)
     }
 
+    /// Where the process stands now, as `Process.info(pid, :current_stacktrace)` gives it for a
+    /// process waiting in a `receive` (what a timed-out test's report shows).
+    func currentStacktrace() -> Term {
+        StackTrace.waitingTerm(of: frames[0...])
+    }
+
     public func run(_ process: ProcessControlBlock, budget: Int) -> Step {
         if let error = pendingError {
             pendingError = nil

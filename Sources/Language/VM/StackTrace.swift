@@ -42,6 +42,32 @@ enum StackTrace {
         (trace.properListElements ?? []).compactMap(StackEntry.init).map(\.text)
     }
 
+    /// The stack of a process waiting in a `receive`, as the BEAM reports it when a test times out:
+    /// the innermost frame at the last call it made before the `receive` (or at its function's first
+    /// line when it made none), the others at the calls they wait on.
+    static func waitingTerm(of frames: some BidirectionalCollection<Frame>) -> Term {
+        let entries = term(of: frames).properListElements ?? []
+        guard let innermost = frames.last, !innermost.code.module.file.hasPrefix(InteractiveFile.prefix),
+            case .tuple(let first)? = entries.first
+        else { return .list(entries) }
+        let code = innermost.code
+        let callIndex = (0..<min(innermost.ip, code.instructions.count)).last { isCall(code.instructions[$0]) }
+        let line = callIndex.map { code.line(at: $0) } ?? (code.definitionLine > 0 ? code.definitionLine : code.line(at: 0))
+        let location = Term.list([
+            .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
+            .tuple(.atom("line"), .int(line)),
+        ])
+        let waiting = Term.tuple(first.elements[0], first.elements[1], first.elements[2], location)
+        return .list([waiting] + entries.dropFirst())
+    }
+
+    private static func isCall(_ instruction: Instruction) -> Bool {
+        switch instruction {
+        case .callLocal, .callRemote, .callBuiltin, .callValue, .applyRemote, .applyValue: return true
+        default: return false
+        }
+    }
+
     /// The stack lines appended to an error banner, each indented by four spaces.
     static func appended(to banner: String, _ lines: [String]) -> String {
         lines.reduce(banner) { $0 + "\n    " + $1 }

@@ -41,7 +41,8 @@ struct TestCaseRunner {
         guard let body = program.function(TestCaseRunner.testBody) else {
             return TestFailureReport.graderFailure("its ExUnit runner is missing")
         }
-        let context = Term.map(pairs: [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
+        let tags = test.tags.map { (Term.atom($0.key), $0.value) }
+        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
         let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context]
         let alreadyAlive = Set(runtime.livePids)
         let stopsBefore = runtime.memoryStops.count
@@ -51,7 +52,11 @@ struct TestCaseRunner {
         guard let process = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {
             return TestFailureReport.graderFailure("it could not start the test's process (the process table is full)")
         }
-        let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
+        let timeout = test.timeout ?? .milliseconds(timeoutMilliseconds)
+        var deadline: ClockInstant?
+        if case .milliseconds(let milliseconds) = timeout {
+            deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(milliseconds) * 1_000_000)
+        }
         let outcome = runtime.run(until: process.pid, limits: limits, deadline: deadline)
         if let status = program.haltStatus {
             program.haltStatus = nil
@@ -71,8 +76,10 @@ struct TestCaseRunner {
         case .deadlineReached, .deadlock:
             let started = runtime.livePids.filter { !alreadyAlive.contains($0) }
             let explanation = explainsStops ? StuckReport.lines(for: started, first: process.pid, in: runtime) : nil
+            let stack = machine.currentStacktrace()
             stopProcesses(except: alreadyAlive)
-            return TestFailureReport.timeoutFailure(milliseconds: timeoutMilliseconds, explanation: explanation)
+            guard case .milliseconds(let milliseconds) = timeout else { return TestFailureReport.stuckFailure(explanation: explanation) }
+            return TestFailureReport.timeoutFailure(milliseconds: milliseconds, stacktrace: stack, sources: sources, explanation: explanation)
         case .budgetExhausted:
             let started = Set(runtime.livePids.filter { !alreadyAlive.contains($0) })
             let spinning = explainsStops ? RunawayReport.lines(in: runtime, among: started) : []

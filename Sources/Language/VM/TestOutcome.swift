@@ -40,18 +40,45 @@ public struct TestFailure: Sendable, Equatable {
         case budget
         /// The grading machinery itself could not run the test: never a pass.
         case grader
+
+        /// Whether ExUnit laid it out as an assertion (its `code:` line comes with it).
+        var isAssertion: Bool { self == .assertion }
     }
 
     /// What kind of failure it is.
     public let kind: Kind
-    /// The lines ExUnit prints under the test's heading (`Assertion with == failed`, `code: ...`).
-    public let lines: [String]
+    /// The lines exactly as ExUnit prints them under the test's heading and location, its
+    /// five-space margin included: a blank line of a message keeps the margin, a blank line
+    /// between two mailbox entries does not.
+    public let printedLines: [String]
     /// The asserted code, for an assertion that has it.
     public let code: String?
     /// The left side, inspected, for an assertion that has it.
     public let left: String?
     /// The right side, inspected, for an assertion that has it.
     public let right: String?
+
+    /// A failure whose `lines` print with ExUnit's five-space margin.
+    init(kind: Kind, lines: [String], code: String? = nil, left: String? = nil, right: String? = nil) {
+        self.init(kind: kind, printedLines: lines.map { TestFailure.margin + $0 }, code: code, left: left, right: right)
+    }
+
+    /// A failure printed as `printedLines`.
+    init(kind: Kind, printedLines: [String], code: String?, left: String?, right: String?) {
+        self.kind = kind
+        self.printedLines = printedLines
+        self.code = code
+        self.left = left
+        self.right = right
+    }
+
+    /// The margin of a failure's lines under its heading.
+    static let margin = "     "
+
+    /// The lines without the margin (`Assertion with == failed`, `code: ...`, `mailbox:`, ...).
+    public var lines: [String] {
+        printedLines.map { line in String(line.dropFirst(min(line.prefix { $0 == " " }.count, TestFailure.margin.count))) }
+    }
 
     /// The failure's lines as one text.
     public var message: String { lines.joined(separator: "\n") }

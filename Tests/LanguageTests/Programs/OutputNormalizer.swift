@@ -6,7 +6,8 @@ enum OutputNormalizer {
         /// Only failure headers (`  1) test name (Module)`) and the summary line: the project's
         /// own ExUnit fixtures were recorded that way.
         case headersOnly
-        /// Failure blocks whole, unnumbered and in test-name order, as the conformance runner compares them.
+        /// Failure blocks whole, unnumbered and in test-name order, lines of dots dropped, as the
+        /// conformance runner compares them (the conformance copy and the `exunitfull` programs).
         case whole
         /// Not an ExUnit program.
         case none

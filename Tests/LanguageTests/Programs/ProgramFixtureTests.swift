@@ -12,11 +12,15 @@ struct ProgramFixture: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { isConformance ? "conformance/" + name : name }
 
-    /// How ExUnit output is compared: the conformance corpus compares failure blocks whole.
+    /// How ExUnit output is compared: the conformance corpus and the `exunitfull` programs compare
+    /// failure blocks whole (with their own file's stack frames), other `exunit` programs their headers.
     var exUnitBlocks: OutputNormalizer.ExUnitBlocks {
-        if isConformance { return .whole }
+        if comparesWholeFailures { return .whole }
         return name.contains("exunit") ? .headersOnly : .none
     }
+
+    /// Whether failure blocks and the program's own stack frames are compared whole.
+    var comparesWholeFailures: Bool { isConformance || name.contains("exunitfull") }
 
     var source: String { (try? String(contentsOf: directory.appendingPathComponent("cases/\(name).exs"), encoding: .utf8)) ?? "" }
 
@@ -59,7 +63,7 @@ func programMatchesElixir(_ fixture: ProgramFixture) {
     let runner = ScriptRunner(output: output, clock: .virtual, limits: RunLimits(wallTimeNanoseconds: 120_000_000_000))
     let file = fixture.name + ".exs"
     let status = runner.run(source: fixture.source, file: file)
-    let ownFile = fixture.isConformance ? file : nil
+    let ownFile = fixture.comparesWholeFailures ? file : nil
     let stdout = OutputNormalizer.normalize(output.standardOutput, exUnit: fixture.exUnitBlocks, ownFile: ownFile)
     let stderr = OutputNormalizer.normalize(output.standardError, exUnit: fixture.exUnitBlocks, ownFile: ownFile)
     let code = fixture.expected("code").trimmingCharacters(in: .whitespacesAndNewlines)

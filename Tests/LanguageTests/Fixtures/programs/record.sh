@@ -8,7 +8,8 @@
 # /dev/null. Its stdout, stderr and exit code are normalized by normalize.py (the
 # conformance runner's rules) and written to expected/NNN_topic_what.{out,err,code}.
 # Programs whose name contains "exunit" keep only ExUnit failure headers and the
-# summary line. The layout matches the shared conformance corpus, so its runner works (from the repository root):
+# summary line; those whose name contains "exunitfull" keep failure blocks whole (sorted,
+# with their own file's stack frames), as the conformance runner compares them. The layout matches the shared conformance corpus, so its runner works (from the repository root):
 #   ../shared/conformance/run --cases Tests/LanguageTests/Fixtures/programs/cases -- proctor run
 set -euo pipefail
 
@@ -28,6 +29,7 @@ record_one() {
   [[ -f "$program" ]] || { echo "record.sh: no such program: $program" >&2; return 1; }
   local flag="" raw_out raw_err code
   [[ "$stem" == *exunit* ]] && flag="--exunit"
+  [[ "$stem" == *exunitfull* ]] && flag="--exunit-whole $stem.exs"
   raw_out="$(mktemp)"; raw_err="$(mktemp)"
   code=0
   (cd "$cases" && timeout "$timeout_seconds" elixir "$stem.exs" </dev/null >"$raw_out" 2>"$raw_err") || code=$?

@@ -1,0 +1,57 @@
+// How ExUnit shows an assertion's code: `assert_receive({:a, x}, 50)` as
+// `assert_receive {:a, x}`, and the pattern of `assert pattern = value`.
+
+/// What a receive assertion's failure shows: the code (`assert_receive {:a, ^x}`) and the pattern (`{:a, ^x}`).
+struct ReceiveAssertionText {
+    let code: String
+    let pattern: String
+}
+
+extension String {
+    /// `assert_receive({:a, x})` written as ExUnit shows it: `assert_receive {:a, x}`; other text unchanged.
+    func withoutCallParentheses() -> String {
+        hasSuffix(")") && opensCallParenthesis ? replacingFirstParenthesis() : self
+    }
+
+    /// The pattern of `assert pattern = value` (the text before its `=`, outside brackets and strings).
+    var matchedPattern: String {
+        let body = withoutCallParentheses().drop { $0 != " " }.drop { $0 == " " }
+        var depth = 0
+        var quote: Character?
+        var previous: Character = " "
+        var index = body.startIndex
+        while index < body.endIndex {
+            let character = body[index]
+            let next = body.index(after: index) < body.endIndex ? body[body.index(after: index)] : " "
+            if let open = quote {
+                if character == open && previous != "\\" { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if "([{".contains(character) {
+                depth += 1
+            } else if ")]}".contains(character) {
+                depth -= 1
+            } else if character == "=", depth == 0, !"=!<>".contains(previous), !"=~>".contains(next) {
+                return String(body[..<index]).trimmingSpaces()
+            }
+            previous = character
+            index = body.index(after: index)
+        }
+        return String(body)
+    }
+
+    /// Whether the text starts with a name directly followed by `(`, as `assert_receive(` does.
+    var opensCallParenthesis: Bool {
+        let name = prefix { $0.isLetter || $0 == "_" }
+        return !name.isEmpty && dropFirst(name.count).first == "("
+    }
+
+    /// `assert_receive({:a, x})` written as ExUnit shows it: `assert_receive {:a, x}`.
+    func replacingFirstParenthesis() -> String {
+        guard let open = firstIndex(of: "(") else { return self }
+        var text = self
+        text.replaceSubrange(open...open, with: " ")
+        if text.hasSuffix(")") { text.removeLast() }
+        return text
+    }
+}
