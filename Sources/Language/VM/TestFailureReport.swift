@@ -34,11 +34,7 @@ enum TestFailureReport {
     /// crashed process's stack under its exception.
     static func exitFailure(testProcess: Pid, reason: Term, message: String?) -> TestFailure {
         let text = "** (EXIT from \(testProcess.inspectText)) " + ExitFormatter.format(reason, joiner: "\n    ", message: message)
-        var lines = text.split(separator: "\n").map(String.init)
-        if ExitFormatter.exceptionOf(reason) != nil, case .tuple(let box) = reason {
-            lines += TestStackFrames(box.elements[1]).lines.map { "        " + $0 }
-        }
-        return TestFailure(kind: .linkedExit, lines: lines)
+        return TestFailure(kind: .linkedExit, lines: text.split(separator: "\n").map(String.init))
     }
 
     /// ExUnit's failure for a test that did not finish within `milliseconds`: the advice (or, with an
