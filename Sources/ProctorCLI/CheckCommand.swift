@@ -6,9 +6,14 @@ import Language
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Grade an exercise (the current one by default); exit 0 when it passes, 1 when not.")
+        abstract: "Grade an exercise (the current one by default); exit 0 when it passes, 1 when not.",
+        discussion: """
+            `proctor check OTHER` grades OTHER and records the attempt, but keeps you on the exercise you are on, \
+            unless OTHER is that exercise or the next one you have not passed: then you move there, and on a pass \
+            to the one after. `proctor next` moves on explicitly.
+            """)
 
-    @Argument(help: "The exercise's id (default: the one you are on).")
+    @Argument(help: "The exercise: its id or its file (`kv_server`, `05-state/kv_server.exs`; default: the one you are on).")
     var exercise: String?
 
     @Flag(name: .customLong("json"), help: "Print the result as Exercism's results.json (version 3).")
@@ -33,8 +38,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try course.load()
-        let workspace = try ExerciseLookup.workspace()
         let progress = try learner.open(for: loaded)
+        let workspace = try ExerciseLookup.workspace(progress: progress)
         guard let target = try ExerciseLookup.target(exercise, in: loaded, progress: progress) else {
             print("You have passed every exercise. `proctor progress` shows your record.")
             return
@@ -44,7 +49,8 @@ struct CheckCommand: ParsableCommand {
             course: loaded, workspace: workspace, progress: progress, style: style,
             grader: Grader(budget: TestSuite.Budget(
                 wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes)),
-            charts: trace ? .everyTest : .whenUseful, expandAll: all
+            charts: trace ? .everyTest : .whenUseful, expandAll: all,
+            movesPosition: try progress.moves(to: target, named: exercise != nil)
         ).check(target)
         guard let report = result.report else {
             printError(result.text)

@@ -13,6 +13,9 @@ struct ExerciseChecker {
     var charts = GradeRenderer.Charts.whenUseful
     /// Whether every failing test is shown in full, not only the first.
     var expandAll = false
+    /// Whether grading moves "the exercise you are on" (false: `check OTHER` of an exercise
+    /// that is neither the current one nor the next unsolved one).
+    var movesPosition = true
 
     /// What one check found.
     struct Result {
@@ -36,11 +39,11 @@ struct ExerciseChecker {
         let attempt = Attempt(report, exercise: target, course: course.identity, startedAt: startedAt, source: source)
         try progress.use { try $0.record(attempt, learner: $1) }
         var text = GradeRenderer(style: style, charts: charts, expandAll: expandAll).render(report, file: file)
-        if report.status == .pass {
-            text += "\n\n" + (try passedText(target))
-        } else {
-            text += "\n\n" + (try stuckText(target))
+        if let hint = ModuleNameHint.text(for: report, source: source) {
+            text += "\n\n" + WordWrap.forOutput(style.bold("Hint:") + " " + hint)
         }
+        let next = report.status == .pass ? try passedText(target) : try stuckText(target, loaded: report.status != .error)
+        text += "\n\n" + WordWrap.forOutput(next)
         return Result(report: report, text: text)
     }
 
@@ -49,6 +52,11 @@ struct ExerciseChecker {
         let passed = records.passed
         let bar = ProgressBar.render(done: records.done, total: records.total, style: style)
         var lines = [style.pass("All tests pass: \(target.exercise.id) is done!") + "  " + bar]
+        guard movesPosition else {
+            lines.append("`proctor solution \(target.exercise.id)` shows our solution to compare.")
+            lines.append(try stayingText())
+            return lines.joined(separator: "\n")
+        }
         guard let next = course.nextExercise(after: target.exercise.id, passed: passed) else {
             try progress.setPosition(target.exercise.id)
             lines.append("That was the last exercise: you finished the course. `proctor progress` shows your record.")
@@ -63,13 +71,24 @@ struct ExerciseChecker {
         return lines.joined(separator: "\n")
     }
 
-    private func stuckText(_ target: CourseExercise) throws -> String {
-        try progress.setPosition(target.exercise.id)
+    /// Where the learner stays after `check OTHER` did not move them.
+    private func stayingText() throws -> String {
+        guard let current = try progress.current() else { return "`proctor progress` shows your record." }
+        return "You are still on \(style.bold(current.exercise.title)) (\(current.exercise.id)): `proctor check` grades it, `proctor next` moves on."
+    }
+
+    /// What to do after a fail, or after a file that did not load: one footer, naming the
+    /// exercise when it is not the one the learner is on.
+    private func stuckText(_ target: CourseExercise, loaded: Bool) throws -> String {
+        if movesPosition { try progress.setPosition(target.exercise.id) }
+        let named = movesPosition ? "" : " \(target.exercise.id)"
         let shown = try progress.records()[target.exercise.id]?.hintsShown ?? 0
         let hints = target.exercise.hints.count
-        let hintLine = shown < hints
-            ? "Stuck? `proctor hint` shows hint \(shown + 1) of \(hints)."
-            : "`proctor hint` shows the hints again; `proctor read \(target.lesson.id)` has the background."
-        return "Fix the first failing test, save, and run `proctor check` again.\n" + hintLine
+        var lines = ["Fix \(loaded ? "the first failing test" : "it"), save, and run `proctor check\(named)` again."]
+        lines.append(shown < hints
+            ? "Stuck? `proctor hint\(named)` shows hint \(shown + 1) of \(hints)."
+            : "`proctor hint\(named)` shows the hints again; `proctor read \(target.lesson.id)` has the background.")
+        if !movesPosition { lines.append(try stayingText()) }
+        return lines.joined(separator: "\n")
     }
 }

@@ -17,7 +17,6 @@ struct GradeRenderer {
         if report.status == .error {
             var lines = [style.bold("\(file) does not load:"), "", VisibleText.escaped(report.message ?? "")]
             if !report.output.isEmpty { lines += ["", style.dim("It printed:"), VisibleText.escaped(report.output)] }
-            lines += ["", "Fix it, save, and run `proctor check` again."]
             return lines.joined(separator: "\n")
         }
         var lines = [style.bold("Checking \(report.exercise)") + style.dim(" (\(file))"), ""]

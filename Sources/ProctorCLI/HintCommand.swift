@@ -5,7 +5,7 @@ import Courseware
 struct HintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "hint", abstract: "Show the next hint for an exercise (the current one by default).")
 
-    @Argument(help: "The exercise's id (default: the one you are on).")
+    @Argument(help: "The exercise: its id or its file (`kv_server`, `05-state/kv_server.exs`; default: the one you are on).")
     var exercise: String?
 
     @OptionGroup var learner: LearnerOptions
@@ -18,7 +18,7 @@ struct HintCommand: ParsableCommand {
             print("You have passed every exercise: no hint needed.")
             return
         }
-        print(try HintText(style: .forStandardOutput).next(for: target, progress: progress))
+        print(WordWrap.forOutput(try HintText(style: .forStandardOutput).next(for: target, progress: progress)))
     }
 }
 

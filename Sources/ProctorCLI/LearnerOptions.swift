@@ -64,6 +64,24 @@ struct LearnerProgress {
         try use { try $0.setPosition(exercise: exercise, course: course.identity, learner: $1) }
     }
 
+    /// Records `workspace` as the one the learner uses for the course.
+    func recordWorkspace(_ workspace: Workspace) throws {
+        try use { try $0.recordWorkspace(root: workspace.root, course: course.identity, learner: $1) }
+    }
+
+    /// The root of the workspace the learner last used for the course, if known.
+    func lastWorkspaceRoot() throws -> String? {
+        try use { try $0.workspaceRoot(course: course.identity, learner: $1) }
+    }
+
+    /// Whether checking `target` moves the learner there: always when the learner did not name
+    /// it, else only when it is the exercise they are on or the next one they have not passed.
+    func moves(to target: CourseExercise, named: Bool) throws -> Bool {
+        guard named, let current = try current() else { return true }
+        let next = course.nextExercise(after: current.exercise.id, passed: try passed())
+        return target.exercise.id == current.exercise.id || target.exercise.id == next?.exercise.id
+    }
+
     /// The exercise the learner is on: the stored position, else the first not passed.
     func current() throws -> CourseExercise? {
         if let id = try use({ try $0.position(course: course.identity, learner: $1) }), let found = course.exercise(named: id) {

@@ -11,9 +11,10 @@ public struct ProctorCommand: ParsableCommand {
             Start with `proctor init`, then `proctor read spawn` and `proctor check`.
             Shell completions: `proctor --generate-completion-script bash` (or zsh, fish).
             """,
+        version: ProctorVersion.text,
         subcommands: [
             InitCommand.self, LessonsCommand.self, ReadCommand.self, CheckCommand.self, WatchCommand.self,
-            HintCommand.self, SolutionCommand.self, ResetCommand.self, ProgressCommand.self,
+            NextCommand.self, TestsCommand.self, HintCommand.self, SolutionCommand.self, ResetCommand.self, ProgressCommand.self,
             RunCommand.self, IexCommand.self, DevCommand.self,
         ]
     )
@@ -29,10 +30,10 @@ public struct ProctorCommand: ParsableCommand {
         let progress = try learner.open(for: loaded)
         let style = TerminalStyle.forStandardOutput
         if !(try progress.use { try $0.hasSeenWelcome(learner: $1) }) {
-            print(Welcome.text(course: loaded, style: style))
+            print(WordWrap.forOutput(Welcome.text(course: loaded, style: style)))
             try progress.use { try $0.markWelcomeSeen(learner: $1) }
             return
         }
-        print(try Welcome.status(course: loaded, progress: progress, learner: learner.name, style: style))
+        print(WordWrap.forOutput(try Welcome.status(course: loaded, progress: progress, learner: learner.name, style: style)))
     }
 }

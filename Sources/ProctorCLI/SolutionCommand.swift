@@ -6,7 +6,7 @@ struct SolutionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solution", abstract: "Show the reference solution of an exercise you have passed.")
 
-    @Argument(help: "The exercise's id.")
+    @Argument(help: "The exercise: its id or its file (`kv_server`, `05-state/kv_server.exs`).")
     var exercise: String
 
     @OptionGroup var learner: LearnerOptions

@@ -19,8 +19,8 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try course.load()
-        let workspace = try ExerciseLookup.workspace()
         let progress = try learner.open(for: loaded)
+        let workspace = try ExerciseLookup.workspace(progress: progress)
         guard let first = try progress.current() else {
             print("You have passed every exercise. `proctor progress` shows your record.")
             return

@@ -64,6 +64,15 @@ enum ProgressSchema {
             try rebuildCompletionsPerCourse(db)
             try rebuildPositionsPerCourse(db)
         }
+        migrator.registerMigration("v2-workspaces") { db in
+            try db.create(table: "workspaces") { table in
+                table.column("learner_id", .integer).notNull().references("learners")
+                table.column("course", .text).notNull()
+                table.column("root", .text).notNull()
+                table.column("used_at", .datetime).notNull()
+                table.primaryKey(["learner_id", "course"])
+            }
+        }
         return migrator
     }
 

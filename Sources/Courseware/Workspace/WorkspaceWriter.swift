@@ -32,25 +32,33 @@ public struct WorkspaceWriter {
         return summary
     }
 
-    /// Writes the starter of `exercise` again, keeping the learner's file as `FILE.exs.bak`;
-    /// returns the backup's relative path, or nil when there was no file.
+    /// Writes the starter of `exercise` again, keeping the learner's file as the first free
+    /// backup name (`FILE.exs.bak`, then `FILE.exs.bak.1`, `.bak.2`, ...: no backup is ever
+    /// overwritten); returns the backup's relative path, or nil when there was no file.
     public func reset(_ exercise: Exercise, in lesson: Lesson) throws(WorkspaceError) -> String? {
         let relative = workspace.relativePath(of: exercise, in: lesson)
         let path = try workspace.resolve(relative)
         var backup: String?
         if FileManager.default.fileExists(atPath: path) {
-            let backupPath = path + ".bak"
+            let suffix = WorkspaceWriter.freeBackupSuffix { FileManager.default.fileExists(atPath: path + $0) }
             do {
-                if FileManager.default.fileExists(atPath: backupPath) { try FileManager.default.removeItem(atPath: backupPath) }
-                try FileManager.default.moveItem(atPath: path, toPath: backupPath)
+                try FileManager.default.moveItem(atPath: path, toPath: path + suffix)
             } catch {
-                throw WorkspaceError(message: "cannot keep a copy of \(relative) as \(relative).bak: \(error.localizedDescription)")
+                throw WorkspaceError(message: "cannot keep a copy of \(relative) as \(relative)\(suffix): \(error.localizedDescription)")
             }
-            backup = relative + ".bak"
+            backup = relative + suffix
         }
         var summary = Summary()
         try write(relative, exercise.starter, into: &summary)
         return backup
+    }
+
+    /// The first backup suffix (`.bak`, `.bak.1`, `.bak.2`, ...) for which `taken` is false.
+    static func freeBackupSuffix(taken: (String) -> Bool) -> String {
+        if !taken(".bak") { return ".bak" }
+        var number = 1
+        while taken(".bak.\(number)") { number += 1 }
+        return ".bak.\(number)"
     }
 
     private func write(_ relative: String, _ text: String, into summary: inout Summary) throws(WorkspaceError) {

@@ -124,4 +124,14 @@ func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40, course: C
             "\(error)".contains("--db")
         }
     }
+
+    @Test func theLastWorkspaceUsedIsRecordedPerLearnerAndCourse() throws {
+        let store = try ProgressStore(path: freshPath())
+        let alice = try store.learnerID(named: "alice"), bob = try store.learnerID(named: "bob")
+        #expect(try store.workspaceRoot(course: builtIn.identity, learner: alice) == nil)
+        try store.recordWorkspace(root: "/home/alice/ws", course: builtIn.identity, learner: alice)
+        try store.recordWorkspace(root: "/home/alice/moved", course: builtIn.identity, learner: alice)
+        #expect(try store.workspaceRoot(course: builtIn.identity, learner: alice) == "/home/alice/moved")
+        #expect(try store.workspaceRoot(course: builtIn.identity, learner: bob) == nil)
+    }
 }

@@ -14,7 +14,7 @@ import Testing
         let lessons = try writeCourse(learnerCourse(), named: "mine", in: proctor)
         _ = try proctor.run(["init", "ws"])
         proctor.folder = proctor.folder.appendingPathComponent("ws")
-        _ = try proctor.run(["init", ".", "--lessons", lessons])
+        _ = try proctor.run(["init", ".", "--complete", "--lessons", lessons])
         _ = try proctor.run([])
         return (proctor, lessons)
     }

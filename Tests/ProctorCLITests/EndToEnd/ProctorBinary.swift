@@ -28,6 +28,8 @@ struct ProctorBinary {
     let database: URL
     /// The learner's name (`$USER`).
     let user: String
+    /// Variables set for each run on top of the usual ones (`COLUMNS` is unset unless given here).
+    var environment: [String: String] = [:]
 
     /// A fresh temporary home: an empty folder and a database path inside it.
     static func fresh(user: String = "alice") throws -> ProctorBinary {
@@ -56,6 +58,8 @@ struct ProctorBinary {
         environment["USER"] = user
         environment["NO_COLOR"] = "1"
         environment["PAGER"] = "cat"
+        environment["COLUMNS"] = nil
+        environment.merge(self.environment) { $1 }
         process.environment = environment
         let output = Pipe(), errors = Pipe(), stdin = Pipe()
         process.standardOutput = output
