@@ -17,6 +17,14 @@ import Terms
 public protocol ProcessBody: AnyObject {
     /// Runs the process for at most `budget` reductions.
     func run(_ process: ProcessControlBlock, budget: Int) -> Step
+
+    /// How many calls deep the process is (its frames), for reports; 0 when the body keeps none.
+    var callDepth: Int { get }
+}
+
+extension ProcessBody {
+    /// A body without frames is no calls deep.
+    public var callDepth: Int { 0 }
 }
 
 /// What a process body reports when it gives control back to the scheduler.

@@ -91,6 +91,8 @@ public final class ModuleCode {
     public internal(set) var setups: [Atom] = []
     /// Whether the module said `use ExUnit.Case`.
     public internal(set) var isTestCase = false
+    /// What its `defmodule` evaluates to: `{:module, Name, <<...>>, last}`.
+    public internal(set) var definitionValue = Term.nil
 
     init(name: Atom, file: String) {
         self.name = name

@@ -22,7 +22,7 @@ extension Machine {
             replace(with: function, argumentCount: argumentCount, captured: captured)
             return nil
         }
-        if frames.count >= Machine.maxFrames {
+        if stack.count >= Machine.maxStackValues {
             stack.removeLast(argumentCount)
             return raise(.stackDepth, process: process)
         }
@@ -56,7 +56,7 @@ extension Machine {
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).
     private func returnFromFrame() -> Step? {
         let result = stack.removeLast()
-        let base = frames[frames.count - 1].base
+        let base = Int(frames[frames.count - 1].base)
         truncateStack(to: base)
         frames.removeLast()
         if frames.isEmpty { return finished(with: result) }
@@ -121,7 +121,7 @@ extension Machine {
             let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...])
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
-            frames[frames.count - 1].ip = handler.target
+            frames[frames.count - 1].ip = Int32(truncatingIfNeeded: handler.target)
             if !handler.isGuard {
                 stack.append(.tuple(error.kind.atom, error.value, trace))
             }
@@ -212,9 +212,9 @@ extension Machine {
 }
 
 extension GuestError {
-    /// The process recursed past `Machine.maxFrames` non-tail calls.
+    /// The process's stack outgrew what a frame can address (`Machine.maxStackValues`).
     static let stackDepth = GuestError.exception("SystemLimitError", [
-        ("message", .string("a system limit has been reached: the process made more than \(Machine.maxFrames) nested calls (deep non-tail recursion?)")),
+        ("message", .string("a system limit has been reached: the process's stack holds more than \(Machine.maxStackValues) values (deep non-tail recursion?)")),
     ])
 }
 

@@ -2,21 +2,24 @@ import Runtime
 import Terms
 
 /// One frame of guest code: which function, where in it, and where its locals start on the stack.
+///
+/// 24 bytes. The frame holds the module version its function belongs to, so the code it
+/// runs lives as long as the frame does, whatever version of the module is loaded meanwhile.
 struct Frame {
-    /// Kept alive by its module, which the program holds for as long as any process runs.
+    /// The module version `code` belongs to, held for as long as the frame runs it.
+    let module: ModuleCode
+    /// Kept alive by `module`.
     unowned(unsafe) let code: FunctionCode
-    /// `code`'s instructions and constants, read without touching `code` on every call.
-    let instructions: UnsafeMutableBufferPointer<Instruction>
-    let constants: UnsafeMutableBufferPointer<Term>
-    var ip: Int
-    let base: Int
+    /// The next instruction.
+    var ip: Int32
+    /// Where the frame's locals start on the value stack (`Machine.maxStackValues` keeps it in range).
+    let base: Int32
 
-    init(code: FunctionCode, ip: Int, base: Int) {
+    init(code: FunctionCode, base: Int) {
+        self.module = code.module
         self.code = code
-        self.instructions = code.instructionBuffer
-        self.constants = code.constantBuffer
-        self.ip = ip
-        self.base = base
+        self.ip = 0
+        self.base = Int32(truncatingIfNeeded: base)
     }
 }
 
@@ -36,8 +39,9 @@ struct Handler {
 public final class Machine: ProcessBody {
     /// The code this process can call.
     public let program: Program
-    /// Non-tail calls deeper than this crash the process with a clear reason.
-    public static let maxFrames = 200_000
+    /// A call never starts with more values than this on the stack (so a frame's base fits its 32 bits);
+    /// the memory limit stops a runaway recursion long before.
+    static let maxStackValues = Int(Int32.max) - Int(UInt16.max)
 
     let stack = ValueStack()
     let frames = FrameStack(capacity: 2)
@@ -84,7 +88,7 @@ public final class Machine: ProcessBody {
             stack.append(.nil)
             extra -= 1
         }
-        frames.append(Frame(code: code, ip: 0, base: base))
+        frames.append(Frame(code: code, base: base))
     }
 
     /// Pushes a frame for a closure's `code`, placing its captured values in their slots.
@@ -98,7 +102,7 @@ public final class Machine: ProcessBody {
         if !captured.isEmpty {
             for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
         }
-        frames.append(Frame(code: code, ip: 0, base: base))
+        frames.append(Frame(code: code, base: base))
     }
 
     /// Drops stack values above `height`, one at a time (cheaper than a range removal).
@@ -109,7 +113,7 @@ public final class Machine: ProcessBody {
 
     /// Replaces the current frame with a call of `code` (a tail call).
     func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
-        let base = frames[frames.count - 1].base
+        let base = Int(frames[frames.count - 1].base)
         let first = stack.count - argumentCount
         for offset in 0..<argumentCount { stack[base + offset] = stack[first + offset] }
         truncateStack(to: base + argumentCount)
@@ -117,12 +121,23 @@ public final class Machine: ProcessBody {
         enter(code, argumentCount: argumentCount, captured: captured)
     }
 
+    public var callDepth: Int { frames.count }
+
     public func run(_ process: ProcessControlBlock, budget: Int) -> Step {
         if let error = pendingError {
             pendingError = nil
             if let exit = raise(error, process: process) { return exit }
         }
-        return execute(process, budget: budget)
+        let step = execute(process, budget: budget)
+        frames.shrinkIfSparse()
+        stack.shrinkIfSparse()
+        return step
+    }
+}
+
+extension Machine: GuestCodeRunner {
+    func runs(_ module: ModuleCode) -> Bool {
+        frames[0...].contains { $0.module === module }
     }
 }
 

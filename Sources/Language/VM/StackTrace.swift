@@ -11,7 +11,7 @@ enum StackTrace {
     static func lines(of frames: some BidirectionalCollection<Frame>, raiseSite: String?) -> [String] {
         let site = raiseSite.map { [$0] } ?? []
         return site + innermost(frames, limit: depth - site.count).map { frame in
-            describe(frame.code, line: frame.code.line(at: max(frame.ip - 1, 0)))
+            describe(frame.code, line: frame.code.line(at: max(Int(frame.ip) - 1, 0)))
         }
     }
 
@@ -34,7 +34,7 @@ enum StackTrace {
             let code = frame.code
             let location = Term.list([
                 .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
-                .tuple(.atom("line"), .int(code.line(at: max(frame.ip - 1, 0)))),
+                .tuple(.atom("line"), .int(code.line(at: max(Int(frame.ip) - 1, 0)))),
             ])
             let name = code.name == "__script__" ? "__FILE__" : code.name
             return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : code.arity), location)
