@@ -69,7 +69,7 @@ extension Machine {
         let functionIndex = stack.count - argumentCount - 1
         let function = stack[functionIndex]
         stack.remove(at: functionIndex)
-        guard case .fun(let value) = function, let closure = value as? Closure else {
+        guard case .fun(let value) = function, let closure = value as? Closure, !closure.module.isPurged || closure.code.onlyCallsOut else {
             stack.removeLast(argumentCount)
             return raise(.badFunction(function), process: process)
         }
@@ -111,6 +111,8 @@ extension Machine {
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
         let site = raiseSite
         raiseSite = nil
+        let kept = reraisedTrace
+        reraisedTrace = nil
         if program.haltStatus != nil {
             frames.removeAll()
             stack.removeAll()
@@ -118,7 +120,7 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : StackTrace.term(of: frames[0...])
+            let trace = handler.isGuard ? Term.emptyList : kept ?? StackTrace.term(of: frames[0...])
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
             frames[frames.count - 1].ip = Int32(truncatingIfNeeded: handler.target)
@@ -186,6 +188,13 @@ extension Machine {
                 ("args", .list(arguments)), ("clauses", .nil),
             ])
         }
+    }
+
+    /// The stack trace of a caught `{kind, value, stacktrace}`, which raising it again keeps
+    /// (so a raise passing through a try at every level of a deep recursion costs one trace).
+    static func trace(of caught: Term) -> Term? {
+        guard case .tuple(let box) = caught, box.elements.count == 3 else { return nil }
+        return box.elements[2]
     }
 
     /// Turns a caught `{kind, value, stacktrace}` back into the raise it was.

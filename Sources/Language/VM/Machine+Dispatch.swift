@@ -274,7 +274,9 @@ extension Machine {
                 handlers.removeLast()
             case .reraise:
                 save()
-                let error = reraiseError(stack.removeLast())
+                let caught = stack.removeLast()
+                let error = reraiseError(caught)
+                reraisedTrace = Machine.trace(of: caught)
                 if let exit = raise(error, process: process) { return exit }
                 reload()
 

@@ -64,6 +64,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var crashingProcess: Pid?
     /// The stack trace of `crashBeingFormatted`, taken where it was raised.
     @exclusivity(unchecked) var crashStack: [String] = []
+    /// The stack trace of the caught error being raised again (by a `try` none of whose clauses matched).
+    @exclusivity(unchecked) var reraisedTrace: Term?
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
     @exclusivity(unchecked) var raiseSite: String?
 

@@ -37,13 +37,16 @@ extension Program {
             modules[name] = module
             return
         }
-        if let oldest = oldModules[name], let runtime { Program.purge(oldest, in: runtime) }
+        if let oldest = oldModules[name] { Program.purge(oldest, in: runtime) }
         oldModules[name] = current
         modules[name] = module
     }
 
-    /// Kills every process that still runs `module`'s code, as `:code.purge/1` does.
-    private static func purge(_ module: ModuleCode, in runtime: Runtime) {
+    /// Kills every process that still runs `module`'s code, as `:code.purge/1` does; function
+    /// values made by that code raise `BadFunctionError` from now on.
+    private static func purge(_ module: ModuleCode, in runtime: Runtime?) {
+        module.isPurged = true
+        guard let runtime else { return }
         for pid in runtime.livePids {
             guard let body = runtime.process(pid)?.body as? GuestCodeRunner, body.runs(module) else { continue }
             runtime.kill(pid)
