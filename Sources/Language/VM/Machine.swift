@@ -123,6 +123,7 @@ public final class Machine: ProcessBody {
         enter(code, argumentCount: argumentCount, captured: captured)
     }
 
+    /// How many frames deep the process is (reported when it runs out of memory).
     public var callDepth: Int { frames.count }
 
     public func run(_ process: ProcessControlBlock, budget: Int) -> Step {
