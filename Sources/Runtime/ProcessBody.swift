@@ -20,11 +20,16 @@ public protocol ProcessBody: AnyObject {
     /// What the process runs, in a learner's words (`anonymous fn/0 in Pinger.start/0`), for
     /// charts and explanations; nil when the body has nothing to say.
     var label: String? { get }
+    /// How many calls deep the process is (its frames), for reports; 0 when the body keeps none.
+    var callDepth: Int { get }
 }
 
 extension ProcessBody {
     /// No label by default.
     public var label: String? { nil }
+
+    /// A body without frames is no calls deep.
+    public var callDepth: Int { 0 }
 }
 
 /// What a process body reports when it gives control back to the scheduler.

@@ -34,7 +34,8 @@ public final class ProcessControlBlock {
     public let pid: Pid
     /// The runtime the process lives in (which owns it).
     public unowned(unsafe) let runtime: Runtime
-    let body: any ProcessBody
+    /// The code the process runs.
+    public let body: any ProcessBody
     /// Whether the runtime has an observer (copied here so a receive checks it for free).
     let isObserved: Bool
     let logsCrashes: Bool

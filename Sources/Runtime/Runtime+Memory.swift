@@ -14,6 +14,8 @@ public struct MemoryStop: Sendable, Equatable {
     public let spawnCount: Int
     /// How many processes were alive.
     public let liveProcesses: Int
+    /// How many calls deep it was.
+    public let callDepth: Int
 
     /// What happened, in words a learner can act on.
     public var explanation: String {
@@ -26,11 +28,17 @@ public struct MemoryStop: Sendable, Equatable {
 
     private var cause: String {
         if mailboxLength > 10_000 { return "its mailbox held \(mailboxLength) messages that nobody received" }
+        if callDepth > MemoryStop.deepRecursion {
+            return "it was \(callDepth) calls deep in a recursion that did not end (a recursive call without a base case, or not in tail position?)"
+        }
         if isSpawnBomb {
             return "it had spawned \(spawnCount) processes, and \(liveProcesses) processes were alive (spawn in a loop that never ends?); proctor stopped them too"
         }
         return "it kept building data (a list, map or string that grows without end?)"
     }
+
+    /// Calls deeper than this, when memory runs out, make the stop a runaway recursion's.
+    static let deepRecursion = 100_000
 
     private static func megabytes(_ bytes: Int) -> String {
         guard bytes >= 1 << 30 else { return "\(bytes / (1 << 20)) MB" }
@@ -56,7 +64,7 @@ extension Runtime {
         let culprit = memoryCulprit(ranLast: process)
         let stop = MemoryStop(
             pid: culprit.pid, bytesInUse: used, limitBytes: limit, mailboxLength: culprit.mailbox.count,
-            spawnCount: culprit.spawnCount, liveProcesses: table.count)
+            spawnCount: culprit.spawnCount, liveProcesses: table.count, callDepth: culprit.body.callDepth)
         memoryStops.append(stop)
         logError("[error] " + stop.explanation + "\n", groupLeader: culprit.groupLeader)
         kill(culprit, reason: .atom(.killed), from: nil)

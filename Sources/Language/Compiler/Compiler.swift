@@ -56,11 +56,24 @@ public final class Compiler {
         for module in modules { module.freeze() }
     }
 
-    /// What the script does where a `defmodule` stood: makes that module (and the ones nested in it) callable.
-    private func definition(of node: SyntaxNode) -> SyntaxNode {
+    /// What the script does where a `defmodule` stood: makes that module (and the ones nested in it) callable,
+    /// and evaluates to `{:module, Name, <<...>>, last}`.
+    func definition(of node: SyntaxNode) -> SyntaxNode {
         let names = NestedModules.flatten([node]).compactMap { $0.arguments?.first.flatMap(moduleName) }
         let atoms = names.map { SyntaxNode.atom($0, at: node.position) }
-        return .remoteCall(.atom("proctor", at: node.position), "define_modules", [SyntaxNode(.list(atoms), at: node.position)], at: node.position)
+        let location = SyntaxNode(.string(warningLocation(line: node.position.line)), at: node.position)
+        let helpers = SyntaxNode.atom("proctor", at: node.position)
+        return .blockOf([
+            .remoteCall(helpers, "await_code_server", [], at: node.position),
+            .remoteCall(helpers, "define_modules", [SyntaxNode(.list(atoms), at: node.position), location], at: node.position),
+        ], at: node.position)
+    }
+
+    /// Where a warning points: `file.exs:10`; in the shell `iex:N`, N counting on from the prompt's number.
+    private func warningLocation(line: Int) -> String {
+        let prefix = InteractiveFile.prefix
+        if file.hasPrefix(prefix), let first = Int(file.dropFirst(prefix.count)) { return prefix + "\(first + line - 1)" }
+        return "\(file):\(line)"
     }
 
     /// The source text from `node`'s position to the end of its line (`assert x == 1`), for ExUnit's `code:` line.
@@ -144,6 +157,7 @@ public final class Compiler {
             module.isException = definition.isException
         }
         ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         return module
     }
 

@@ -67,6 +67,20 @@ public final class FunctionCode {
         constantBuffer.deallocate()
     }
 
+    /// Whether the function only hands its arguments on to a remote function or a builtin
+    /// (`&Mod.fun/2`): its function values outlive a purge of its module, as the BEAM's external funs do.
+    var onlyCallsOut: Bool {
+        guard captureSlots.isEmpty else { return false }
+        for instruction in instructions {
+            switch instruction {
+            case .pushLocal: continue
+            case .tailCallRemote, .callBuiltin: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The source line of the instruction at `index`.
     public func line(at index: Int) -> Int {
         lines.indices.contains(index) ? Int(lines[index]) : 0
@@ -95,6 +109,10 @@ public final class ModuleCode {
     public internal(set) var setups: [Atom] = []
     /// Whether the module said `use ExUnit.Case`.
     public internal(set) var isTestCase = false
+    /// What its `defmodule` evaluates to: `{:module, Name, <<...>>, last}`.
+    public internal(set) var definitionValue = Term.nil
+    /// Set when a third version of the module was loaded: its function values can no longer be called.
+    var isPurged = false
 
     init(name: Atom, file: String) {
         self.name = name

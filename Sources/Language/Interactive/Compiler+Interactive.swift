@@ -2,7 +2,7 @@ import Terms
 
 /// One compiled REPL input: the modules it defines and a function that evaluates it.
 public struct CompiledInput {
-    /// Modules defined by the input (`defmodule` typed at the prompt).
+    /// Modules defined by the input (`defmodule` typed at the prompt), defined when the input runs.
     public let file: CompiledFile
     /// The names of the variables the function takes, in argument order.
     public let parameters: [String]
@@ -14,7 +14,7 @@ extension Compiler {
     /// Locals resolve to `IEx.Helpers` (flush/0, h/0) before Kernel.
     public func compileInput(_ tree: SyntaxNode, parameters: [String]) throws(CompileErrors) -> (CompiledInput, bindingNames: [String]) {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
-        let moduleNodes = top.filter { $0.callName == "defmodule" }
+        let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
         let inputModule = ModuleCode(name: Atom("elixir_compiler_iex"), file: file)
@@ -25,8 +25,8 @@ extension Compiler {
         let builder = FunctionBuilder(code: code, enclosing: nil)
         for (index, name) in parameters.enumerated() { builder.bind(name, to: Int32(index)) }
         let expressions = ExpressionCompiler(compiler: self, context: context, builder: builder)
-        let body = top.filter { $0.callName != "defmodule" }
-        expressions.compile(SyntaxNode.blockOf(body.isEmpty ? [] : body, at: tree.position), tail: false)
+        let body = top.map { $0.callName == "defmodule" ? definition(of: $0) : $0 }
+        expressions.compile(SyntaxNode.blockOf(body, at: tree.position), tail: false)
         let bindings = builder.scope.ownBindings.sorted { $0.key < $1.key }
         for (_, slot) in bindings { builder.emit(.pushLocal(slot)) }
         builder.emit(.makeList(Int32(bindings.count)))

@@ -3,7 +3,7 @@ import Terms
 
 /// The REPL's shell process: it evaluates one input at a time in the same process
 /// (same pid, mailbox and dictionary, as iex's evaluator), and waits between inputs.
-final class ShellBody: ProcessBody {
+final class ShellBody: ProcessBody, GuestCodeRunner {
     /// How the last input ended.
     enum Outcome {
         case value(Term)
@@ -26,6 +26,12 @@ final class ShellBody: ProcessBody {
         evaluation = machine
         starting = true
         outcome = nil
+    }
+
+    var callDepth: Int { evaluation?.callDepth ?? 0 }
+
+    func runs(_ module: ModuleCode) -> Bool {
+        evaluation?.runs(module) ?? false
     }
 
     /// Takes the outcome of the input that just finished.

@@ -2,7 +2,8 @@ import Runtime
 import Terms
 
 /// Questions about code: `Code.ensure_loaded?/1`, `Code.ensure_loaded/1` and `Function.info/1,2`;
-/// and the script's step that makes a module it defines callable.
+/// and the script's steps at a `defmodule`: wait for the code server (the process gives way to the
+/// others for a slice, as a BEAM process does while its module loads), then make the module callable.
 enum ModuleBuiltins {
     /// The builtins this file defines.
     static var all: [Builtin] {
@@ -14,12 +15,16 @@ enum ModuleBuiltins {
             isLoaded(args[0], context.machine.program) ? .tuple(.atom("module"), args[0]) : .tuple(.atom("error"), .atom("nofile"))
         }
         var helpers = BuiltinModule("proctor")
-        helpers.define("define_modules", 1) { (args, context) throws(GuestError) -> Term in
+        helpers.define("define_modules", 2) { (args, context) throws(GuestError) -> Term in
             let names = (args[0].properListElements ?? []).compactMap { term -> Atom? in
                 if case .atom(let name) = term { return name }
                 return nil
             }
-            context.machine.program.define(names)
+            let location = (try? args[1].toDisplayString().get()) ?? ""
+            return context.machine.program.define(names, location: location, process: context.process)
+        }
+        helpers.define("await_code_server", 0) { (_, context) throws(GuestError) -> Term in
+            context.charge(context.process.runtime.options.reductionsPerSlice)
             return .nil
         }
         var function = BuiltinModule("Elixir.Function")

@@ -8,6 +8,8 @@ import Terms
 public final class Closure: FunctionValue, @unchecked Sendable {
     /// The anonymous function's code.
     public let code: FunctionCode
+    /// The module version `code` belongs to, held so the code outlives a reload of its module.
+    let module: ModuleCode
     /// The captured values, in the order of `code.captureSlots`.
     public let captured: [Term]
     /// A number unique to this closure, for `==` and term order.
@@ -18,6 +20,7 @@ public final class Closure: FunctionValue, @unchecked Sendable {
     /// Makes a closure of `code` over `captured`.
     public init(code: FunctionCode, captured: [Term]) {
         self.code = code
+        self.module = code.module
         self.captured = captured
         self.identity = Closure.counter.add(1, ordering: .relaxed).newValue
     }

@@ -25,7 +25,9 @@ public enum ExceptionFormatter {
         case "WithClauseError": return "no with clause matching: \(field("term").inspect())"
         case "TryClauseError": return "no try clause matching: \(field("term").inspect())"
         case "CondClauseError": return "no cond clause evaluated to a truthy value"
-        case "BadFunctionError": return "expected a function, got: \(field("term").inspect())"
+        case "BadFunctionError":
+            guard case .fun = field("term") else { return "expected a function, got: \(field("term").inspect())" }
+            return "function \(field("term").inspect()) is invalid, likely because it points to an old version of the code"
         case "BadMapError": return "expected a map, got: \(field("term").inspect())"
         case "BadBooleanError":
             return "expected a boolean on left-side of \"\(displayAtom(field("operator")))\", got: \(field("term").inspect())"

@@ -22,7 +22,7 @@ extension Machine {
             replace(with: function, argumentCount: argumentCount, captured: captured)
             return nil
         }
-        if frames.count >= Machine.maxFrames {
+        if stack.count >= Machine.maxStackValues {
             stack.removeLast(argumentCount)
             return raise(.stackDepth, process: process)
         }
@@ -56,7 +56,7 @@ extension Machine {
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).
     private func returnFromFrame() -> Step? {
         let result = stack.removeLast()
-        let base = frames[frames.count - 1].base
+        let base = Int(frames[frames.count - 1].base)
         truncateStack(to: base)
         frames.removeLast()
         if frames.isEmpty { return finished(with: result) }
@@ -69,7 +69,7 @@ extension Machine {
         let functionIndex = stack.count - argumentCount - 1
         let function = stack[functionIndex]
         stack.remove(at: functionIndex)
-        guard case .fun(let value) = function, let closure = value as? Closure else {
+        guard case .fun(let value) = function, let closure = value as? Closure, !closure.module.isPurged || closure.code.onlyCallsOut else {
             stack.removeLast(argumentCount)
             return raise(.badFunction(function), process: process)
         }
@@ -111,6 +111,8 @@ extension Machine {
     func raise(_ error: GuestError, process: ProcessControlBlock) -> Step? {
         let site = raiseSite
         raiseSite = nil
+        let kept = reraisedTrace
+        reraisedTrace = nil
         if program.haltStatus != nil {
             frames.removeAll()
             stack.removeAll()
@@ -118,16 +120,16 @@ extension Machine {
         }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
-            let trace = handler.isGuard ? Term.emptyList : error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site)
+            let trace = handler.isGuard ? Term.emptyList : kept ?? error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site)
             frames.removeLast(frames.count - handler.frameDepth)
             truncateStack(to: handler.stackHeight)
-            frames[frames.count - 1].ip = handler.target
+            frames[frames.count - 1].ip = Int32(truncatingIfNeeded: handler.target)
             if !handler.isGuard {
                 stack.append(.tuple(error.kind.atom, error.value, trace))
             }
             return nil
         }
-        let traceTerm = crashBeingFormatted == nil ? error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
+        let traceTerm = crashBeingFormatted == nil ? kept ?? error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site) : crashTraceTerm
         let trace = crashBeingFormatted == nil ? StackTrace.lines(of: traceTerm) : crashStack
         frames.removeAll()
         stack.removeAll()
@@ -190,6 +192,13 @@ extension Machine {
         }
     }
 
+    /// The stack trace of a caught `{kind, value, stacktrace}`, which raising it again keeps
+    /// (so a raise passing through a try at every level of a deep recursion costs one trace).
+    static func trace(of caught: Term) -> Term? {
+        guard case .tuple(let box) = caught, box.elements.count == 3 else { return nil }
+        return box.elements[2]
+    }
+
     /// Turns a caught `{kind, value, stacktrace}` back into the raise it was.
     func reraiseError(_ caught: Term) -> GuestError {
         guard case .tuple(let box) = caught, box.elements.count == 3, let kind = ErrorKind(box.elements[0]) else {
@@ -214,9 +223,9 @@ extension Machine {
 }
 
 extension GuestError {
-    /// The process recursed past `Machine.maxFrames` non-tail calls.
+    /// The process's stack outgrew what a frame can address (`Machine.maxStackValues`).
     static let stackDepth = GuestError.exception("SystemLimitError", [
-        ("message", .string("a system limit has been reached: the process made more than \(Machine.maxFrames) nested calls (deep non-tail recursion?)")),
+        ("message", .string("a system limit has been reached: the process's stack holds more than \(Machine.maxStackValues) values (deep non-tail recursion?)")),
     ])
 }
 

@@ -10,23 +10,21 @@ extension Machine {
         let stack = self.stack
         let frames = self.frames
         var frameIndex = frames.count - 1
-        var frame = frames[frameIndex]
-        unowned(unsafe) var code = frame.code
-        var instructions = frame.instructions
-        var constants = frame.constants
-        var ip = frame.ip
-        var base = frame.base
+        unowned(unsafe) var code = frames[frameIndex].code
+        var instructions = code.instructionBuffer
+        var constants = code.constantBuffer
+        var ip = Int(frames[frameIndex].ip)
+        var base = Int(frames[frameIndex].base)
 
         func reload() {
             frameIndex = frames.count - 1
-            frame = frames[frameIndex]
-            code = frame.code
-            instructions = frame.instructions
-            constants = frame.constants
-            ip = frame.ip
-            base = frame.base
+            code = frames[frameIndex].code
+            instructions = code.instructionBuffer
+            constants = code.constantBuffer
+            ip = Int(frames[frameIndex].ip)
+            base = Int(frames[frameIndex].base)
         }
-        func save() { frames[frameIndex].ip = ip }
+        func save() { frames[frameIndex].ip = Int32(truncatingIfNeeded: ip) }
 
         while true {
             let instruction = instructions[ip]
@@ -145,7 +143,7 @@ extension Machine {
                     replace(with: callee, argumentCount: Int(argc), captured: [])
                 } else {
                     save()
-                    if frames.count >= Machine.maxFrames {
+                    if stack.count >= Machine.maxStackValues {
                         if let exit = raise(.stackDepth, process: process) { return exit }
                         reload()
                         continue
@@ -276,7 +274,9 @@ extension Machine {
                 handlers.removeLast()
             case .reraise:
                 save()
-                let error = reraiseError(stack.removeLast())
+                let caught = stack.removeLast()
+                let error = reraiseError(caught)
+                reraisedTrace = Machine.trace(of: caught)
                 if let exit = raise(error, process: process) { return exit }
                 reload()
 

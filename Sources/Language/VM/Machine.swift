@@ -2,21 +2,24 @@ import Runtime
 import Terms
 
 /// One frame of guest code: which function, where in it, and where its locals start on the stack.
+///
+/// 24 bytes. The frame holds the module version its function belongs to, so the code it
+/// runs lives as long as the frame does, whatever version of the module is loaded meanwhile.
 struct Frame {
-    /// Kept alive by its module, which the program holds for as long as any process runs.
+    /// The module version `code` belongs to, held for as long as the frame runs it.
+    let module: ModuleCode
+    /// Kept alive by `module`.
     unowned(unsafe) let code: FunctionCode
-    /// `code`'s instructions and constants, read without touching `code` on every call.
-    let instructions: UnsafeMutableBufferPointer<Instruction>
-    let constants: UnsafeMutableBufferPointer<Term>
-    var ip: Int
-    let base: Int
+    /// The next instruction.
+    var ip: Int32
+    /// Where the frame's locals start on the value stack (`Machine.maxStackValues` keeps it in range).
+    let base: Int32
 
-    init(code: FunctionCode, ip: Int, base: Int) {
+    init(code: FunctionCode, base: Int) {
+        self.module = code.module
         self.code = code
-        self.instructions = code.instructionBuffer
-        self.constants = code.constantBuffer
-        self.ip = ip
-        self.base = base
+        self.ip = 0
+        self.base = Int32(truncatingIfNeeded: base)
     }
 }
 
@@ -36,8 +39,9 @@ struct Handler {
 public final class Machine: ProcessBody {
     /// The code this process can call.
     public let program: Program
-    /// Non-tail calls deeper than this crash the process with a clear reason.
-    public static let maxFrames = 200_000
+    /// A call never starts with more values than this on the stack (so a frame's base fits its 32 bits);
+    /// the memory limit stops a runaway recursion long before.
+    static let maxStackValues = Int(Int32.max) - Int(UInt16.max)
 
     let stack = ValueStack()
     let frames = FrameStack(capacity: 2)
@@ -68,6 +72,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var crashStack: [String] = []
     /// The same stack trace as a term, for the crash's exit reason `{exception, stacktrace}`.
     @exclusivity(unchecked) var crashTraceTerm = Term.emptyList
+    /// The stack trace of the caught error being raised again (by a `try` none of whose clauses matched).
+    @exclusivity(unchecked) var reraisedTrace: Term?
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
     @exclusivity(unchecked) var raiseSite: RaiseSite?
 
@@ -92,7 +98,7 @@ public final class Machine: ProcessBody {
             stack.append(.nil)
             extra -= 1
         }
-        frames.append(Frame(code: code, ip: 0, base: base))
+        frames.append(Frame(code: code, base: base))
     }
 
     /// Pushes a frame for a closure's `code`, placing its captured values in their slots.
@@ -106,7 +112,7 @@ public final class Machine: ProcessBody {
         if !captured.isEmpty {
             for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
         }
-        frames.append(Frame(code: code, ip: 0, base: base))
+        frames.append(Frame(code: code, base: base))
     }
 
     /// Drops stack values above `height`, one at a time (cheaper than a range removal).
@@ -117,7 +123,7 @@ public final class Machine: ProcessBody {
 
     /// Replaces the current frame with a call of `code` (a tail call).
     func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
-        let base = frames[frames.count - 1].base
+        let base = Int(frames[frames.count - 1].base)
         let first = stack.count - argumentCount
         for offset in 0..<argumentCount { stack[base + offset] = stack[first + offset] }
         truncateStack(to: base + argumentCount)
@@ -130,13 +136,24 @@ public final class Machine: ProcessBody {
     func currentStacktrace() -> Term {
         StackTrace.waitingTerm(of: frames[0...])
     }
+    /// How many frames deep the process is (reported when it runs out of memory).
+    public var callDepth: Int { frames.count }
 
     public func run(_ process: ProcessControlBlock, budget: Int) -> Step {
         if let error = pendingError {
             pendingError = nil
             if let exit = raise(error, process: process) { return exit }
         }
-        return execute(process, budget: budget)
+        let step = execute(process, budget: budget)
+        frames.shrinkIfSparse()
+        stack.shrinkIfSparse()
+        return step
+    }
+}
+
+extension Machine: GuestCodeRunner {
+    func runs(_ module: ModuleCode) -> Bool {
+        frames[0...].contains { $0.module === module }
     }
 }
 
@@ -171,14 +188,14 @@ extension Machine {
     var waitingSite: (code: FunctionCode, site: ReceiveSite)? {
         guard suspendedInReceive, frames.count > 0 else { return nil }
         let frame = frames[frames.count - 1]
-        return frame.code.receiveSites[frame.ip].map { (frame.code, $0) }
+        return frame.code.receiveSites[Int(frame.ip)].map { (frame.code, $0) }
     }
 
     /// The function and line this process is running now (where a runaway loop spins).
     var currentLocation: (code: FunctionCode, line: Int)? {
         guard frames.count > 0 else { return nil }
         let frame = frames[frames.count - 1]
-        let line = frame.code.lines.indices.contains(frame.ip) ? Int(frame.code.lines[frame.ip]) : 0
+        let line = frame.code.lines.indices.contains(Int(frame.ip)) ? Int(frame.code.lines[Int(frame.ip)]) : 0
         return (frame.code, line)
     }
 }

@@ -5,10 +5,14 @@ import Terms
 public final class Program: CompileEnvironment {
     /// The structs known to this program.
     public let structs: StructRegistry
-    private var modules: [Atom: ModuleCode] = [:]
+    /// The current version of each loaded module.
+    var modules: [Atom: ModuleCode] = [:]
+    /// The old version of each module loaded twice or more, which processes may still run.
+    var oldModules: [Atom: ModuleCode] = [:]
+    /// Versions compiled but not yet defined: the script has not reached their `defmodule` yet.
+    var pendingDefinitions: [Atom: ArraySlice<ModuleCode>] = [:]
     private var scripts: [ModuleCode] = []
-    private var loadOrder: [Atom] = []
-    private var undefinedModules: Set<Atom> = []
+    var loadOrder: [Atom] = []
     /// Prelude chunks not compiled yet, by the modules they define.
     private var pendingPrelude: [Atom: Int] = [:]
     /// Set by `ExUnit.start/0`: run the test modules after the script.
@@ -50,20 +54,17 @@ public final class Program: CompileEnvironment {
         if let compiled = try? compiler.compile(tree) { load(compiled) }
     }
 
-    /// Makes `file`'s modules callable (replacing modules of the same name). With `deferringModules`,
-    /// each module becomes callable only when the file's script reaches its `defmodule`, as in Elixir.
+    /// Makes `file`'s modules callable now (each a new version of a module of the same name).
+    /// With `deferringModules`, each module becomes callable only when the file's script reaches
+    /// its `defmodule` (see `define`), as in Elixir.
     public func load(_ file: CompiledFile, deferringModules: Bool = false) {
-        for module in file.modules {
-            if modules[module.name] == nil { loadOrder.append(module.name) }
-            modules[module.name] = module
-            if deferringModules { undefinedModules.insert(module.name) }
+        if deferringModules {
+            pendingDefinitions = [:]
+            for module in file.modules { pendingDefinitions[module.name, default: []].append(module) }
+        } else {
+            for module in file.modules { install(module) }
         }
         scripts.append(file.scriptModule)
-    }
-
-    /// Makes deferred modules callable: the script reached their `defmodule`.
-    func define(_ names: [Atom]) {
-        for name in names { undefinedModules.remove(name) }
     }
 
     /// The top-level code of the file loaded last.
@@ -77,7 +78,6 @@ public final class Program: CompileEnvironment {
     /// The module named `name`, if loaded.
     public func module(_ name: Atom) -> ModuleCode? {
         if modules[name] == nil { loadPrelude(for: name) }
-        if !undefinedModules.isEmpty, undefinedModules.contains(name) { return nil }
         return modules[name]
     }
 

@@ -28,7 +28,7 @@ enum StackTrace {
             let code = frame.code
             let location = Term.list([
                 .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),
-                .tuple(.atom("line"), .int(code.line(at: max(frame.ip - 1, 0)))),
+                .tuple(.atom("line"), .int(code.line(at: max(Int(frame.ip) - 1, 0)))),
             ])
             let name = code.name == "__script__" ? "__FILE__" : code.name
             return .tuple(.atom(code.module.name), .atom(Atom(name)), .int(code.name == "__script__" ? 1 : arity(of: code)), location)
@@ -51,7 +51,7 @@ enum StackTrace {
             case .tuple(let first)? = entries.first
         else { return .list(entries) }
         let code = innermost.code
-        let callIndex = (0..<min(innermost.ip, code.instructions.count)).last { isCall(code.instructions[$0]) }
+        let callIndex = (0..<min(Int(innermost.ip), code.instructions.count)).last { isCall(code.instructions[$0]) }
         let line = callIndex.map { code.line(at: $0) } ?? (code.definitionLine > 0 ? code.definitionLine : code.line(at: 0))
         let location = Term.list([
             .tuple(.atom("file"), .list(code.module.file.unicodeScalars.map { .int(Int($0.value)) })),

@@ -13,7 +13,7 @@ typealias FrameStack = UncheckedStack<Frame>
 /// slices it hands to builtins are valid for the duration of the call.
 final class UncheckedStack<Element> {
     @exclusivity(unchecked) private var base: UnsafeMutablePointer<Element>
-    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var capacity: Int
     /// How many values are on the stack.
     @exclusivity(unchecked) private(set) var count = 0
 
@@ -70,10 +70,11 @@ final class UncheckedStack<Element> {
         _ = removed
     }
 
+    /// The element at `index`, read and written in place (a frame's field without copying the frame).
     @inline(__always)
     subscript(index: Int) -> Element {
-        get { base[index] }
-        set { base[index] = newValue }
+        unsafeAddress { UnsafePointer(base + index) }
+        unsafeMutableAddress { base + index }
     }
 
     /// Every element, bottom first (a copy).
@@ -84,8 +85,21 @@ final class UncheckedStack<Element> {
         UnsafeBufferPointer(start: base + range.lowerBound, count: count - range.lowerBound)
     }
 
+    /// Gives memory back after a deep recursion returned: halves the room while a quarter is unused.
+    func shrinkIfSparse() {
+        var newCapacity = capacity
+        while newCapacity > UncheckedStack.keptCapacity, count < newCapacity / 4 { newCapacity /= 2 }
+        if newCapacity < capacity { move(to: newCapacity) }
+    }
+
+    /// Room a stack keeps however little it holds.
+    private static var keptCapacity: Int { 4096 }
+
     private func grow() {
-        let newCapacity = capacity * 2
+        move(to: capacity * 2)
+    }
+
+    private func move(to newCapacity: Int) {
         let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         newBase.moveInitialize(from: base, count: count)
         base.deallocate()

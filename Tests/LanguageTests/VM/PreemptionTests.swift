@@ -26,17 +26,18 @@ func aSpinningProcessNeverDelaysATimer(_ clock: ClockKind) {
     #expect(output.standardOutput == "the timer fired\ntrue\n")
 }
 
-/// Deep non-tail recursion crashes the guest process with a clear reason, never the host.
-@Test func deepRecursionEndsTheProcessNotProctor() {
+/// Non-tail recursion without end is stopped by the memory limit, in the guest process, never the host.
+@Test func endlessRecursionEndsTheProcessNotProctor() {
     let output = CapturingOutputSink()
     let source = """
         defmodule Deep do
-          def down(0), do: 0
-          def down(n), do: 1 + down(n - 1)
+          def down(n), do: 1 + down(n + 1)
         end
-        IO.puts(Deep.down(10_000_000))
+        IO.puts(Deep.down(0))
         """
-    let status = ScriptRunner(output: output, clock: .virtual).run(source: source, file: "deep.exs")
+    let limit = MemoryGauge.bytesInUse() + 150 << 20
+    let status = ScriptRunner(output: output, clock: .virtual, memoryLimitBytes: limit).run(source: source, file: "deep.exs")
     #expect(status == 1)
-    #expect(output.standardError.contains("** (SystemLimitError) a system limit has been reached"))
+    #expect(output.standardError.contains("** (proctor) out of memory: proctor stopped #PID<"))
+    #expect(output.standardError.contains("calls deep in a recursion that did not end"))
 }

@@ -32,7 +32,35 @@ import Testing
                 end
                 Deep.down(0)
                 """,
-            status: 1, expected: "** (SystemLimitError) a system limit has been reached: the process made more than"),
+            status: 1, expected: "calls deep in a recursion that did not end"),
+        Case(
+            name: "body recursion a million deep, in the script and in a task",
+            source: """
+                defmodule Build do
+                  def up_to(0), do: []
+                  def up_to(n), do: [n | up_to(n - 1)]
+                  def sum([]), do: 0
+                  def sum([h | t]), do: h + sum(t)
+                end
+                IO.puts(Build.sum(Build.up_to(1_000_000)))
+                IO.puts(Task.await(Task.async(fn -> Build.sum(Build.up_to(1_000_000)) end), :infinity))
+                """,
+            status: 0, expected: "500000500000\n500000500000\n"),
+        Case(
+            name: "a module redefined while a process runs it",
+            source: """
+                defmodule M do
+                  def loop, do: receive(do: (:x -> M.loop()))
+                end
+                pid = spawn(fn -> M.loop() end)
+                defmodule M do
+                  def loop, do: receive(do: (:x -> IO.puts("new version"); M.loop()))
+                end
+                send(pid, :x)
+                send(pid, :x)
+                Process.sleep(100)
+                """,
+            status: 0, expected: "new version\n"),
         Case(
             name: "spawn bomb",
             source: """
