@@ -2,14 +2,14 @@ import Dispatch
 
 /// When to read the memory gauge, and a running estimate between readings.
 ///
-/// The gauge (`mallinfo2`) walks the allocator's free lists, so its cost grows with the
-/// heap. It is read on a wall-clock basis instead of per slice: the scheduler looks at a
-/// monotonic clock every few slices (a read of the vDSO clock, tens of nanoseconds), and the gauge is read when
-/// `interval` has passed since the last reading. The interval is at least
-/// `minimumInterval` and a hundred times what the last reading cost, so watching never
-/// takes more than about one percent of the time, however large the heap or however
-/// many slices run. Large allocations a builtin announces are added to the last reading;
-/// the gauge is read again only when that estimate reaches the limit.
+/// The gauge (`mallinfo2`) walks the allocator's free lists, so its cost grows with the heap.
+/// It is read on a wall-clock basis instead of per slice: the scheduler looks at the monotonic
+/// clock every few slices (tens of nanoseconds), and the gauge is read when `interval` has
+/// passed since the last reading. The interval is at least `minimumInterval` and a hundred
+/// times what the last reading cost, so watching takes about one percent of the time at most,
+/// however large the heap or however many slices run. Large allocations a builtin announces
+/// are added to the last reading; the gauge is read again only when that estimate reaches
+/// the limit.
 struct MemoryWatch {
     /// The shortest time between two readings: 10 ms.
     static let minimumInterval: Int64 = 10_000_000
@@ -29,12 +29,16 @@ struct MemoryWatch {
     /// Bytes announced by builtins since the last reading.
     private(set) var announcedSinceReading = 0
     private var lastReadingTime: Int64 = 0
+    /// Nanoseconds from one reading to the next.
     private(set) var interval = MemoryWatch.minimumInterval
     private var slicesSinceLook = 0
     private var reductionsSinceLook = 0
 
     /// A watch over `limit` bytes; `gauge` reads the bytes in use, `clock` is monotonic nanoseconds.
-    init(limit: Int, gauge: @escaping () -> Int = MemoryGauge.bytesInUse, clock: @escaping () -> Int64 = MemoryWatch.monotonicNanoseconds) {
+    init(
+        limit: Int, gauge: @escaping () -> Int = MemoryGauge.bytesInUse,
+        clock: @escaping () -> Int64 = MemoryWatch.monotonicNanoseconds
+    ) {
         self.limit = limit
         self.gauge = gauge
         self.clock = clock
