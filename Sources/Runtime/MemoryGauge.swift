@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// How much memory the program holds, from the C allocator's own books (`mallinfo2`):
-/// bytes in use in the heap plus the large blocks it mapped separately. A few microseconds.
+/// bytes in use in the heap plus the large blocks it mapped separately. A reading walks the
+/// allocator's free lists (tens of microseconds, more on a large heap): `MemoryWatch` decides when.
 public enum MemoryGauge {
     /// Bytes allocated and not yet freed.
     public static func bytesInUse() -> Int {

@@ -16,10 +16,18 @@ public struct MemoryStop: Sendable, Equatable {
     public let liveProcesses: Int
     /// How many calls deep it was.
     public let callDepth: Int
+    /// The bytes of the one allocation that would have passed the limit (0 when the memory in
+    /// use was found over the limit between slices).
+    public var requestedBytes = 0
 
     /// What happened, in words a learner can act on.
     public var explanation: String {
         let used = MemoryStop.megabytes(bytesInUse), limit = MemoryStop.megabytes(limitBytes)
+        guard requestedBytes == 0 else {
+            let requested = MemoryStop.megabytes(requestedBytes)
+            return "proctor stopped \(pid.inspectText): it asked for \(requested) more while the program was using \(used) of memory, "
+                + "which would pass its limit of \(limit); \(cause)"
+        }
         return "proctor stopped \(pid.inspectText): the program was using \(used) of memory, over its limit of \(limit); \(cause)"
     }
 
@@ -41,30 +49,37 @@ public struct MemoryStop: Sendable, Equatable {
     static let deepRecursion = 100_000
 
     private static func megabytes(_ bytes: Int) -> String {
-        guard bytes >= 1 << 30 else { return "\(bytes / (1 << 20)) MB" }
+        guard bytes >= 1 << 30 else { return bytes >= 1 << 20 ? "\(bytes / (1 << 20)) MB" : "\(bytes / 1024) KB" }
         let tenths = bytes * 10 / (1 << 30)
         return "\(tenths / 10).\(tenths % 10) GB"
     }
 }
 
 extension Runtime {
-    /// How many slices run between two looks at the memory in use.
-    static let slicesPerMemoryCheck = 64
+    /// After each slice, compares the memory in use with the limit when a reading is due (see
+    /// `MemoryWatch`); over it, stops the process most likely to blame (the one with the longest
+    /// mailbox when that is long, the one that spawned most of the processes alive when there are
+    /// many, else the one that just ran) with reason `:killed`, as the BEAM's `max_heap_size` does.
+    func checkMemory(ranLast process: ProcessControlBlock, reductions: Int) {
+        guard let used = memoryWatch?.overLimitAfterSlice(reductions: reductions) else { return }
+        stopForMemory(memoryCulprit(ranLast: process), bytesInUse: used, requestedBytes: 0)
+    }
 
-    /// Every `slicesPerMemoryCheck` slices, compares the memory in use with the limit; over it,
-    /// stops the process most likely to blame (the one with the longest mailbox when that is long,
-    /// the one that spawned most of the processes alive when there are many, else the one that
-    /// just ran) with reason `:killed`, as the BEAM's `max_heap_size` does.
-    func checkMemory(ranLast process: ProcessControlBlock) {
-        slicesSinceMemoryCheck &+= 1
-        guard slicesSinceMemoryCheck >= Runtime.slicesPerMemoryCheck, let limit = options.memoryLimitBytes else { return }
-        slicesSinceMemoryCheck = 0
-        let used = MemoryGauge.bytesInUse()
-        guard used > limit else { return }
-        let culprit = memoryCulprit(ranLast: process)
-        let stop = MemoryStop(
+    /// Whether the running `process` may allocate `bytes` more (a builtin asks before a large
+    /// allocation). When they would pass the memory limit, the process is stopped as if it had
+    /// been found over the limit (its exit is pending: the caller unwinds) and the answer is false.
+    public func admitsAllocation(of bytes: Int, by process: ProcessControlBlock) -> Bool {
+        guard let used = memoryWatch?.refusal(ofAnother: bytes) else { return true }
+        stopForMemory(process, bytesInUse: used, requestedBytes: bytes)
+        return false
+    }
+
+    private func stopForMemory(_ culprit: ProcessControlBlock, bytesInUse used: Int, requestedBytes: Int) {
+        guard let limit = options.memoryLimitBytes else { return }
+        var stop = MemoryStop(
             pid: culprit.pid, bytesInUse: used, limitBytes: limit, mailboxLength: culprit.mailbox.count,
             spawnCount: culprit.spawnCount, liveProcesses: table.count, callDepth: culprit.body.callDepth)
+        stop.requestedBytes = requestedBytes
         memoryStops.append(stop)
         logError("[error] " + stop.explanation + "\n", groupLeader: culprit.groupLeader)
         kill(culprit, reason: .atom(.killed), from: nil)

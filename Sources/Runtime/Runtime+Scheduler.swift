@@ -72,7 +72,7 @@ extension Runtime {
             let report: String? = if case .crash(_, let report) = cause { report } else { nil }
             terminate(process, reason: cause.reason, killedBy: nil, report: report)
         }
-        checkMemory(ranLast: process)
+        checkMemory(ranLast: process, reductions: spent)
         return spent
     }
 

@@ -20,8 +20,8 @@ public final class Runtime {
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
     private var nextRefNumber: UInt64 = 1
-    /// Slices run since the memory in use was last compared with the limit.
-    var slicesSinceMemoryCheck = 0
+    /// When to compare the memory in use with the limit (nil: no limit).
+    @exclusivity(unchecked) var memoryWatch: MemoryWatch?
     /// The processes stopped for going over the memory limit, in order.
     public internal(set) var memoryStops: [MemoryStop] = []
     let loggerBody = LoggerBody()
@@ -42,6 +42,7 @@ public final class Runtime {
         self.observer = options.observer
         self.clock = RuntimeClock(kind: options.clock, virtualNanosecondsPerReduction: options.virtualNanosecondsPerReduction)
         self.table = ProcessTable(firstSerial: options.firstSerial)
+        self.memoryWatch = options.memoryLimitBytes.map { MemoryWatch(limit: $0) }
     }
 
     /// The current instant on the runtime's clock (`System.monotonic_time`).

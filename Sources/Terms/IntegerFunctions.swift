@@ -33,9 +33,13 @@ extension Term {
         bigIntegerValue.map { String($0, radix: radix, uppercase: true) }
     }
 
-    /// The integer read from `digits` in `radix` (an optional sign first), or nil when they are not digits.
-    public static func integer(digits: Substring, radix: Int) -> Term? {
-        BigInt(digits, radix: radix).map(Term.integer)
+    /// The bits of an integer's magnitude, 0 for anything else: the measure of big-integer work.
+    public var integerBits: Int {
+        switch self {
+        case .int(let value): return Int.bitWidth - value.magnitude.leadingZeroBitCount
+        case .bigInt(let box): return box.value.magnitude.bitWidth
+        default: return 0
+        }
     }
 
     /// Bitwise operations on integers of any size; nil for non-integers.

@@ -7,7 +7,7 @@ enum ConstantFolder {
     static func value(of node: SyntaxNode) -> Term? {
         switch node.kind {
         case .integer(let value): return .int(value)
-        case .bigInteger(let digits): return Term.integer(decimalDigits: digits)
+        case .bigInteger(let digits): return Term.integer(literal: digits)
         case .float(let value): return .float(value)
         case .atom(let name): return .atom(name)
         case .string(let text): return .string(text)

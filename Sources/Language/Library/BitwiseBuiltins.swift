@@ -12,10 +12,12 @@ enum BitwiseBuiltins {
             (["bsr", ">>>"], { value, amount in Term.negate(amount).flatMap { Term.shiftLeft(value, $0) } }, Term.negate),
         ]
         for (names, operation, leftShift) in binary {
-            let checked = IntegerBuiltins.integerOperation(operation)
+            let checked = IntegerBuiltins.integerOperation(.linear, operation)
             for name in names {
                 bitwise.define(name, 2) { (args, context) throws(GuestError) -> Term in
-                    if let amount = leftShift?(args[1]) { try SizeLimits.checkShift(args[0], amount) }
+                    if let amount = leftShift?(args[1]) {
+                        context.charge(try BigIntegerWork.admitShift(args[0], by: amount, process: context.process))
+                    }
                     return try checked(args, context)
                 }
             }

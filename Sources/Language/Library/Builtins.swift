@@ -11,6 +11,10 @@ public struct BuiltinContext {
     /// Charges `reductions` more for this call's work (see `WorkCharge`).
     func charge(_ reductions: Int) { machine.chargedWork &+= reductions }
 
+    /// Announces a large allocation of `bytes` (see `AllocationCheck`); throws when it would
+    /// pass the memory limit.
+    func reserve(bytes: Int) throws(GuestError) { try AllocationCheck.reserve(bytes, by: process) }
+
     /// Charges for walking `count` list, tuple or map elements.
     func chargeElements(_ count: Int) { charge(WorkCharge.elements(count)) }
 

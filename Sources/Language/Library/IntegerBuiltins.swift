@@ -11,11 +11,15 @@ enum IntegerBuiltins {
         return integer.builtins
     }
 
-    /// An integer-only binary operation raising ArithmeticError where the BEAM does.
-    static func integerOperation(_ operation: @escaping @Sendable (Term, Term) -> Term?) -> @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term {
-        { (args, _) throws(GuestError) -> Term in
+    /// An integer-only binary operation raising ArithmeticError where the BEAM does, charged for
+    /// the words of big integers as an operation of `kind`.
+    static func integerOperation(
+        _ kind: BigIntegerWork.Kind, _ operation: @escaping @Sendable (Term, Term) -> Term?
+    ) -> @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term {
+        { (args, context) throws(GuestError) -> Term in
             _ = try ArgumentChecks.integerLike(args[0])
             _ = try ArgumentChecks.integerLike(args[1], position: 2)
+            context.charge(try BigIntegerWork.admit(kind, args[0], args[1], process: context.process))
             guard let result = operation(args[0], args[1]) else { throw .badArithmetic }
             return result
         }
@@ -27,19 +31,21 @@ enum IntegerBuiltins {
         return base
     }
 
-    private static func text(_ args: Arguments, radix base: Int) throws(GuestError) -> String {
-        guard let text = try ArgumentChecks.integerLike(args[0]).integerText(radix: base) else { throw ArgumentChecks.badArgument(1, "not an integer") }
+    private static func text(_ args: Arguments, radix base: Int, context: BuiltinContext) throws(GuestError) -> String {
+        let value = try ArgumentChecks.integerLike(args[0])
+        context.charge(BigIntegerWork.textReductions(value))
+        guard let text = value.integerText(radix: base) else { throw ArgumentChecks.badArgument(1, "not an integer") }
         return text
     }
 
     private static func defineText(_ integer: inout BuiltinModule) {
-        integer.define("to_string", 1) { (args, _) throws(GuestError) -> Term in .string(try text(args, radix: 10)) }
-        integer.define("to_string", 2) { (args, _) throws(GuestError) -> Term in .string(try text(args, radix: try radix(args[1]))) }
-        integer.define("to_charlist", 1) { (args, _) throws(GuestError) -> Term in
-            .list(try text(args, radix: 10).unicodeScalars.map { .int(Int($0.value)) })
+        integer.define("to_string", 1) { (args, context) throws(GuestError) -> Term in .string(try text(args, radix: 10, context: context)) }
+        integer.define("to_string", 2) { (args, context) throws(GuestError) -> Term in .string(try text(args, radix: try radix(args[1]), context: context)) }
+        integer.define("to_charlist", 1) { (args, context) throws(GuestError) -> Term in
+            .list(try text(args, radix: 10, context: context).unicodeScalars.map { .int(Int($0.value)) })
         }
-        integer.define("to_charlist", 2) { (args, _) throws(GuestError) -> Term in
-            .list(try text(args, radix: try radix(args[1])).unicodeScalars.map { .int(Int($0.value)) })
+        integer.define("to_charlist", 2) { (args, context) throws(GuestError) -> Term in
+            .list(try text(args, radix: try radix(args[1]), context: context).unicodeScalars.map { .int(Int($0.value)) })
         }
         integer.define("parse", 1) { (args, _) throws(GuestError) -> Term in
             try parse(args[0], radix: 10)
@@ -56,16 +62,16 @@ enum IntegerBuiltins {
     }
 
     private static func defineArithmetic(_ integer: inout BuiltinModule) {
-        integer.define("pow", 2) { (args, _) throws(GuestError) -> Term in
+        integer.define("pow", 2) { (args, context) throws(GuestError) -> Term in
             _ = try ArgumentChecks.integerLike(args[0])
             _ = try ArgumentChecks.integerLike(args[1], position: 2)
-            try SizeLimits.checkPower(args[0], args[1])
+            context.charge(try BigIntegerWork.admitPower(args[0], args[1], process: context.process))
             guard let result = Term.integerPower(args[0], args[1]) else { throw .badArithmetic }
             return result
         }
-        integer.define("mod", 2, integerOperation(Term.flooredModulo))
-        integer.define("floor_div", 2, integerOperation(Term.flooredDivide))
-        integer.define("gcd", 2, integerOperation(Term.greatestCommonDivisor))
+        integer.define("mod", 2, integerOperation(.quotient, Term.flooredModulo))
+        integer.define("floor_div", 2, integerOperation(.quotient, Term.flooredDivide))
+        integer.define("gcd", 2, integerOperation(.quotient, Term.greatestCommonDivisor))
         integer.define("is_even", 1) { (args, _) throws(GuestError) -> Term in
             .bool(Term.flooredModulo(try ArgumentChecks.integerLike(args[0]), .int(2)) == .int(0))
         }

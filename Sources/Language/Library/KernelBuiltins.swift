@@ -14,20 +14,23 @@ enum KernelBuiltins {
         return kernel.builtins
     }
 
-    private static func arithmetic(_ operation: @escaping @Sendable (Term, Term) -> Term?) -> @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term {
-        { (args, _) throws(GuestError) -> Term in
+    private static func arithmetic(
+        _ kind: BigIntegerWork.Kind, _ operation: @escaping @Sendable (Term, Term) -> Term?
+    ) -> @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term {
+        { (args, context) throws(GuestError) -> Term in
+            context.charge(try BigIntegerWork.admit(kind, args[0], args[1], process: context.process))
             guard let result = operation(args[0], args[1]) else { throw .badArithmetic }
             return result
         }
     }
 
     private static func defineArithmetic(_ kernel: inout BuiltinModule) {
-        kernel.define("+", 2, arithmetic(Term.add))
-        kernel.define("-", 2, arithmetic(Term.subtract))
-        kernel.define("*", 2, arithmetic(Term.multiply))
-        kernel.define("/", 2, arithmetic(Term.divide))
-        kernel.define("div", 2, arithmetic(Term.integerDivide))
-        kernel.define("rem", 2, arithmetic(Term.remainder))
+        kernel.define("+", 2, arithmetic(.linear, Term.add))
+        kernel.define("-", 2, arithmetic(.linear, Term.subtract))
+        kernel.define("*", 2, arithmetic(.product, Term.multiply))
+        kernel.define("/", 2, arithmetic(.linear, Term.divide))
+        kernel.define("div", 2, arithmetic(.quotient, Term.integerDivide))
+        kernel.define("rem", 2, arithmetic(.quotient, Term.remainder))
         kernel.define("-", 1) { (args, _) throws(GuestError) -> Term in
             guard let result = Term.negate(args[0]) else { throw .badArithmetic }
             return result
@@ -46,8 +49,8 @@ enum KernelBuiltins {
         for (name, mode) in roundings {
             kernel.define(name, 1) { (args, _) throws(GuestError) -> Term in try rounding(args[0], mode) }
         }
-        kernel.define("**", 2) { (args, _) throws(GuestError) -> Term in
-            try SizeLimits.checkPower(args[0], args[1])
+        kernel.define("**", 2) { (args, context) throws(GuestError) -> Term in
+            context.charge(try BigIntegerWork.admitPower(args[0], args[1], process: context.process))
             if let result = Term.integerPower(args[0], args[1]) { return result }
             guard let base = args[0].floatValue, let exponent = args[1].floatValue else { throw .badArithmetic }
             let result = Glibc.pow(base, exponent)
@@ -156,16 +159,18 @@ enum KernelBuiltins {
         kernel.define("++", 2) { (args, context) throws(GuestError) -> Term in
             guard let left = args[0].properListElements else { throw .argument("argument error") }
             context.chargeElements(left.count)
+            try context.reserve(bytes: left.count &* AllocationCheck.bytesPerListCell)
             return .list(left, tail: args[1])
         }
         kernel.define("--", 2) { (args, context) throws(GuestError) -> Term in
             let left = try context.walkedList(args[0])
             return .list(ListSubtraction.subtract(try context.walkedList(args[1], position: 2), from: left))
         }
-        kernel.define("<>", 2) { (args, _) throws(GuestError) -> Term in
+        kernel.define("<>", 2) { (args, context) throws(GuestError) -> Term in
             guard case .binary(let left) = args[0], case .binary(let right) = args[1] else {
                 throw .argument("expected binary arguments for <>, got: \(args[0].inspect()) and \(args[1].inspect())")
             }
+            try context.reserve(bytes: left.bytes.count &+ right.bytes.count)
             return .binary(BinaryBox(left.bytes + right.bytes))
         }
         defineBinaries(&kernel)

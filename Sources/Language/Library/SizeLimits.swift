@@ -5,7 +5,7 @@ import Terms
 enum SizeLimits {
     /// Bytes in one binary built by one call (`String.duplicate/2`, padding): 256 MB.
     static let maximumBinaryBytes = 1 << 28
-    /// Bits in one integer built by one call (`Integer.pow/2`, `**`, `<<<`): 64 million.
+    /// Bits in one integer built by one call (`Integer.pow/2`, `**`, `<<<`, `*`): 64 million.
     static let maximumIntegerBits = 1 << 26
 
     /// Raises `SystemLimitError` when a binary of `bytes` would be too large.
@@ -19,6 +19,12 @@ enum SizeLimits {
         guard let value = base.bigIntegerValue, case .int(let power) = exponent, power > 1, value.magnitude > 1 else { return }
         let (bits, overflow) = value.magnitude.bitWidth.multipliedReportingOverflow(by: power)
         guard overflow || bits > maximumIntegerBits else { return }
+        throw limit("the result would have more than \(maximumIntegerBits) bits")
+    }
+
+    /// Raises `SystemLimitError` when a product would have more than `maximumIntegerBits` bits.
+    static func checkProduct(bits: Int) throws(GuestError) {
+        guard bits > maximumIntegerBits else { return }
         throw limit("the result would have more than \(maximumIntegerBits) bits")
     }
 

@@ -7,12 +7,13 @@ enum StringPaddingBuiltins {
         var string = BuiltinModule("Elixir.String")
         defineTrimming(&string)
         definePadding(&string)
-        string.define("duplicate", 2) { (args, _) throws(GuestError) -> Term in
+        string.define("duplicate", 2) { (args, context) throws(GuestError) -> Term in
             let bytes = try ArgumentChecks.binary(args[0])
             let count = try ArgumentChecks.integer(args[1], position: 2)
             guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
             let (total, overflow) = bytes.count.multipliedReportingOverflow(by: count)
             try SizeLimits.checkBinary(bytes: overflow ? Int.max : total)
+            try context.reserve(bytes: total)
             return .binary(BinaryBox(repeated(bytes, count: count)))
         }
         return string.builtins
@@ -57,22 +58,25 @@ enum StringPaddingBuiltins {
 
     private static func definePadding(_ string: inout BuiltinModule) {
         for (name, leading) in [("pad_leading", true), ("pad_trailing", false)] {
-            string.define(name, 2) { (args, _) throws(GuestError) -> Term in
-                try pad(args[0], args[1], " ", leading: leading)
+            string.define(name, 2) { (args, context) throws(GuestError) -> Term in
+                try pad(args[0], args[1], " ", leading: leading, context: context)
             }
-            string.define(name, 3) { (args, _) throws(GuestError) -> Term in
-                try pad(args[0], args[1], try ArgumentChecks.string(args[2], position: 3), leading: leading)
+            string.define(name, 3) { (args, context) throws(GuestError) -> Term in
+                try pad(args[0], args[1], try ArgumentChecks.string(args[2], position: 3), leading: leading, context: context)
             }
         }
     }
 
-    private static func pad(_ subject: Term, _ width: Term, _ padding: String, leading: Bool) throws(GuestError) -> Term {
+    private static func pad(
+        _ subject: Term, _ width: Term, _ padding: String, leading: Bool, context: BuiltinContext
+    ) throws(GuestError) -> Term {
         let text = try ArgumentChecks.string(subject)
         let count = try ArgumentChecks.integer(width, position: 2)
         guard count >= 0 else { throw ArgumentChecks.badArgument(2, "out of range") }
         let missing = count - text.count
         guard missing > 0 else { return subject }
         try SizeLimits.checkBinary(bytes: count)
+        try context.reserve(bytes: count)
         guard !padding.isEmpty else { throw ArgumentChecks.badArgument(3, "empty padding") }
         let fill = Self.fill(missing, from: padding)
         let bytes = Array(text.utf8)

@@ -102,34 +102,11 @@ extension Lexer {
             hint: "numbers are digits only (`1_000`, `0x1F`, `1.5e3`); names cannot start with a digit")
     }
 
-    /// An integer token, falling back to decimal digits when the value needs more than 64 bits.
+    /// An integer token; a value beyond 64 bits keeps its digits as written (with `0x`, `0o` or
+    /// `0b` before them for those bases) for `Term.integer(literal:)` to convert.
     static func integerToken(_ digits: String, radix: Int) -> TokenKind {
         if let value = Int(digits, radix: radix) { return .integer(value) }
-        return .bigInteger(DecimalDigits.convert(digits, radix: radix))
-    }
-}
-
-/// Converts digit strings of any radix to decimal, for literals too large for `Int`.
-enum DecimalDigits {
-    /// The decimal spelling of `digits` read in `radix`.
-    static func convert(_ digits: String, radix: Int) -> String {
-        if radix == 10 { return digits }
-        var limbs: [UInt64] = [0]
-        let base: UInt64 = 1_000_000_000
-        for scalar in digits.unicodeScalars {
-            var carry = UInt64(Lexer.digitValue(scalar) ?? 0)
-            for position in limbs.indices {
-                let value = limbs[position] * UInt64(radix) + carry
-                limbs[position] = value % base
-                carry = value / base
-            }
-            if carry > 0 { limbs.append(carry) }
-        }
-        var text = String(limbs.last ?? 0)
-        for limb in limbs.dropLast().reversed() {
-            let part = String(limb)
-            text += String(repeating: "0", count: 9 - part.count) + part
-        }
-        return text
+        let prefixes = [16: "0x", 8: "0o", 2: "0b"]
+        return .bigInteger((prefixes[radix] ?? "") + digits)
     }
 }

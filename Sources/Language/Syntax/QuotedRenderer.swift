@@ -1,3 +1,5 @@
+import Terms
+
 /// Prints a syntax tree as Elixir prints its quoted form with metadata stripped
 /// (`inspect(Macro.prewalk(q, &Macro.update_meta(&1, fn _ -> [] end)))`), for tests and debugging.
 public enum QuotedRenderer {
@@ -5,7 +7,7 @@ public enum QuotedRenderer {
     public static func render(_ node: SyntaxNode) -> String {
         switch node.kind {
         case .integer(let value): return String(value)
-        case .bigInteger(let digits): return digits
+        case .bigInteger(let digits): return Term.integer(literal: digits)?.inspect() ?? digits
         case .float(let value): return ErlangFloatFormat.format(value)
         case .atom(let name): return InspectSpelling.atom(name)
         case .string(let text): return InspectSpelling.string(text)

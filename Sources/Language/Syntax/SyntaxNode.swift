@@ -22,7 +22,7 @@ public struct SyntaxNode: Sendable, Hashable {
     public indirect enum Kind: Sendable, Hashable {
         /// An integer that fits in 64 bits.
         case integer(Int)
-        /// An integer that needs more than 64 bits, as decimal digits (with `-` if negative).
+        /// An integer that needs more than 64 bits, as written: decimal digits, or `0x`, `0o`, `0b` and digits.
         case bigInteger(String)
         /// A float.
         case float(Double)

@@ -24,7 +24,7 @@ enum TokenKind: Sendable {
     case interpolatedAtom([StringPart])
     /// An integer literal that fits in 64 bits.
     case integer(Int)
-    /// An integer literal too large for 64 bits, as its decimal digits.
+    /// An integer literal too large for 64 bits, as written: decimal digits, or `0x`, `0o`, `0b` and digits.
     case bigInteger(String)
     /// A float literal.
     case float(Double)

@@ -118,6 +118,9 @@ extension Machine {
             stack.removeAll()
             return .exited(.normal)
         }
+        // An exit signal or a memory stop arrived during the call: the runtime ends the process
+        // when the slice returns, and no handler of the guest may catch it.
+        if process.isExitPending { return .yielded }
         while let handler = handlers.popLast() {
             guard handler.frameDepth <= frames.count else { continue }
             let trace = handler.isGuard ? Term.emptyList : kept ?? error.stacktrace ?? StackTrace.term(of: frames[0...], raiseSite: site)

@@ -64,7 +64,9 @@ extension Machine {
                 }
             case .concatStrings(let count):
                 do {
-                    let text = try TextOperations.concatenate(stack[(stack.count - Int(count))...])
+                    let parts = stack[(stack.count - Int(count))...]
+                    try AllocationCheck.reserve(AllocationCheck.binaryBytes(parts), by: process)
+                    let text = try TextOperations.concatenate(parts)
                     used &+= WorkCharge.binaries(CollectionOfOne(text))
                     stack.removeLast(Int(count))
                     stack.append(text)
@@ -93,14 +95,16 @@ extension Machine {
                         continue
                     }
                 }
-                guard let result = Arithmetic.apply(operation, left, right) else {
+                do throws(GuestError) {
+                    used &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
+                    guard let result = Arithmetic.apply(operation, left, right) else { throw GuestError.badArithmetic }
+                    stack[stack.count - 1] = result
+                } catch {
                     stack.removeLast()
                     save()
-                    if let exit = raise(.badArithmetic, process: process) { return exit }
+                    if let exit = raise(error, process: process) { return exit }
                     reload()
-                    continue
                 }
-                stack[stack.count - 1] = result
             case .compare(let comparison):
                 let right = stack.removeLast()
                 let left = stack[stack.count - 1]

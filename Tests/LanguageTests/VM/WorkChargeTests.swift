@@ -17,6 +17,9 @@ import Testing
         "s = String.duplicate(\"x\", 10_000_000)\nEnum.each(1..1_000_000, fn _ -> String.length(s) end)",
         "Enum.each(1..1_000_000, fn _ -> String.duplicate(\"x\", 10_000_000) end)",
         "s = String.duplicate(\"x\", 10_000_000)\nEnum.each(1..1_000_000, fn _ -> s <> \"!\" end)",
+        "n = Integer.pow(3, 40_000)\nEnum.each(1..1_000_000, fn _ -> n * n end)",
+        "n = Integer.pow(3, 40_000)\nEnum.each(1..1_000_000, fn _ -> rem(n, n - 1) end)",
+        "n = Integer.pow(3, 40_000)\nEnum.each(1..1_000_000, fn _ -> Integer.to_string(n) end)",
     ])
     func aLoopOfHeavyBuiltinsMeetsItsBudget(_ source: String) {
         let result = run(source, reductions: 500_000)

@@ -87,6 +87,56 @@ import Testing
             source: "String.duplicate(\"ab\", 2_500_000_000)\n",
             status: 1, expected: "** (SystemLimitError) a system limit has been reached"),
         Case(
+            name: "a binary that doubles itself",
+            source: """
+                defmodule Grow do
+                  def grow(b), do: grow(b <> b)
+                end
+                Grow.grow("x")
+                """,
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "an interpolated string that doubles itself",
+            source: "Enum.reduce(1..40, \"x\", fn _, b -> \"#{b}#{b}\" end)\n",
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "a list that doubles itself with ++",
+            source: "Enum.reduce(1..40, [1], fn _, l -> l ++ l end)\n",
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "200 MB strings kept in a list",
+            source: "Enum.map(1..10, fn _ -> String.duplicate(\"ab\", 100_000_000) end)\n",
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "200 MB paddings kept in a list",
+            source: "Enum.map(1..10, fn _ -> String.pad_leading(\"\", 200_000_000) end)\n",
+            status: 1, expected: "** (proctor) out of memory: proctor stopped #PID<"),
+        Case(
+            name: "big-integer arithmetic in a loop, with --timeout",
+            source: """
+                defmodule Grow do
+                  def grow(n), do: grow(n * n + 1)
+                end
+                Grow.grow(3)
+                """,
+            arguments: ["--timeout", "2"],
+            status: 1, expected: "did not finish within its time limit of 2.0 s"),
+        Case(
+            name: "big powers in a loop, with --timeout",
+            source: "Enum.each(1..1_000_000, fn k -> Integer.pow(3, 200_000 + k) end)\n",
+            arguments: ["--timeout", "2"],
+            status: 1, expected: "did not finish within its time limit of 2.0 s"),
+        Case(
+            name: "a 100,000-digit integer literal",
+            source: "x = " + String(repeating: "7", count: 100_000) + "\nIO.puts(rem(x, 1000))\n",
+            arguments: ["--timeout", "20"],
+            status: 0, expected: "777"),
+        Case(
+            name: "a 500,000-digit hexadecimal literal",
+            source: "x = 0x" + String(repeating: "f", count: 500_000) + "\nIO.puts(rem(x, 1000))\n",
+            arguments: ["--timeout", "20"],
+            status: 0, expected: "375"),
+        Case(
             name: "a binary segment a trillion bits wide",
             source: "x = <<0::size(1_000_000_000_000)>>\n",
             status: 1, expected: "a size of 1000000000000 bits is more than proctor builds"),
