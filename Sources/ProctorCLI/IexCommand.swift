@@ -10,12 +10,16 @@ import Runtime
 struct IexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "iex",
-        abstract: "The interactive shell: variables carry over, flush() and h() work, history is kept across runs."
+        abstract: "The interactive shell (after running FILE.exs, if given): variables carry over, flush() and h() work, history is kept across runs."
     )
+
+    @Argument(help: "An .exs file to run first, as `iex FILE.exs` does: its modules are then there to call.")
+    var file: String?
 
     func run() throws {
         let output = StandardOutputSink()
         let session = InteractiveSession(output: output)
+        if let file { try runFirst(file, in: session, output: output) }
         output.write(InteractiveSession.banner + "\n", to: .standardOutput)
         if isatty(STDIN_FILENO) != 0 {
             let editor = LineEditor(history: History.load()) { session.runInBackground(milliseconds: 5) }
@@ -31,5 +35,17 @@ struct IexCommand: ParsableCommand {
             }
         }
         session.finish()
+    }
+
+    /// Runs `file` before the shell starts; a file that cannot be read or that fails ends proctor
+    /// with exit code 1 before the first prompt, as iex does.
+    private func runFirst(_ file: String, in session: InteractiveSession, output: StandardOutputSink) throws {
+        switch SourceFile.read(file) {
+        case .success(let source):
+            if session.run(source: source, file: file) != 0 { throw ExitCode(1) }
+        case .failure(let problem):
+            output.write(problem.message + "\n", to: .standardError)
+            throw ExitCode(1)
+        }
     }
 }

@@ -38,6 +38,15 @@ public final class InteractiveSession {
         program.load(try program.compile(source, file: file))
     }
 
+    /// Runs a whole file in the session before the first prompt, as `iex FILE.exs` does: its
+    /// modules become callable and its top-level code runs in a process of its own. Returns 0,
+    /// or 1 after an error (already reported as `elixir` reports it; iex then does not start).
+    public func run(source: String, file: String) -> Int32 {
+        StructLayouts.$current.withValue(program.structs.layouts) {
+            ScriptExecution(program: program, runtime: runtime, output: output, limits: .unlimited).run(source: source, file: file)
+        }
+    }
+
     /// Takes one line of input; evaluates it once the input it completes parses.
     public func feed(_ line: String) {
         StructLayouts.$current.withValue(program.structs.layouts) { take(line) }
