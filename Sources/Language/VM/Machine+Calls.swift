@@ -26,8 +26,17 @@ extension Machine {
             stack.removeLast(argumentCount)
             return raise(.stackDepth, process: process)
         }
+        if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
         enter(function, argumentCount: argumentCount, captured: captured)
         return nil
+    }
+
+    /// Whether the runtime lets the frame and value stacks double before a call that fills them:
+    /// large doublings are asked for first, so an endless recursion is stopped at the memory limit
+    /// instead of allocating past it (when refused, the process's exit is pending: it yields and ends).
+    func admitsStackGrowth(_ process: ProcessControlBlock) -> Bool {
+        let bytes = 2 * (frames.capacity * MemoryLayout<Frame>.stride + stack.capacity * MemoryLayout<Term>.stride)
+        return bytes < Machine.stackGrowthAskedFrom || process.runtime.admitsAllocation(of: bytes, by: process)
     }
 
     private func callBuiltin(_ index: Int32, argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {

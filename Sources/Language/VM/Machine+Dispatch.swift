@@ -152,6 +152,7 @@ extension Machine {
                         reload()
                         continue
                     }
+                    if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
                     enter(callee, argumentCount: Int(argc))
                 }
                 reload()

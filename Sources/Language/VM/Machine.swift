@@ -42,6 +42,8 @@ public final class Machine: ProcessBody {
     /// A call never starts with more values than this on the stack (so a frame's base fits its 32 bits);
     /// the memory limit stops a runaway recursion long before.
     static let maxStackValues = Int(Int32.max) - Int(UInt16.max)
+    /// Stack doublings of at least this many bytes ask the runtime's memory limit first.
+    static let stackGrowthAskedFrom = 1 << 20
 
     let stack = ValueStack()
     let frames = FrameStack(capacity: 2)
