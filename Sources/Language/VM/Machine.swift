@@ -42,6 +42,8 @@ public final class Machine: ProcessBody {
     /// A call never starts with more values than this on the stack (so a frame's base fits its 32 bits);
     /// the memory limit stops a runaway recursion long before.
     static let maxStackValues = Int(Int32.max) - Int(UInt16.max)
+    /// How many frames `ownCodeLocation` looks through for the program's own code.
+    static let ownCodeSearchDepth = 64
     /// Stack doublings of at least this many bytes ask the runtime's memory limit first.
     static let stackGrowthAskedFrom = 1 << 20
 
@@ -55,6 +57,8 @@ public final class Machine: ProcessBody {
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
+    /// Where the process was when it was preempted, counted (see `HotLocations`).
+    @exclusivity(unchecked) var hotLocations = HotLocations()
     /// What the process is, when its host knows better than its code (`the test`).
     public var title: String?
     /// How the process ends when its first function returns (`:normal`; an ExUnit test process
@@ -149,6 +153,7 @@ public final class Machine: ProcessBody {
         let step = execute(process, budget: budget)
         frames.shrinkIfSparse()
         stack.shrinkIfSparse()
+        if case .yielded = step, let location = ownCodeLocation { hotLocations.sample(location.code, line: location.line) }
         return step
     }
 }
@@ -191,6 +196,22 @@ extension Machine {
         guard suspendedInReceive, frames.count > 0 else { return nil }
         let frame = frames[frames.count - 1]
         return frame.code.receiveSites[Int(frame.ip)].map { (frame.code, $0) }
+    }
+
+    /// The innermost place in the program's own code (not the library's) this process is at:
+    /// the running function, or the call in it that led into the library (looked for among the
+    /// innermost `ownCodeSearchDepth` frames, so a deep recursion inside the library costs little).
+    var ownCodeLocation: (code: FunctionCode, line: Int)? {
+        var index = frames.count - 1
+        while index >= max(frames.count - Machine.ownCodeSearchDepth, 0) {
+            let frame = frames[index]
+            if frame.code.module.file != Prelude.fileName {
+                let ip = Int(frame.ip)
+                return (frame.code, frame.code.line(at: index == frames.count - 1 ? ip : max(ip - 1, 0)))
+            }
+            index -= 1
+        }
+        return currentLocation
     }
 
     /// The function and line this process is running now (where a runaway loop spins).

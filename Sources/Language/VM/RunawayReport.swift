@@ -2,7 +2,8 @@ import Runtime
 import Terms
 
 /// Says where processes still running were when a limit stopped them: for each, who it is
-/// and the function and `file:line` it was running (where a loop that never ends spins).
+/// and the function and `file:line` where it spent most of its time (sampled at each
+/// preemption), or where it was when stopped: where a loop that never ends spins.
 enum RunawayReport {
     /// The most processes named; the rest are counted.
     static let shownProcesses = 5
@@ -15,9 +16,14 @@ enum RunawayReport {
         guard !running.isEmpty else { return [] }
         var lines = [indent + (running.count == 1 ? "Still running when it was stopped:" : "Still running when they were stopped:")]
         for process in running.prefix(shownProcesses) {
-            guard let machine = process.runningBody as? Machine, let location = machine.currentLocation else { continue }
+            guard let machine = process.runningBody as? Machine else { continue }
             let who = process.name.map { Term.atom($0).inspect() + " " } ?? ""
-            lines.append(indent + "  \(who)\(process.pid.inspectText) in \(location.code.displayName) at \(location.code.location(line: location.line))")
+            if let hot = machine.hotLocations.hottest {
+                let share = Int((hot.share * 100).rounded())
+                lines.append(indent + "  \(who)\(process.pid.inspectText) spent most of its time (\(share)% of its preemptions) in \(hot.code.displayName) at \(hot.code.location(line: hot.line))")
+            } else if let location = machine.currentLocation {
+                lines.append(indent + "  \(who)\(process.pid.inspectText) in \(location.code.displayName) at \(location.code.location(line: location.line))")
+            }
         }
         if running.count > shownProcesses { lines.append(indent + "  ... and \(running.count - shownProcesses) more") }
         return lines

@@ -47,5 +47,13 @@ private func stderr(of source: String, limits: RunLimits = .unlimited) -> String
 @Test func aRunawayScriptSaysWhereItSpins() {
     let report = stderr(of: "defmodule L do\n  def spin(n), do: spin(n + 1)\nend\nL.spin(0)\n", limits: RunLimits(reductions: 100_000))
     #expect(report.contains("Still running when it was stopped:"))
-    #expect(report.contains("#PID<0.96.0> in L.spin/1 at stuck.exs:2"))
+    #expect(report.contains("#PID<0.96.0> spent most of its time ("))
+    #expect(report.contains("% of its preemptions) in L.spin/1 at stuck.exs:2"))
+}
+
+@Test func aRunawayLoopIsNamedByTheLineOfTheLearnersCodeNotTheLibrarys() {
+    let source = "defmodule L do\n  def spin(n) do\n    x = Enum.sum(1..100)\n    spin(n + x)\n  end\nend\nL.spin(0)\n"
+    let report = stderr(of: source, limits: RunLimits(reductions: 400_000))
+    #expect(report.contains("in L.spin/1 at stuck.exs:3"), "\(report)")
+    #expect(!report.contains("prelude.ex"), "\(report)")
 }
