@@ -1,5 +1,5 @@
-/// Masks what changes from run to run in a program's output, with the same rules as the
-/// conformance runner (`../shared/conformance/run`) and `Fixtures/programs/normalize.py`.
+/// Masks what changes from run to run in a program's output, with the same rules as the shared
+/// conformance corpus's runner and `Fixtures/programs/normalize.py`.
 enum OutputNormalizer {
     /// How ExUnit's output is compared.
     enum ExUnitBlocks {

@@ -62,7 +62,7 @@ ParserFixtureRecorder.write_table("RecordedExpressions.swift", "recordedExpressi
   Enum.map(expressions, &{&1, ParserFixtureRecorder.quoted(&1)}))
 IO.puts("#{length(expressions)} expressions recorded")
 
-programs = Path.wildcard(Path.expand("../../../../../shared/conformance/cases/*.exs"))
+programs = Path.wildcard(Path.expand("../conformance/cases/*.exs"))
 ParserFixtureRecorder.write_table("RecordedPrograms.swift", "recordedPrograms",
   Enum.map(programs, fn path -> source = File.read!(path); {source, ParserFixtureRecorder.quoted(source)} end))
 IO.puts("#{length(programs)} conformance programs recorded")
