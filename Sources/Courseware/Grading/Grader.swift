@@ -29,9 +29,8 @@ public struct Grader {
                 durationMilliseconds: milliseconds)
         }
         let ofExercise = suite.tests.filter { $0.file == testsName }
-        let declared = TestSuite.testCount(in: exercise.tests, file: testsName) ?? 0
-        guard declared > 0, ofExercise.count == declared else {
-            let message = "** (proctor) the grader could not run your tests: \(ofExercise.count) of the exercise's \(declared) tests ran"
+        guard suite.declaredTests > 0, ofExercise.count == suite.declaredTests else {
+            let message = "** (proctor) the grader could not run your tests: \(ofExercise.count) of the exercise's \(suite.declaredTests) tests ran"
             return GradeReport(
                 exercise: exercise.id, status: .error, message: message, tests: [], output: suite.output,
                 durationMilliseconds: milliseconds)

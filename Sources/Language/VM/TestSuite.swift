@@ -60,16 +60,6 @@ public struct TestSuite {
         self.recordsTraces = recordsTraces
     }
 
-    /// How many tests `source` defines, compiled on its own in a fresh program (nil when it does
-    /// not compile): what a grader expects to see run, whatever the files before it define.
-    public static func testCount(in source: String, file: String) -> Int? {
-        let program = Program()
-        return StructLayouts.$current.withValue(program.structs.layouts) {
-            guard let compiled = try? program.compile(source, file: file) else { return nil }
-            return compiled.modules.filter(\.isTestCase).reduce(0) { $0 + $1.tests.count }
-        }
-    }
-
     /// Loads `files` in order, then runs the tests; stops at the first file that fails to load.
     /// With `testFiles`, only the tests of modules those files define run (a grader runs the
     /// exercise's tests, not tests the learner's file may define).
@@ -92,13 +82,14 @@ public struct TestSuite {
             topLevel.write(sink.standardOutput, to: .standardOutput)
             if status != 0 || program.haltStatus != nil {
                 let failure = LoadFailure(file: file.name, message: loadMessage(sink.standardError, halted: program.haltStatus))
-                return TestSuiteReport(loadFailure: failure, tests: [], output: topLevel.captured)
+                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured)
             }
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
         let modules = program.testModules.filter { testFiles?.contains($0.file) ?? true }
         let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder)
-        return TestSuiteReport(loadFailure: nil, tests: outcomes, output: topLevel.captured)
+        let declared = modules.reduce(0) { $0 + $1.tests.count }
+        return TestSuiteReport(loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured)
     }
 
     private func runTests(
@@ -140,6 +131,9 @@ public struct TestSuiteReport: Sendable {
     public let loadFailure: LoadFailure?
     /// Every test, in the order it ran.
     public let tests: [TestOutcome]
+    /// How many tests the test modules that were to run define: a run that ends with fewer
+    /// outcomes stopped short.
+    public let declaredTests: Int
     /// What the files' top levels printed.
     public let output: String
 }
