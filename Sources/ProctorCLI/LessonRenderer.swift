@@ -45,29 +45,7 @@ struct LessonRenderer {
 
     /// Wraps `text` (with inline markup) to the width; continuation lines start with `hanging`.
     private func wrap(_ text: String, indent: String, firstPrefix: String? = nil, hanging: String? = nil) -> String {
-        let continuation = hanging ?? indent
-        var lines: [String] = []
-        var current = firstPrefix ?? indent
-        var visible = current.count
-        var atLineStart = true
-        for word in inline(text).split(separator: " ") {
-            let length = Self.visibleLength(word)
-            if !atLineStart, visible + 1 + length > width {
-                lines.append(current)
-                current = continuation
-                visible = continuation.count
-                atLineStart = true
-            }
-            if !atLineStart {
-                current += " "
-                visible += 1
-            }
-            current += word
-            visible += length
-            atLineStart = false
-        }
-        lines.append(current)
-        return lines.joined(separator: "\n")
+        WordWrap.pack(inline(text).split(separator: " "), first: firstPrefix ?? indent, continuation: hanging ?? indent, width: width)
     }
 
     /// How many columns `text` takes on screen (ANSI escape sequences take none).

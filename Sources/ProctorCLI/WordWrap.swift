@@ -28,16 +28,25 @@ enum WordWrap {
 
     private static func wrapLine(_ line: Substring, width: Int) -> String {
         let indent = String(line.prefix { $0 == " " })
+        let words = line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false)
+        return pack(words, first: indent, continuation: indent, width: width)
+    }
+
+    /// `words` joined by single spaces into lines of at most `width` columns where they allow:
+    /// the first line starts with `first`, the others with `continuation`. Styling takes no
+    /// columns, an empty or styling-only word never starts a new line, and a word longer than
+    /// the width stays whole.
+    static func pack(_ words: [Substring], first: String, continuation: String, width: Int) -> String {
         var lines: [String] = []
-        var current = indent
-        var columns = indent.count
+        var current = first
+        var columns = LessonRenderer.visibleLength(Substring(first))
         var atLineStart = true
-        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+        for word in words {
             let length = LessonRenderer.visibleLength(word)
             if !atLineStart, length > 0, columns + 1 + length > width {
                 lines.append(current)
-                current = indent
-                columns = indent.count
+                current = continuation
+                columns = continuation.count
                 atLineStart = true
             }
             if !atLineStart {
