@@ -33,7 +33,8 @@ let package = Package(
         .testTarget(name: "TermsTests", dependencies: ["Terms"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures/programs", "Fixtures/conformance", "Fixtures/syntax-errors", "Fixtures/parser/errors.txt", "Fixtures/parser/expressions.txt", "Fixtures/parser/record.exs", "Fixtures/parser/record.sh"]),
-        .testTarget(name: "CoursewareTests", dependencies: ["Courseware", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ProctorCLITests", dependencies: ["ProctorCLI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TestSupport", dependencies: ["Courseware"], path: "Tests/TestSupport"),
+        .testTarget(name: "CoursewareTests", dependencies: ["Courseware", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ProctorCLITests", dependencies: ["ProctorCLI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

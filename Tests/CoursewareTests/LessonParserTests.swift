@@ -1,4 +1,5 @@
 @testable import Courseware
+import TestSupport
 import Testing
 
 @Test func everyLessonLoads() throws {

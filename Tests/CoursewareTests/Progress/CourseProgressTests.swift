@@ -1,6 +1,7 @@
 @testable import Courseware
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 private func freshPath() -> String {

@@ -1,4 +1,5 @@
 import Courseware
+import TestSupport
 import Foundation
 import GRDB
 import Testing
@@ -11,7 +12,7 @@ import Testing
     /// A workspace for both the built-in course and the learner's course `lessons`.
     private func workspace() throws -> (ProctorBinary, lessons: String) {
         var proctor = try ProctorBinary.fresh()
-        let lessons = try writeCourse(learnerCourse(), named: "mine", in: proctor)
+        let lessons = try writeCourse(TinyCourse.text(), named: "mine", in: proctor)
         _ = try proctor.run(["init", "ws"])
         proctor.folder = proctor.folder.appendingPathComponent("ws")
         _ = try proctor.run(["init", ".", "--complete", "--lessons", lessons])

@@ -1,62 +1,7 @@
 import Courseware
+import TestSupport
 import Foundation
 import Testing
-
-/// A one-lesson course whose ids and test are given, written by a learner or a hostile author.
-func learnerCourse(lessonId: String = "mine", exerciseId: String = "sleepy_process", test: String = "assert true") -> String {
-    """
-    ---
-    id: \(lessonId)
-    title: My course
-    order: 1
-    summary: A tiny course
-    ---
-
-    # My course
-
-    Just one exercise.
-
-    ## Exercise \(exerciseId): Anything goes
-
-    ### Statement
-
-    Write anything.
-
-    ### Starter
-
-    ```elixir
-    defmodule Sleepy do
-      def start(_ms), do: nil
-    end
-    ```
-
-    ### Tests
-
-    ```elixir
-    defmodule SleepyTest do
-      use ExUnit.Case
-
-      test "always passes" do
-        \(test)
-      end
-    end
-    ```
-
-    ### Hints
-
-    1. Nothing to do.
-    2. Really nothing.
-
-    ### Solution
-
-    ```elixir
-    defmodule Sleepy do
-      def start(_ms), do: nil
-    end
-    ```
-
-    """
-}
 
 /// Writes `text` as the only lesson of a new course folder `name` under the binary's folder.
 func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) throws -> String {
@@ -73,9 +18,9 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
     @Test func idsThatLeaveTheWorkspaceAreRefusedAndNothingIsWritten() throws {
         var proctor = try ProctorBinary.fresh()
         let cases: [(String, String)] = [
-            (learnerCourse(exerciseId: "../../evil"), "01-mine.md:12: exercise id `../../evil` must match [a-z][a-z0-9_]*"),
-            (learnerCourse(lessonId: "x/../../../evil"), "01-mine.md:2: lesson id `x/../../../evil` must match [a-z][a-z0-9-]*"),
-            (learnerCourse(exerciseId: "evil\u{1B}[2J"), "01-mine.md:12: control character \\e in the lesson"),
+            (TinyCourse.text(exerciseId: "../../evil"), "01-mine.md:12: exercise id `../../evil` must match [a-z][a-z0-9_]*"),
+            (TinyCourse.text(lessonId: "x/../../../evil"), "01-mine.md:2: lesson id `x/../../../evil` must match [a-z][a-z0-9-]*"),
+            (TinyCourse.text(exerciseId: "evil\u{1B}[2J"), "01-mine.md:12: control character \\e in the lesson"),
         ]
         let base = proctor.folder
         _ = try proctor.run(["init", "ws"])
@@ -97,7 +42,7 @@ func writeCourse(_ text: String, named name: String, in proctor: ProctorBinary) 
 
     @Test func aTestNameWithAnEscapeSequenceIsShownEscaped() throws {
         var proctor = try ProctorBinary.fresh()
-        let text = learnerCourse(test: "assert false").replacingOccurrences(of: "test \"always passes\"", with: "test \"\\e[2J\\e[31mname\"")
+        let text = TinyCourse.text(test: "assert false").replacingOccurrences(of: "test \"always passes\"", with: "test \"\\e[2J\\e[31mname\"")
         let lessons = try writeCourse(text, named: "mine", in: proctor)
         _ = try proctor.run(["init", "ws", "--lessons", lessons])
         proctor.folder = proctor.folder.appendingPathComponent("ws")

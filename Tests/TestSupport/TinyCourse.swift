@@ -2,8 +2,9 @@ import Courseware
 
 /// A one-lesson course a learner might write, whose one exercise has `exerciseId` (by default
 /// the id of the built-in course's first exercise) and a test that always passes.
-enum TinyCourse {
-    static func text(lessonId: String = "mine", exerciseId: String = "sleepy_process", test: String = "assert true") -> String {
+public enum TinyCourse {
+    /// The lesson file's text.
+    public static func text(lessonId: String = "mine", exerciseId: String = "sleepy_process", test: String = "assert true") -> String {
         """
         ---
         id: \(lessonId)
@@ -59,7 +60,7 @@ enum TinyCourse {
     }
 
     /// The course itself.
-    static func course(test: String = "assert true") throws -> Course {
+    public static func course(test: String = "assert true") throws -> Course {
         try Course(files: [("mine/01-mine.md", text(test: test))])
     }
 }
