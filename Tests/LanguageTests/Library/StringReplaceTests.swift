@@ -1,7 +1,7 @@
 import Testing
 
-/// PreludeText: expressions whose inspect output was recorded from real Elixir 1.14.
-enum PreludeTextCases {
+/// `String.replace` (written in `Library/Elixir/String.ex`): expressions whose inspect output was recorded from real Elixir 1.14.
+enum StringReplaceCases {
     static let all: [RecordedInspect] = [
         RecordedInspect(#"String.replace("abc", "", "-")"#, #""-a-b-c-""#),
         RecordedInspect(#"String.replace("a.b.c", ".", "-", global: false)"#, #""a-b.c""#),
@@ -10,8 +10,8 @@ enum PreludeTextCases {
     ]
 }
 
-/// proctor prints what Elixir printed for each recorded PreludeText expression.
-@Test(arguments: PreludeTextCases.all)
-func preludeTextMatchElixir(_ recorded: RecordedInspect) {
+/// proctor prints what Elixir printed for each recorded `String.replace` expression.
+@Test(arguments: StringReplaceCases.all)
+func stringReplaceMatchesElixir(_ recorded: RecordedInspect) {
     #expect(recorded.proctor() == recorded.elixir)
 }
