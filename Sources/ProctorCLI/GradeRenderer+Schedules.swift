@@ -7,15 +7,14 @@ extension GradeRenderer {
     /// The lines about the schedule `failure` failed under, when it is the report's schedule failure.
     func scheduleLines(_ failure: GradeReport.TestResult, in report: GradeReport) -> [String] {
         guard let found = report.schedules?.failure, found.test == failure.name else { return [] }
+        let others = found.schedulesTried - 1
+        let opening = found.replayed
+            ? style.bold("It fails under the schedule \(found.token) you asked to replay") + " (it passes under the default one)."
+            : style.bold("A race:") + " this test passes under the default schedule, but it failed under 1 of the \(found.schedulesTried) schedules tried (the default and \(others) other\(others == 1 ? "" : "s"): other orders in which processes run and messages arrive)."
         var lines = [""]
-        if found.replayed {
-            lines.append("  " + style.bold("It fails under the schedule \(found.token) you asked to replay") + " (it passes under the default one).")
-        } else {
-            let others = found.schedulesTried - 1
-            lines.append("  " + style.bold("A race:") + " this test passes under the default schedule, but it failed under 1 of the \(found.schedulesTried) schedules")
-            lines.append("  tried (the default and \(others) other\(others == 1 ? "" : "s"): other orders in which processes run and messages arrive).")
+        for paragraph in [opening] + found.explanation {
+            lines.append(WordWrap.pack(paragraph.split(separator: " "), first: "  ", continuation: "  ", width: TerminalStyle.width))
         }
-        lines += found.explanation.map { "  " + $0 }
         lines += ["", style.dim("  Replay exactly this interleaving:"), "    " + style.code("proctor check \(report.exercise) --schedule \(found.token)")]
         return lines
     }

@@ -5,7 +5,7 @@ import Terms
 /// first process that took two messages out of its mailbox in the other order, or the first
 /// thing that happened in another order.
 enum RaceExplanation {
-    /// The explanation, as lines of prose; empty when the traces show no difference.
+    /// The explanation, as paragraphs of prose; empty when the traces show no difference.
     static func lines(standard: TraceSnapshot?, explored: TraceSnapshot?) -> [String] {
         guard let standard, let explored else { return [] }
         if let swap = firstSwappedReceive(standard: standard.events, explored: explored.events) {
@@ -50,10 +50,8 @@ enum RaceExplanation {
         let early = described(swap.early, to: swap.receiver, events: events)
         let late = described(swap.late, to: swap.receiver, events: events)
         return [
-            "Under this schedule \(receiver) received \(early) before \(late);",
-            "under the default schedule it was the other way round.",
-            "Only messages from one process to another keep their order: messages from different",
-            "processes may arrive in any order, and processes may run in any order.",
+            "Under this schedule \(receiver) received \(early) before \(late); under the default schedule it was the other way round.",
+            "Only messages from one process to another keep their order: messages from different processes may arrive in any order, and processes may run in any order.",
         ]
     }
 
@@ -68,10 +66,7 @@ enum RaceExplanation {
         let before = ordered(standard)
         let after = ordered(explored)
         guard let index = (0..<min(before.count, after.count)).first(where: { before[$0] != after[$0] }) else { return [] }
-        return [
-            "Under this schedule the processes ran in another order: first \(after[index]),",
-            "where under the default schedule \(before[index]).",
-        ]
+        return ["Under this schedule the processes ran in another order: first \(after[index]), where under the default schedule \(before[index])."]
     }
 
     private static func summary(_ event: TraceEvent) -> String {

@@ -18,7 +18,7 @@ public struct ScheduleVerdict: Sendable {
         public let schedulesTried: Int
         /// Whether this check replayed a schedule given with `--schedule` rather than searching.
         public let replayed: Bool
-        /// What the failing schedule did differently, in plain words (may be empty).
+        /// What the failing schedule did differently, in paragraphs of plain words (may be empty).
         public let explanation: [String]
     }
 }
