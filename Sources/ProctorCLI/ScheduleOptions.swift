@@ -30,6 +30,10 @@ struct ScheduleOptions: ParsableArguments {
         if let schedules {
             return schedules == 0 ? nil : ScheduleExploration(schedules: schedules, wallTimeNanoseconds: Int64.max / 2)
         }
-        return ScheduleExploration(schedules: ScheduleOptions.defaultCount, wallTimeNanoseconds: ScheduleOptions.defaultWallTime)
+        return ScheduleOptions.standardExploration
     }
+
+    /// The exploration of a check without options (and of each round of `proctor watch`).
+    static let standardExploration = ScheduleExploration(
+        schedules: ScheduleOptions.defaultCount, wallTimeNanoseconds: ScheduleOptions.defaultWallTime)
 }

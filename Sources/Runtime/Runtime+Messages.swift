@@ -24,6 +24,7 @@ extension Runtime {
             let overtakable = receiver.mailbox.overtakable(by: serial)
             let overtaken = overtakable > 0 ? steering.overtaken(of: overtakable) : 0
             receiver.mailbox.insert(message, from: serial, overtaking: overtaken)
+            offerPreemption()
         } else {
             receiver.mailbox.append(message, from: serial)
         }

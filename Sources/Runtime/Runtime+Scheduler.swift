@@ -60,7 +60,10 @@ extension Runtime {
         current = process
         let before = process.reductions
         var budget = options.reductionsPerSlice
-        if let steering, table.count > 1 { budget = steering.sliceBudget(full: budget) }
+        if let steering {
+            process.yieldRequested = false
+            if table.count > 1 { budget = steering.sliceBudget(full: budget) }
+        }
         let step = process.body.run(process, budget: budget)
         current = nil
         if case .yielded = step, process.reductions == before {

@@ -14,6 +14,14 @@ extension Runtime {
         steering?.points ?? []
     }
 
+    /// After an operation other processes can see, a steered schedule may preempt the
+    /// process that did it (when another process could run instead).
+    @inline(__always)
+    func offerPreemption() {
+        guard let steering, let current, !runQueue.isEmpty, steering.preemptsAfterOperation() else { return }
+        current.yieldRequested = true
+    }
+
     /// What a later `rewind(to:)` brings back: the processes alive now, the next pid and
     /// ref numbers, the virtual clock, and the timers.
     public func checkpoint() -> RuntimeCheckpoint {

@@ -1,5 +1,6 @@
-/// How the scheduler makes its choices: which runnable process runs next, after how many
-/// reductions a process is preempted, and where a message from one sender lands among
+/// How the scheduler makes its choices: which runnable process runs next, whether a process
+/// is preempted right after an operation other processes can see (and, in a randomized
+/// schedule, after how many reductions a slice ends), and where a message from one sender lands among
 /// messages from other senders that are in flight to the same receiver at the same time.
 ///
 /// Every schedule keeps what the BEAM guarantees: messages between one pair of processes
@@ -71,7 +72,7 @@ public struct ScheduleChoicePoint: Sendable, Equatable {
     public enum Kind: Sendable {
         /// Which runnable process runs next (option i: the i-th in the run queue).
         case next
-        /// How many reductions the slice may spend before the process is preempted.
+        /// Whether the process is preempted right after an operation other processes can see.
         case preemption
         /// How many messages from other senders, in flight to the same receiver, a message overtakes.
         case arrival

@@ -1,6 +1,7 @@
 /// The schedules a search tries after the default one, simplest first: every single
 /// deviation from the default run's choices (Concuerror-style bounding: one other process
-/// run first, one early preemption, one message overtaking another), the smallest
+/// run first, one preemption right after a send, spawn, link or name lookup, one message
+/// overtaking another), the smallest
 /// deviation of each choice point before the larger ones, then randomized schedules.
 public struct ScheduleSearch {
     private let bounded: [Schedule]
@@ -32,13 +33,12 @@ public struct ScheduleSearch {
     }
 
     /// The options worth trying at a choice point, the most telling first: the next few
-    /// processes in the run queue, a preemption after a few reductions then after fewer or
-    /// more, a message overtaking one or two others.
+    /// processes in the run queue, a preemption, a message overtaking one or two others.
     private static func alternatives(of point: ScheduleChoicePoint) -> [Int] {
         switch point.kind {
         case .next: return Array(1..<min(point.options, 4))
         case .arrival: return Array(1..<min(point.options, 3))
-        case .preemption: return [3, 1, 5, 7].filter { $0 < point.options }
+        case .preemption: return [1]
         }
     }
 }

@@ -1,9 +1,6 @@
 /// Makes the scheduler's choices for one `Schedule`, and remembers the choices a run offered
 /// (so a search can list the deviations to try next).
 final class ScheduleSteering {
-    /// The slice budgets a preemption may cut a slice to, besides the full slice (option 0).
-    /// Two is the least that lets a process make progress: its second call yields.
-    static let preemptionBudgets = [2, 3, 5, 9, 17, 60, 250, 1000]
     /// How many choice points a run remembers.
     static let recordedPoints = 4096
 
@@ -31,15 +28,19 @@ final class ScheduleSteering {
         choose(.next, options: count) { $0.below(count) }
     }
 
-    /// How many reductions the next slice may spend (`full` unless the schedule preempts early).
+    /// How many reductions the next slice may spend: the full slice, except that a randomized
+    /// schedule cuts one slice in four short, after any number of reductions from 2 (the least
+    /// that lets a process make progress: its second call yields) on a logarithmic scale.
     func sliceBudget(full: Int) -> Int {
-        let budgets = ScheduleSteering.preemptionBudgets.filter { $0 < full }
-        let option = choose(.preemption, options: budgets.count + 1) { random in
-            random.below(2) == 0 ? 0 : 1 + random.below(budgets.count)
-        }
-        guard option > 0 else { return full }
-        if case .randomized = schedule { return 2 + random.below(budgets[option - 1] - 1) }
-        return budgets[option - 1]
+        guard case .randomized = schedule, random.below(4) == 0 else { return full }
+        let cap = min(full, 2 << random.below(10))
+        return 2 + random.below(max(1, cap - 1))
+    }
+
+    /// Whether the process that just did something other processes can see (sent, spawned,
+    /// linked, monitored, registered or looked up a name) is preempted right after it.
+    func preemptsAfterOperation() -> Bool {
+        choose(.preemption, options: 2) { $0.below(4) == 0 ? 1 : 0 } == 1
     }
 
     /// How many of the `overtakable` messages at the back of a mailbox a new message overtakes.

@@ -2,15 +2,17 @@ import Runtime
 import Terms
 
 /// Says in plain words what a failing schedule did differently from the default one: the
-/// first process that took two messages out of its mailbox in the other order, or the first
-/// thing that happened in another order.
+/// first process that took another message out of its mailbox (two messages swapped, or one
+/// the default run never sent), the first process that exited otherwise, or the first thing
+/// that happened in another order.
 enum RaceExplanation {
     /// The explanation, as paragraphs of prose; empty when the traces show no difference.
     static func lines(standard: TraceSnapshot?, explored: TraceSnapshot?) -> [String] {
         guard let standard, let explored else { return [] }
         if let swap = firstSwappedReceive(standard: standard.events, explored: explored.events) {
-            return swapLines(swap, events: explored.events)
+            return swapLines(swap, standard: standard.events, explored: explored.events)
         }
+        if let exit = firstOtherExit(standard: standard.events, explored: explored.events) { return [exit] }
         return firstDifference(standard: standard.events, explored: explored.events)
     }
 
@@ -45,10 +47,16 @@ enum RaceExplanation {
         return received
     }
 
-    private static func swapLines(_ swap: Swap, events: [TraceEvent]) -> [String] {
+    private static func swapLines(_ swap: Swap, standard: [TraceEvent], explored events: [TraceEvent]) -> [String] {
         let receiver = swap.receiver.inspectText
         let early = described(swap.early, to: swap.receiver, events: events)
-        let late = described(swap.late, to: swap.receiver, events: events)
+        let late = described(swap.late, to: swap.receiver, events: standard)
+        guard receivedInOrder(standard)[swap.receiver]?.contains(swap.early) == true else {
+            return [
+                "Under this schedule \(receiver) received \(early), which it never received under the default schedule (there it received \(late) at that point).",
+                "Processes may run in any order: here something happened before the step your code counted on to come first.",
+            ]
+        }
         return [
             "Under this schedule \(receiver) received \(early) before \(late); under the default schedule it was the other way round.",
             "Only messages from one process to another keep their order: messages from different processes may arrive in any order, and processes may run in any order.",
@@ -59,6 +67,20 @@ enum RaceExplanation {
     private static func described(_ message: String, to receiver: Pid, events: [TraceEvent]) -> String {
         let sender = events.last { $0.kind == .send && $0.to == receiver && $0.text == message }?.from
         return sender.map { "\(message) (from \($0.inspectText))" } ?? message
+    }
+
+    /// The first process that exited with another reason than under the default schedule, or only under one of them.
+    private static func firstOtherExit(standard: [TraceEvent], explored: [TraceEvent]) -> String? {
+        var expected: [Pid: String] = [:]
+        for event in standard where event.kind == .exit {
+            if let pid = event.from { expected[pid] = event.text }
+        }
+        for event in explored where event.kind == .exit {
+            guard let pid = event.from, expected[pid] != event.text else { continue }
+            let before = expected[pid].map { "it exited with \($0)" } ?? "it did not exit"
+            return "Under this schedule \(pid.inspectText) exited with \(event.text); under the default schedule \(before). Processes may run in any order: here one ran before the step your code counted on to come first."
+        }
+        return nil
     }
 
     private static func firstDifference(standard: [TraceEvent], explored: [TraceEvent]) -> [String] {

@@ -117,7 +117,10 @@ public struct TestSuite {
                     recorder?.reset()
                     runtime.schedule = schedule
                     var outcome = runner.run(test, in: module)
-                    outcome.trace = recorder?.snapshot.ownProcessesOnly
+                    // A passing run under an explored schedule is dropped: its trace is not worth drawing up.
+                    if schedule == nil || schedule == .standard || !outcome.passed {
+                        outcome.trace = recorder?.snapshot.ownProcessesOnly
+                    }
                     return outcome
                 }
                 outcomes.append(explorer?.run(testIndex: outcomes.count, in: runtime, run) ?? run(nil))
