@@ -91,7 +91,7 @@ import Testing
         let found = try proctor.run(["check", "in_order_map", "--lessons", "../course"])
 
         #expect(found.status == 1)
-        #expect(found.all.contains("A race: this test passes under the default schedule, but it failed under 1 of the"), "\(found.all)")
+        #expect(found.all.contains("A race: this test passes under the default schedule, but it failed under 1 of"), "\(found.all)")
         #expect(found.all.contains("right: [1, 4, 9, 16]"), "\(found.all)")
         #expect(found.all.contains("received {:result, "), "the race in words: \(found.all)")
         #expect(found.all.contains("What the processes did"), "the failing schedule's chart: \(found.all)")
