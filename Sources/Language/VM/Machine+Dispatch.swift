@@ -221,7 +221,7 @@ extension Machine {
                 }
                 used &+= chargedWork
                 chargedWork = 0
-                if process.isExitPending || used >= budget {
+                if process.shouldYield || used >= budget {
                     save()
                     return .yielded
                 }
