@@ -7,7 +7,7 @@ public enum Prelude {
     /// The prelude's sources, one per area; a program compiles each the first time it needs
     /// one of its modules, so a script that uses none starts at once.
     public static let chunks = [
-        enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource, textSource,
+        enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource, textSource, regexSource,
         exUnitSource, exceptionSource, kernelSource, kernelAccessSource, timerSource, iexSource,
     ]
 

@@ -2,7 +2,13 @@
 extension Prelude {
     static let textSource = #"""
     defmodule String do
-      def replace(subject, pattern, replacement, options \\ []) do
+      def replace(subject, pattern, replacement, options \\ [])
+
+      def replace(subject, %Regex{} = pattern, replacement, options) do
+        Regex.replace(pattern, subject, replacement, options)
+      end
+
+      def replace(subject, pattern, replacement, options) do
         parts = :proctor.string_matches(subject, pattern, Keyword.get(options, :global, true))
         join_replaced(parts, replacement, "")
       end

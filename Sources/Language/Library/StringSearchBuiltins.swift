@@ -26,15 +26,16 @@ enum StringSearchBuiltins {
         string.define("split", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.string(args[0]).split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
         }
-        string.define("split", 2) { (args, _) throws(GuestError) -> Term in
-            try split(args[0], args[1], options: .emptyList)
+        string.define("split", 2) { (args, context) throws(GuestError) -> Term in
+            try split(args[0], args[1], options: .emptyList, context)
         }
-        string.define("split", 3) { (args, _) throws(GuestError) -> Term in
-            try split(args[0], args[1], options: args[2])
+        string.define("split", 3) { (args, context) throws(GuestError) -> Term in
+            try split(args[0], args[1], options: args[2], context)
         }
     }
 
-    private static func split(_ subject: Term, _ pattern: Term, options: Term) throws(GuestError) -> Term {
+    private static func split(_ subject: Term, _ pattern: Term, options: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
+        if RegexValue.isRegex(pattern) { return try RegexSplitting.split(pattern, subject, options: options, context) }
         let bytes = try ArgumentChecks.binary(subject)
         let separators = try patterns(pattern, position: 2)
         var limit = Int.max

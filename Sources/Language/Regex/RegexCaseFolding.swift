@@ -1,0 +1,21 @@
+/// The other cases of a character for caseless matching: ASCII letters only without `u`
+/// (PCRE's default tables), Unicode simple case mappings with it.
+enum RegexCaseFolding {
+    /// The characters that match `character` caselessly, besides itself.
+    static func otherCases(of character: UInt32, unicode: Bool) -> [UInt32] {
+        if character < 128 || !unicode {
+            if (65...90).contains(character) { return [character + 32] }
+            if (97...122).contains(character) { return [character - 32] }
+            return []
+        }
+        guard let scalar = Unicode.Scalar(character) else { return [] }
+        var result: [UInt32] = []
+        for mapping in [scalar.properties.lowercaseMapping, scalar.properties.uppercaseMapping, scalar.properties.titlecaseMapping] {
+            let scalars = mapping.unicodeScalars
+            if scalars.count == 1, let only = scalars.first, only.value != character, !result.contains(only.value) {
+                result.append(only.value)
+            }
+        }
+        return result
+    }
+}
