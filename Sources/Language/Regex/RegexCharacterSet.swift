@@ -64,7 +64,8 @@ enum RegexCharacterClass: Sendable {
         case .digit:
             return unicode ? RegexUnicodeProperty.category(character) == .decimalNumber : (48...57).contains(character)
         case .word:
-            return character == 95 || (unicode ? RegexUnicodeProperty.isLetterOrNumber(character) : Self.isASCIIAlphanumeric(character))
+            if unicode { return character == 95 || RegexUnicodeProperty.isLetterOrNumber(character) }
+            return character == 95 || Self.isASCIIAlphanumeric(character) || Self.isLatin1Letter(character)
         case .space:
             if (9...13).contains(character) || character == 32 { return true }
             return unicode && (RegexUnicodeProperty.isSeparator(character) || Self.isHorizontalSpace(character))
@@ -82,6 +83,15 @@ enum RegexCharacterClass: Sendable {
     /// ASCII letters and digits.
     static func isASCIIAlphanumeric(_ character: UInt32) -> Bool {
         (48...57).contains(character) || (65...90).contains(character) || (97...122).contains(character)
+    }
+
+    /// The letters of ISO-8859-1 above ASCII: Erlang's PCRE tables treat bytes 128-255 as
+    /// Latin-1, so without `u` the byte 0xC3 (the first of "é") is a word character.
+    static func isLatin1Letter(_ character: UInt32) -> Bool {
+        switch character {
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        default: return false
+        }
     }
 
     private static func isHorizontalSpace(_ character: UInt32) -> Bool {

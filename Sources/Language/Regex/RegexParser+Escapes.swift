@@ -108,7 +108,7 @@ extension RegexParser {
         index += 1
         guard let byte = peek() else { throw failure("a numbered reference must not be zero") }
         if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "'") {
-            throw unsupported("recursion and subroutine calls (\\g<...>)", at: index)
+            throw unsupported("recursion or a subroutine call (\\g<...>)", at: index)
         }
         let braced = byte == UInt8(ascii: "{")
         if braced { index += 1 }

@@ -29,7 +29,7 @@ extension RegexParser {
         case UInt8(ascii: "("): throw unsupported("the conditional group (?(...)...)", at: index)
         case UInt8(ascii: "C"): throw unsupported("the callout (?C...)", at: index)
         case UInt8(ascii: "R"), UInt8(ascii: "&"), UInt8(ascii: "+"), 48...57:
-            throw unsupported("recursion and subroutine calls ((?R), (?1), (?&name))", at: index)
+            throw unsupported("recursion or a subroutine call ((?R), (?1), (?&name))", at: index)
         case UInt8(ascii: "<"): return try angleGroup()
         case UInt8(ascii: "'"): return try namedGroup(terminator: UInt8(ascii: "'"))
         case UInt8(ascii: "P"): return try pythonGroup()
@@ -91,7 +91,7 @@ extension RegexParser {
             namedReferences.append((name, index - 1))
             return .namedBackReference(name, caseless: flags.caseless)
         case UInt8(ascii: ">"):
-            throw unsupported("recursion and subroutine calls ((?R), (?1), (?&name))", at: index)
+            throw unsupported("recursion or a subroutine call ((?R), (?1), (?&name))", at: index)
         default:
             throw failure("unrecognized character after (?P", at: index + 1)
         }

@@ -58,7 +58,7 @@ final class RegexParser {
 
     /// A construct proctor does not match, named, at `position`.
     func unsupported(_ construct: String, at position: Int) -> RegexCompileError {
-        RegexCompileError(message: "\(construct) is not supported by proctor's regular expressions", position: position)
+        RegexCompileError(message: "\(construct) is not supported by proctor", position: position)
     }
 
     /// The byte at the cursor, if any.
@@ -88,7 +88,7 @@ final class RegexParser {
         while true {
             if quoting {
                 guard index < bytes.count else { break }
-                if let character = quotedCharacter() { items.append(character) }
+                if let character = try quotedCharacter() { items.append(character) }
                 continue
             }
             skipExtendedSpace()
@@ -100,13 +100,19 @@ final class RegexParser {
         return items.count == 1 ? items[0] : (items.isEmpty ? .empty : .sequence(items))
     }
 
-    private func quotedCharacter() -> RegexNode? {
+    /// The next character inside `\Q...\E`; one just before the `\E` may take a quantifier
+    /// (`\Qab\E+` repeats the `b`).
+    private func quotedCharacter() throws(RegexCompileError) -> RegexNode? {
         if lookingAt("\\E") {
             index += 2
             quoting = false
             return nil
         }
-        return .character(readCharacter(), caseless: flags.caseless)
+        let character = RegexNode.character(readCharacter(), caseless: flags.caseless)
+        guard lookingAt("\\E") else { return character }
+        index += 2
+        quoting = false
+        return try parseQuantifier(of: character)
     }
 
     /// With `x`, skips whitespace and `#` comments.

@@ -6,15 +6,15 @@ enum RegexPosixClass: String, CaseIterable, Sendable {
     func contains(_ character: UInt32, unicode: Bool) -> Bool {
         if unicode, let answer = unicodeAnswer(character) { return answer }
         switch self {
-        case .alpha: return (65...90).contains(character) || (97...122).contains(character)
+        case .alpha: return (65...90).contains(character) || (97...122).contains(character) || RegexCharacterClass.isLatin1Letter(character)
         case .digit: return (48...57).contains(character)
-        case .alnum: return RegexCharacterClass.isASCIIAlphanumeric(character)
+        case .alnum: return RegexCharacterClass.isASCIIAlphanumeric(character) || RegexCharacterClass.isLatin1Letter(character)
         case .space: return (9...13).contains(character) || character == 32
         case .upper: return (65...90).contains(character)
         case .lower: return (97...122).contains(character)
         case .punct: return (33...47).contains(character) || (58...64).contains(character) || (91...96).contains(character) || (123...126).contains(character)
         case .xdigit: return (48...57).contains(character) || (65...70).contains(character) || (97...102).contains(character)
-        case .word: return character == 95 || RegexCharacterClass.isASCIIAlphanumeric(character)
+        case .word: return RegexCharacterClass.word.contains(character, unicode: false)
         case .blank: return character == 9 || character == 32
         case .cntrl: return character < 32 || character == 127
         case .graph: return (33...126).contains(character)
