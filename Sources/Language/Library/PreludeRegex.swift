@@ -61,7 +61,8 @@ extension Prelude {
       def split(regex, string, options \\ [])
 
       def split(%Regex{} = regex, string, options) when is_binary(string) and is_list(options) do
-        :proctor.regex_split(regex, string, options)
+        on = Keyword.get(options, :on, :first)
+        :proctor.regex_split_pieces(string, :re.run(string, regex, [:global, {:capture, on, :index}]), options)
       end
 
       def replace(%Regex{} = regex, string, replacement, options \\ []) when is_binary(string) and is_list(options) do
@@ -132,6 +133,13 @@ extension Prelude {
       defp captured(_string, nil), do: ""
       defp captured(_string, {start, _length}) when start < 0, do: ""
       defp captured(string, {start, length}), do: binary_part(string, start, length)
+    end
+
+    defmodule :re do
+      def run(subject, pattern, options \\ []), do: finish(:proctor.regex_run(subject, pattern, options))
+
+      defp finish({:proctor_regex_running, search}), do: finish(:proctor.regex_continue(search))
+      defp finish(result), do: result
     end
 
     defmodule Regex.CompileError do

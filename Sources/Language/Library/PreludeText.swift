@@ -2,6 +2,8 @@
 extension Prelude {
     static let textSource = #"""
     defmodule String do
+      def match?(string, %Regex{} = regex) when is_binary(string), do: Regex.match?(regex, string)
+
       def replace(subject, pattern, replacement, options \\ [])
 
       def replace(subject, %Regex{} = pattern, replacement, options) do

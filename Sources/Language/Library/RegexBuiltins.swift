@@ -1,7 +1,8 @@
 import Terms
 
 /// The builtins behind `Regex`, `~r`, `=~` and the regex forms of `String` functions: `:re.compile/2`,
-/// `:re.run/3` and `:re.inspect/2` over proctor's own matcher (see `RegexMatcher`).
+/// `:re.inspect/2` and the slices of `:re.run/3` (the prelude's `:re.run` loops over them) on
+/// proctor's own matcher (see `RegexMatcher`).
 enum RegexBuiltins {
     /// Matcher steps per reduction charged to the calling process.
     static let stepsPerReduction = 64
@@ -11,25 +12,22 @@ enum RegexBuiltins {
         var re = BuiltinModule("re")
         re.define("compile", 1) { (args, _) throws(GuestError) -> Term in try compile(args[0], .emptyList) }
         re.define("compile", 2) { (args, _) throws(GuestError) -> Term in try compile(args[0], args[1]) }
-        re.define("run", 2) { (args, context) throws(GuestError) -> Term in try run(args[0], args[1], .emptyList, context) }
-        re.define("run", 3) { (args, context) throws(GuestError) -> Term in try run(args[0], args[1], args[2], context) }
         re.define("inspect", 2) { (args, _) throws(GuestError) -> Term in try namelist(args[0], args[1]) }
         var kernel = BuiltinModule("Elixir.Kernel")
         kernel.define("sigil_r", 2) { (args, _) throws(GuestError) -> Term in try sigil(args[0], args[1], unescape: true) }
         kernel.define("sigil_R", 2) { (args, _) throws(GuestError) -> Term in try sigil(args[0], args[1], unescape: false) }
-        kernel.define("=~", 2) { (args, context) throws(GuestError) -> Term in try matchOperator(args[0], args[1], context) }
         var regex = BuiltinModule("Elixir.Regex")
         regex.define("compile", 1) { (args, _) throws(GuestError) -> Term in try compileRegex(args[0], .string("")) }
         regex.define("compile", 2) { (args, _) throws(GuestError) -> Term in try compileRegex(args[0], args[1]) }
         regex.define("escape", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(RegexEscaping.escape(try ArgumentChecks.binary(args[0])))) }
         regex.define("version", 0) { (_, _) throws(GuestError) -> Term in RegexValue.version }
-        var string = BuiltinModule("Elixir.String")
-        string.define("match?", 2) { (args, context) throws(GuestError) -> Term in try stringMatch(args[0], args[1], context) }
         var helpers = BuiltinModule("proctor")
-        helpers.define("regex_split", 3) { (args, context) throws(GuestError) -> Term in
-            try RegexSplitting.split(args[0], args[1], options: args[2], context)
+        helpers.define("regex_run", 3) { (args, context) throws(GuestError) -> Term in try run(args[0], args[1], args[2], context) }
+        helpers.define("regex_continue", 1) { (args, context) throws(GuestError) -> Term in try resume(args[0], context) }
+        helpers.define("regex_split_pieces", 3) { (args, _) throws(GuestError) -> Term in
+            try RegexSplitting.pieces(args[0], runResult: args[1], options: args[2])
         }
-        return re.builtins + kernel.builtins + regex.builtins + string.builtins + helpers.builtins
+        return re.builtins + kernel.builtins + regex.builtins + helpers.builtins
     }
 
     /// `:re.compile(source, options)`: `{:ok, re_pattern}` or `{:error, {reason, position}}`.
@@ -83,48 +81,42 @@ enum RegexBuiltins {
         }
     }
 
-    /// `:re.run(subject, pattern, options)`.
+    /// `:proctor.regex_run(subject, pattern, options)`: what `:re.run/3` answers, or
+    /// `{:proctor_regex_running, handle}` when the search needs more slices.
     private static func run(_ subject: Term, _ pattern: Term, _ options: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
         let bytes = try ArgumentChecks.binary(subject)
         let program = try RegexValue.program(of: pattern, position: 2)
         let settings = try RegexRunOptions(options, program: program)
         guard settings.offset >= 0, settings.offset <= bytes.count else { throw ArgumentChecks.badArgument(3, "not a valid offset") }
-        let matcher = RegexMatcher(program: program, subject: bytes)
-        let found = matcher.matches(from: settings.offset, global: settings.global)
-        context.charge(matcher.steps / stepsPerReduction)
-        guard let found, !found.isEmpty else { return .atom("nomatch") }
-        if case .none = settings.capture { return .atom("match") }
-        let lists = found.map { Term.list(settings.captures($0, subject: bytes)) }
-        return .tuple(.atom("match"), settings.global ? .list(lists) : lists[0])
+        let search = RegexSearch(RegexMatcher(program: program, subject: bytes), from: settings.offset, global: settings.global)
+        return slice(RegexSearches.Paused(search: search, options: settings), context)
     }
 
-    /// Whether `pattern` (a `%Regex{}`) matches `subject`, charged for the matcher's steps.
-    static func matches(_ subject: [UInt8], _ pattern: Term, _ context: BuiltinContext) throws(GuestError) -> Bool {
-        let program = try RegexValue.program(of: pattern, position: 2)
-        let matcher = RegexMatcher(program: program, subject: subject)
-        let found = matcher.matches(from: 0, global: false)
-        context.charge(matcher.steps / stepsPerReduction)
-        return !(found ?? []).isEmpty
-    }
-
-    /// `left =~ right`: a regex match, or whether the string `right` occurs in `left`.
-    private static func matchOperator(_ left: Term, _ right: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
-        let subject = try ArgumentChecks.binary(left)
-        if case .binary(let box) = right { return .bool(box.bytes.isEmpty || ByteSplitting.firstMatch(of: [box.bytes], in: subject, from: 0) != nil) }
-        guard RegexValue.isRegex(right) else { throw ArgumentChecks.badArgument(2, "not a string or a regular expression") }
-        return .bool(try matches(subject, right, context))
-    }
-
-    /// `String.match?(string, regex)`.
-    private static func stringMatch(_ string: Term, _ regex: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
-        let subject = try ArgumentChecks.binary(string)
-        guard RegexValue.isRegex(regex) else {
-            throw .exception("FunctionClauseError", [
-                ("module", .atom("Elixir.String")), ("function", .atom("match?")), ("arity", .int(2)),
-                ("kind", .atom("def")), ("args", .list([string, regex])), ("clauses", .nil),
-            ])
+    /// `:proctor.regex_continue(handle)`: the next slice of a paused search.
+    private static func resume(_ handle: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
+        guard case .int(let number) = handle, let paused = context.machine.regexSearches.take(number) else {
+            throw ArgumentChecks.badArgument(1, "not a running regex search")
         }
-        return .bool(try matches(subject, regex, context))
+        return slice(paused, context)
+    }
+
+    /// Runs one slice of `paused`, charging its steps: the result, or the search parked again.
+    private static func slice(_ paused: RegexSearches.Paused, _ context: BuiltinContext) -> Term {
+        let before = paused.search.matcher.steps
+        let progress = paused.search.run(steps: RegexSearches.stepsPerSlice)
+        context.charge((paused.search.matcher.steps - before) / stepsPerReduction)
+        guard case .finished(let found) = progress else {
+            return .tuple(.atom("proctor_regex_running"), .int(context.machine.regexSearches.park(paused)))
+        }
+        return result(found, paused.options, subject: paused.search.matcher.subject)
+    }
+
+    /// What `:re.run/3` answers for the matches `found` (nil: the step limit was reached).
+    private static func result(_ found: [[Int]]?, _ settings: RegexRunOptions, subject: [UInt8]) -> Term {
+        guard let found, !found.isEmpty else { return .atom("nomatch") }
+        if settings.capturesNothing { return .atom("match") }
+        let lists = found.map { Term.list(settings.captures($0, subject: subject)) }
+        return .tuple(.atom("match"), settings.global ? .list(lists) : lists[0])
     }
 
     /// `:re.inspect(pattern, :namelist)`: the group names in alphabetical order.

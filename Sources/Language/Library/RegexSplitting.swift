@@ -4,20 +4,45 @@ import Terms
 /// the groups given by `on:`), at most `parts:` pieces, `trim:` dropping empty pieces,
 /// `include_captures:` keeping the matched text between the pieces.
 enum RegexSplitting {
-    /// The pieces of `subject` around the matches of `regex`.
+    /// The pieces of `subject` around the matches of `regex`, searched here to the end (for
+    /// `String.split/3`, a builtin that cannot yield; the search is bounded by the step limit and
+    /// charged). `Regex.split/3` searches in slices and calls `pieces(_:runResult:options:)`.
     static func split(_ regex: Term, _ subject: Term, options: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
         let bytes = try ArgumentChecks.binary(subject, position: 2)
         let program = try RegexValue.program(of: regex, position: 1)
+        let capture = Term.tuple(.atom("capture"), KeywordOptions.value(options, "on") ?? .atom("first"), .atom("index"))
+        let settings = try RegexRunOptions(.list([capture, .atom("global")]), program: program)
+        let search = RegexSearch(RegexMatcher(program: program, subject: bytes), from: 0, global: true)
+        let found = search.runToEnd()
+        context.charge(search.matcher.steps / RegexBuiltins.stepsPerReduction)
+        let cuts = settings.capturesNothing ? nil : found.flatMap { $0.isEmpty ? nil : $0.flatMap { settings.ranges($0) } }
+        return try pieces(bytes, cuts: cuts, options: options)
+    }
+
+    /// `:proctor.regex_split_pieces(subject, run_result, options)`: the pieces of `subject` around
+    /// the matches `:re.run(subject, regex, [:global, capture: on, :index])` answered.
+    static func pieces(_ subject: Term, runResult: Term, options: Term) throws(GuestError) -> Term {
+        let bytes = try ArgumentChecks.binary(subject)
+        guard case .tuple(let tuple) = runResult, tuple.elements.count == 2, let matches = tuple.elements[1].properListElements else {
+            return try pieces(bytes, cuts: nil, options: options)
+        }
+        var cuts: [(start: Int, length: Int)] = []
+        for match in matches {
+            for capture in match.properListElements ?? [] {
+                guard case .tuple(let pair) = capture, pair.elements.count == 2, case .int(let start) = pair.elements[0],
+                      case .int(let length) = pair.elements[1] else { throw ArgumentChecks.badArgument(2, "not a list of matches") }
+                cuts.append((start, length))
+            }
+        }
+        return try pieces(bytes, cuts: cuts, options: options)
+    }
+
+    /// The pieces around `cuts` (nil: no match at all) per the `parts:`, `trim:` and
+    /// `include_captures:` options.
+    private static func pieces(_ bytes: [UInt8], cuts: [(start: Int, length: Int)]?, options: Term) throws(GuestError) -> Term {
         let trim = KeywordOptions.flag(options, "trim")
         guard !bytes.isEmpty else { return .list(trim ? [] : [.string("")]) }
-        var runOptions: [Term] = [.tuple(.atom("capture"), KeywordOptions.value(options, "on") ?? .atom("first"), .atom("index"))]
-        runOptions.append(.atom("global"))
-        let settings = try RegexRunOptions(.list(runOptions), program: program)
-        let matcher = RegexMatcher(program: program, subject: bytes)
-        let found = matcher.matches(from: 0, global: true)
-        context.charge(matcher.steps / RegexBuiltins.stepsPerReduction)
-        guard let found, !found.isEmpty, !settings.capturesNothing else { return .list([subject]) }
-        let cuts = found.flatMap { settings.ranges($0) }
+        guard let cuts else { return .list([.binary(BinaryBox(bytes))]) }
         let parts = try self.parts(KeywordOptions.value(options, "parts"))
         let pieces = Splitter(bytes: bytes, trim: trim, includeCaptures: KeywordOptions.flag(options, "include_captures"))
             .pieces(cuts: cuts, counter: parts)

@@ -1,7 +1,8 @@
 /// Runs a `RegexProgram` over a subject's bytes by backtracking, as PCRE does, with an explicit
-/// stack (no host recursion per character) and a step count: past `stepLimit` steps the search
-/// gives up and reports no match, as PCRE does at its match limit (Erlang's default, ten million),
-/// so a catastrophic pattern costs bounded time and its steps are charged to the process.
+/// stack (no host recursion at all: lookarounds and atomic groups are barriers on the same stack),
+/// so a search can stop after any number of steps and go on later, and a step count: past
+/// `stepLimit` steps one search gives up and reports no match, as PCRE does at its match limit
+/// (Erlang's default, ten million).
 final class RegexMatcher {
     /// One entry of the backtracking stack.
     private enum Backtrack {
@@ -11,11 +12,13 @@ final class RegexMatcher {
         case restoreCapture(slot: Int, value: Int)
         /// Undo a loop register's change.
         case restoreRegister(register: Int, value: Int)
-        /// Undo a sub-match's captures.
+        /// Undo a finished sub-match's captures.
         case restoreCaptures([Int])
+        /// A lookaround or atomic body running above this entry, started at `position`.
+        case barrier(RegexSubMatch, position: Int, captures: [Int])
     }
 
-    /// How a search ended.
+    /// How a search (or a slice of one) ended.
     enum Outcome: Equatable {
         /// A match: capture slots (start and end byte offsets per group, -1 when unset).
         case match([Int])
@@ -23,6 +26,8 @@ final class RegexMatcher {
         case noMatch
         /// The step limit was reached first (reported as no match, as PCRE does).
         case stepLimitReached
+        /// The slice's steps ran out; `resume` goes on.
+        case paused
     }
 
     /// Steps one search may take (PCRE's `match_limit` as Erlang sets it).
@@ -35,15 +40,17 @@ final class RegexMatcher {
     private(set) var steps = 0
     private var searchSteps = 0
     private var captures: [Int]
-
-    /// The value of capture slot `slot` in the attempt running now.
-    func captureSlot(_ slot: Int) -> Int { captures[slot] }
     private var registers: [Int]
     private var stack: [Backtrack] = []
+    private var barriers: [Int] = []
+    private var pc = 0
+    private var pos = 0
     private var attemptStart = 0
+    private var lastStart = 0
+    private var anchoredSearch = false
+    private var refuseEmptyAt = -1
     /// Where the current search started (`\G`).
     private(set) var searchStartPosition = 0
-    private var refuseEmptyAt = -1
     /// Whether `\r` and `\r\n` are newlines too (with `s`, as PCRE's `anycrlf`).
     let newlineIsAnyCRLF: Bool
 
@@ -57,26 +64,25 @@ final class RegexMatcher {
         newlineIsAnyCRLF = program.options.dotAll
     }
 
-    /// The first match starting at or after `offset`; with `anchored`, only one starting at `offset`;
-    /// with `notEmpty`, not an empty match at `offset` (how a global search moves past an empty match).
+    /// The value of capture slot `slot` in the attempt running now.
+    func captureSlot(_ slot: Int) -> Int { captures[slot] }
+
+    /// The first match starting at or after `offset`, run to the end.
     func search(from offset: Int, anchored: Bool = false, notEmpty: Bool = false) -> Outcome {
+        begin(from: offset, anchored: anchored, notEmpty: notEmpty)
+        return resume(steps: Int.max)
+    }
+
+    /// Starts a search for the first match at or after `offset`; with `anchored`, only one
+    /// starting at `offset`; with `notEmpty`, not an empty match at `offset` (how a global
+    /// search moves past an empty match). `resume` runs it.
+    func begin(from offset: Int, anchored: Bool = false, notEmpty: Bool = false) {
         searchSteps = 0
         searchStartPosition = offset
         refuseEmptyAt = notEmpty ? offset : -1
-        let lastStart = firstLineEnd(from: offset)
-        var start = offset
-        while start <= lastStart {
-            attemptStart = start
-            for slot in captures.indices { captures[slot] = -1 }
-            switch attempt(at: start) {
-            case .match(let slots): return .match(slots)
-            case .stepLimitReached: return .stepLimitReached
-            case .noMatch: break
-            }
-            if anchored || program.anchored || start >= subject.count { break }
-            start += characterLength(at: start)
-        }
-        return .noMatch
+        anchoredSearch = anchored || program.anchored
+        lastStart = firstLineEnd(from: offset)
+        startAttempt(at: offset)
     }
 
     /// Where a match may start at the latest: the subject's end, or its first newline with `f`.
@@ -87,115 +93,153 @@ final class RegexMatcher {
         return position
     }
 
-    private func attempt(at start: Int) -> Outcome {
+    private func startAttempt(at start: Int) {
+        attemptStart = start
+        for slot in captures.indices { captures[slot] = -1 }
         stack.removeAll(keepingCapacity: true)
-        switch run(from: 0, at: start, base: 0) {
-        case .some(nil): return .stepLimitReached
-        case .some(.some): return .match(captures)
-        case .none: return .noMatch
-        }
+        barriers.removeAll(keepingCapacity: true)
+        pc = 0
+        pos = start
     }
 
-    /// Runs from `instruction` at `position` until `match`/`succeed` (the end position), a failure
-    /// with the stack back at `base` (nil), or the step limit (`.some(nil)`).
-    private func run(from instruction: Int, at position: Int, base: Int) -> Int?? {
-        var pc = instruction
-        var pos = position
+    /// Goes on with the search for at most `budget` steps.
+    func resume(steps budget: Int) -> Outcome {
+        var left = budget
         while true {
+            if left == 0 { return .paused }
+            left -= 1
             searchSteps += 1
             steps += 1
-            if searchSteps > stepLimit { return .some(nil) }
-            var failed = false
-            switch program.instructions[pc] {
-            case .character(let expected):
-                if let (character, length) = read(at: pos), character == expected { pos += length; pc += 1 } else { failed = true }
-            case .characterIn(let accepted):
-                if let (character, length) = read(at: pos), accepted.contains(character) { pos += length; pc += 1 } else { failed = true }
-            case .anyCharacter:
-                if let (_, length) = read(at: pos) { pos += length; pc += 1 } else { failed = true }
-            case .anyButNewline:
-                if pos < subject.count, !isNewline(at: pos), let (_, length) = read(at: pos) { pos += length; pc += 1 } else { failed = true }
-            case .set(let index):
-                if let (character, length) = read(at: pos), program.sets[index].contains(character) { pos += length; pc += 1 } else { failed = true }
-            case .assertion(let assertion):
-                if holds(assertion, at: pos) { pc += 1 } else { failed = true }
-            case .split(let first, let second):
-                stack.append(.resume(instruction: second, position: pos))
-                pc = first
-            case .jump(let target):
-                pc = target
-            case .save(let slot):
-                stack.append(.restoreCapture(slot: slot, value: captures[slot]))
-                captures[slot] = pos
-                pc += 1
-            case .backReference(let group, let caseless):
-                if let end = matchBackReference(group, caseless: caseless, at: pos) { pos = end; pc += 1 } else { failed = true }
-            case .enterLoop(let register):
-                stack.append(.restoreRegister(register: register, value: registers[register]))
-                registers[register] = pos
-                pc += 1
-            case .loopAgain(let register, let top):
-                pc = registers[register] == pos ? pc + 1 : top
-            case .subMatch(let sub):
-                switch runSubMatch(sub, at: pos) {
-                case .some(nil): return .some(nil)
-                case .some(.some(let end)):
-                    pos = end
-                    pc = sub.next
-                case .none: failed = true
-                }
-            case .succeed:
-                stack.removeSubrange(base...)
-                return .some(pos)
-            case .match:
-                if pos == refuseEmptyAt && attemptStart == refuseEmptyAt { failed = true } else {
-                    stack.removeSubrange(base...)
-                    return .some(pos)
-                }
-            }
-            if failed {
-                guard let resumed = backtrack(to: base) else { return nil }
-                (pc, pos) = resumed
+            if searchSteps > stepLimit { return .stepLimitReached }
+            switch step() {
+            case .proceed: continue
+            case .matched: return .match(captures)
+            case .failed:
+                if backtrack() { continue }
+                if anchoredSearch || attemptStart >= lastStart || attemptStart >= subject.count { return .noMatch }
+                startAttempt(at: attemptStart + characterLength(at: attemptStart))
             }
         }
     }
 
-    /// Pops the stack down to the next alternative, undoing captures and registers on the way.
-    private func backtrack(to base: Int) -> (Int, Int)? {
-        while stack.count > base {
-            switch stack.removeLast() {
-            case .resume(let instruction, let position): return (instruction, position)
-            case .restoreCapture(let slot, let value): captures[slot] = value
-            case .restoreRegister(let register, let value): registers[register] = value
-            case .restoreCaptures(let saved): captures = saved
-            }
-        }
-        return nil
+    private enum StepResult {
+        case proceed, matched, failed
     }
 
-    /// Runs a lookaround or atomic body; the position to go on from, nil on failure, `.some(nil)` at the limit.
-    private func runSubMatch(_ sub: RegexSubMatch, at pos: Int) -> Int?? {
-        let saved = captures
+    /// Runs the instruction at `pc`.
+    private func step() -> StepResult {
+        switch program.instructions[pc] {
+        case .character(let expected):
+            guard let (character, length) = read(at: pos), character == expected else { return .failed }
+            advance(by: length)
+        case .characterIn(let accepted):
+            guard let (character, length) = read(at: pos), accepted.contains(character) else { return .failed }
+            advance(by: length)
+        case .anyCharacter:
+            guard let (_, length) = read(at: pos) else { return .failed }
+            advance(by: length)
+        case .anyButNewline:
+            guard !isNewline(at: pos), let (_, length) = read(at: pos) else { return .failed }
+            advance(by: length)
+        case .set(let index):
+            guard let (character, length) = read(at: pos), program.sets[index].contains(character) else { return .failed }
+            advance(by: length)
+        case .assertion(let assertion):
+            guard holds(assertion, at: pos) else { return .failed }
+            pc += 1
+        case .split(let first, let second):
+            stack.append(.resume(instruction: second, position: pos))
+            pc = first
+        case .jump(let target):
+            pc = target
+        case .save(let slot):
+            stack.append(.restoreCapture(slot: slot, value: captures[slot]))
+            captures[slot] = pos
+            pc += 1
+        case .backReference(let group, let caseless):
+            guard let end = matchBackReference(group, caseless: caseless, at: pos) else { return .failed }
+            pos = end
+            pc += 1
+        case .enterLoop(let register):
+            stack.append(.restoreRegister(register: register, value: registers[register]))
+            registers[register] = pos
+            pc += 1
+        case .loopAgain(let register, let top):
+            pc = registers[register] == pos ? pc + 1 : top
+        case .subMatch(let sub):
+            return enter(sub)
+        case .succeed:
+            return succeed()
+        case .match:
+            if pos == refuseEmptyAt && attemptStart == refuseEmptyAt { return .failed }
+            return .matched
+        }
+        return .proceed
+    }
+
+    private func advance(by length: Int) {
+        pos += length
+        pc += 1
+    }
+
+    /// Starts a lookaround or atomic body above a barrier.
+    private func enter(_ sub: RegexSubMatch) -> StepResult {
         var start = pos
         if case .behind(let length) = sub.kind {
             guard let back = position(before: pos, characters: length) else {
-                return sub.negated ? .some(pos) : nil
+                if sub.negated {
+                    pc = sub.next
+                    return .proceed
+                }
+                return .failed
             }
             start = back
         }
-        let base = stack.count
-        let outcome = run(from: sub.body, at: start, base: base)
-        guard case .some(let result) = outcome else {
-            captures = saved
-            return sub.negated ? .some(pos) : nil
+        barriers.append(stack.count)
+        stack.append(.barrier(sub, position: pos, captures: captures))
+        pc = sub.body
+        pos = start
+        return .proceed
+    }
+
+    /// The body above the innermost barrier matched: drop its alternatives and go on after it.
+    private func succeed() -> StepResult {
+        guard let index = barriers.popLast(), case .barrier(let sub, let position, let saved) = stack[index] else {
+            return .failed
         }
-        guard let end = result else { return .some(nil) }
+        stack.removeSubrange(index...)
         if sub.negated {
             captures = saved
-            return nil
+            return .failed
         }
         stack.append(.restoreCaptures(saved))
-        if case .atomic = sub.kind { return .some(end) }
-        return .some(pos)
+        if case .atomic = sub.kind {} else { pos = position }
+        pc = sub.next
+        return .proceed
+    }
+
+    /// Pops the stack to the next alternative, undoing captures and registers on the way; a
+    /// barrier reached means its body failed (which a negative lookaround turns into going on).
+    private func backtrack() -> Bool {
+        while let entry = stack.popLast() {
+            switch entry {
+            case .resume(let instruction, let position):
+                pc = instruction
+                pos = position
+                return true
+            case .restoreCapture(let slot, let value): captures[slot] = value
+            case .restoreRegister(let register, let value): registers[register] = value
+            case .restoreCaptures(let saved): captures = saved
+            case .barrier(let sub, let position, let saved):
+                barriers.removeLast()
+                captures = saved
+                if sub.negated {
+                    pc = sub.next
+                    pos = position
+                    return true
+                }
+            }
+        }
+        return false
     }
 }
