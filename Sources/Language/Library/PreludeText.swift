@@ -4,6 +4,10 @@ extension Prelude {
     defmodule String do
       def match?(string, %Regex{} = regex) when is_binary(string), do: Regex.match?(regex, string)
 
+      def split(string, pattern, options \\ [])
+      def split(string, %Regex{} = regex, options) when is_binary(string), do: Regex.split(regex, string, options)
+      def split(string, pattern, options), do: :proctor.string_split(string, pattern, options)
+
       def replace(subject, pattern, replacement, options \\ [])
 
       def replace(subject, %Regex{} = pattern, replacement, options) do

@@ -72,7 +72,8 @@ enum RegexBuiltins {
             return nil
         }, as: UTF8.self)
         guard case .success(let options) = RegexOptions.parse(modifiers: letters) else {
-            throw .argument("unknown regex modifier in ~r: \(letters)")
+            let rest = RegexOptions.InvalidOption.rest(of: letters)
+            throw .exception("Regex.CompileError", [("message", .string("invalid_option at position \(rest)"))])
         }
         do {
             return try RegexValue.make(source: bytes, options: options, opts: .string(letters))

@@ -4,21 +4,6 @@ import Terms
 /// the groups given by `on:`), at most `parts:` pieces, `trim:` dropping empty pieces,
 /// `include_captures:` keeping the matched text between the pieces.
 enum RegexSplitting {
-    /// The pieces of `subject` around the matches of `regex`, searched here to the end (for
-    /// `String.split/3`, a builtin that cannot yield; the search is bounded by the step limit and
-    /// charged). `Regex.split/3` searches in slices and calls `pieces(_:runResult:options:)`.
-    static func split(_ regex: Term, _ subject: Term, options: Term, _ context: BuiltinContext) throws(GuestError) -> Term {
-        let bytes = try ArgumentChecks.binary(subject, position: 2)
-        let program = try RegexValue.program(of: regex, position: 1)
-        let capture = Term.tuple(.atom("capture"), KeywordOptions.value(options, "on") ?? .atom("first"), .atom("index"))
-        let settings = try RegexRunOptions(.list([capture, .atom("global")]), program: program)
-        let search = RegexSearch(RegexMatcher(program: program, subject: bytes), from: 0, global: true)
-        let found = search.runToEnd()
-        context.charge(search.matcher.steps / RegexBuiltins.stepsPerReduction)
-        let cuts = settings.capturesNothing ? nil : found.flatMap { $0.isEmpty ? nil : $0.flatMap { settings.ranges($0) } }
-        return try pieces(bytes, cuts: cuts, options: options)
-    }
-
     /// `:proctor.regex_split_pieces(subject, run_result, options)`: the pieces of `subject` around
     /// the matches `:re.run(subject, regex, [:global, capture: on, :index])` answered.
     static func pieces(_ subject: Term, runResult: Term, options: Term) throws(GuestError) -> Term {

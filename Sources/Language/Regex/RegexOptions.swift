@@ -40,6 +40,12 @@ struct RegexOptions: Hashable, Sendable {
     struct InvalidOption: Error {
         /// The string from the unknown letter on.
         let rest: String
+
+        /// The part of `modifiers` from its first unknown letter (empty when all are known).
+        static func rest(of modifiers: String) -> String {
+            if case .failure(let invalid) = RegexOptions.parse(modifiers: modifiers) { return invalid.rest }
+            return ""
+        }
     }
 }
 
