@@ -9,6 +9,7 @@ extension ExpressionCompiler {
               let segments = args[0].arguments, segments.count == 1, case .string(let text) = segments[0].kind,
               case .list(let letterNodes) = args[1].kind
         else { return }
+        let frames = ["(elixir 1.14.0) expanding macro: Kernel.\(name)/2"]
         var letters = ""
         for letter in letterNodes {
             guard case .integer(let code) = letter.kind, let scalar = Unicode.Scalar(code) else { return }
@@ -16,14 +17,14 @@ extension ExpressionCompiler {
         }
         guard case .success(let options) = RegexOptions.parse(modifiers: letters) else {
             let rest = RegexOptions.InvalidOption.rest(of: letters)
-            compiler.report("invalid_option at position \(rest)", at: node, exception: "Regex.CompileError", frames: ["(elixir 1.14.0) expanding macro: Kernel.\(name)/2"])
+            compiler.report("invalid_option at position \(rest)", at: node, exception: "Regex.CompileError", frames: frames)
             return
         }
         let source = name == "sigil_r" ? RegexEscaping.unescapeSigil(Array(text.utf8)) : Array(text.utf8)
         do {
             _ = try RegexCache.program(source: source, options: options)
         } catch {
-            compiler.report("\(error.message) at position \(error.position)", at: node, exception: "Regex.CompileError", frames: ["(elixir 1.14.0) expanding macro: Kernel.\(name)/2"])
+            compiler.report("\(error.message) at position \(error.position)", at: node, exception: "Regex.CompileError", frames: frames)
         }
     }
 }

@@ -54,6 +54,9 @@ extension Prelude {
         names
       end
 
+      def recompile(%Regex{} = regex), do: {:ok, regex}
+      def recompile!(%Regex{} = regex), do: regex
+
       def re_pattern(%Regex{re_pattern: compiled}), do: compiled
       def source(%Regex{source: source}), do: source
       def opts(%Regex{opts: opts}), do: opts

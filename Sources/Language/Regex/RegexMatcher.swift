@@ -67,12 +67,6 @@ final class RegexMatcher {
     /// The value of capture slot `slot` in the attempt running now.
     func captureSlot(_ slot: Int) -> Int { captures[slot] }
 
-    /// The first match starting at or after `offset`, run to the end.
-    func search(from offset: Int, anchored: Bool = false, notEmpty: Bool = false) -> Outcome {
-        begin(from: offset, anchored: anchored, notEmpty: notEmpty)
-        return resume(steps: Int.max)
-    }
-
     /// Starts a search for the first match at or after `offset`; with `anchored`, only one
     /// starting at `offset`; with `notEmpty`, not an empty match at `offset` (how a global
     /// search moves past an empty match). `resume` runs it.
