@@ -168,6 +168,15 @@ public final class InteractiveSession {
         return capture.standardOutput + capture.standardError
     }
 
+    /// Lets `milliseconds` of the session's clock pass between two inputs, as while a person
+    /// types the next one: timers fire and processes run; what they print shows with the next
+    /// input. On the virtual clock it takes no real time (a transcript's check types this way).
+    public func pause(milliseconds: Int) {
+        StructLayouts.$current.withValue(program.structs.layouts) {
+            _ = runtime.run(limits: RunLimits(wallTimeNanoseconds: 1_000_000_000), deadline: runtime.now.adding(milliseconds: milliseconds))
+        }
+    }
+
     /// Writes anything still held and ends the session.
     public func finish() {
         output.releaseHeldOutput()
