@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// A small line editor for the REPL on a terminal: cursor keys, history (up/down),
-/// Ctrl-A/E (start/end), Ctrl-K/U (kill to end/start), Ctrl-W (kill word), Ctrl-D/C (leave).
+/// Ctrl-A/E (start/end), Ctrl-K/U (kill to end/start), Ctrl-W (kill word), Ctrl-L (clear the
+/// screen, keeping the line), Ctrl-D/C (leave).
 final class LineEditor {
     private(set) var history: History
     private var line: [Character] = []
@@ -79,6 +80,7 @@ final class LineEditor {
             line.removeSubrange(..<cursor)
             cursor = 0
         case 23: killWord()
+        case 12: Terminal.write("\u{1B}[H\u{1B}[2J")
         case 16: recall(-1)
         case 14: recall(1)
         case 27: handleEscape()

@@ -14,11 +14,12 @@ final class PseudoTerminal {
 
     /// Starts `proctor ARGUMENTS` on a new pseudo-terminal.
     init(_ proctor: ProctorBinary, _ arguments: [String]) throws {
-        controller = posix_openpt(O_RDWR | O_NOCTTY)
-        guard controller >= 0, grantpt(controller) == 0, unlockpt(controller) == 0, let name = ptsname(controller) else {
+        let pty = try PtyCalls()
+        controller = pty.open(O_RDWR | O_NOCTTY)
+        guard controller >= 0, pty.grant(controller) == 0, pty.unlock(controller) == 0, let name = pty.name(controller) else {
             throw TerminalUnavailable()
         }
-        let descriptor = open(String(cString: name), O_RDWR | O_NOCTTY)
+        let descriptor = Glibc.open(String(cString: name), O_RDWR | O_NOCTTY)
         guard descriptor >= 0 else { throw TerminalUnavailable() }
         terminal = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         process = try proctor.process(arguments)
@@ -76,3 +77,23 @@ final class PseudoTerminal {
 
 /// No pseudo-terminal could be opened on this machine.
 struct TerminalUnavailable: Error {}
+
+/// The C library's pseudo-terminal calls (`posix_openpt`, `grantpt`, `unlockpt`, `ptsname`),
+/// looked up at run time: Swift's Glibc module does not declare them.
+private struct PtyCalls {
+    let open: @convention(c) (Int32) -> Int32
+    let grant: @convention(c) (Int32) -> Int32
+    let unlock: @convention(c) (Int32) -> Int32
+    let name: @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+
+    init() throws {
+        func symbol<T>(_ name: String, as type: T.Type) throws -> T {
+            guard let found = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { throw TerminalUnavailable() }
+            return unsafeBitCast(found, to: type)
+        }
+        open = try symbol("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)
+        grant = try symbol("grantpt", as: (@convention(c) (Int32) -> Int32).self)
+        unlock = try symbol("unlockpt", as: (@convention(c) (Int32) -> Int32).self)
+        name = try symbol("ptsname", as: (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
+    }
+}
