@@ -15,10 +15,16 @@ public final class InteractiveSession {
     private var bindings: [(name: String, value: Term)] = []
     private var counter = 1
     private var pendingInput = ""
+    private let clock: ClockKind
+
+    /// Asked while an input runs: true when the person pressed Ctrl-C. The input then stops
+    /// (its shell process is killed) and a new shell takes over with the variables kept.
+    public var interruptRequested: () -> Bool = { false }
 
     /// A session writing to `output`, on the given clock.
     public init(output: any OutputSink, clock: ClockKind = .real) {
         self.output = SessionOutput(destination: output)
+        self.clock = clock
         runtime = Runtime(options: RuntimeOptions(clock: clock, output: self.output))
         startShell()
     }
@@ -58,7 +64,7 @@ public final class InteractiveSession {
         let parsed = ElixirParser.parse(pendingInput)
         if let diagnostic = parsed.diagnostics.first {
             if diagnostic.kind == .tokenMissing { return }
-            write(diagnostic.headline(file: "iex") + "\n\n")
+            write(syntaxErrorReport(fallback: diagnostic) + "\n\n")
             pendingInput = ""
             return
         }
@@ -67,6 +73,15 @@ public final class InteractiveSession {
         guard let tree = parsed.tree else { return }
         evaluate(tree, source: source)
         settle()
+    }
+
+    /// A syntax error as iex reports it: its line counted from the prompt's number (the second
+    /// line of input 3 is `iex:4`), with the line and a caret when Elixir shows them.
+    private func syntaxErrorReport(fallback: Diagnostic) -> String {
+        let numbered = String(repeating: "\n", count: max(counter - 1, 0)) + pendingInput
+        guard let diagnostic = ElixirParser.parse(numbered).diagnostics.first else { return fallback.headline(file: "iex") }
+        let headline = diagnostic.headline(file: "iex")
+        return diagnostic.snippet(in: numbered).map { headline + "\n" + $0 } ?? headline
     }
 
     private func evaluate(_ tree: SyntaxNode, source: String) {
@@ -92,9 +107,15 @@ public final class InteractiveSession {
     private func waitForOutcome(of shell: (pid: Pid, body: ShellBody), bindingNames: [String]) {
         let oneSlice = RunLimits(reductions: 1)
         while true {
+            if interruptRequested() {
+                interrupt(shell.pid)
+                return
+            }
             var outcome = runtime.runWhileRunnable(watching: shell.pid, limits: oneSlice)
             if case .finished = outcome, shell.body.outcome == nil {
-                outcome = runtime.run(until: shell.pid, limits: oneSlice)
+                // On the real clock a wait ends every 50 ms, so that Ctrl-C is heard during a long sleep.
+                let deadline = clock == .real ? runtime.now.adding(milliseconds: 50) : nil
+                outcome = runtime.run(until: shell.pid, limits: oneSlice, deadline: deadline)
             }
             if let result = shell.body.takeOutcome() {
                 report(result, bindingNames: bindingNames)
@@ -115,6 +136,14 @@ public final class InteractiveSession {
                 continue
             }
         }
+    }
+
+    /// Ctrl-C during an input: the input stops, a new shell takes over; variables and the prompt's number stay.
+    private func interrupt(_ pid: Pid) {
+        runtime.kill(pid)
+        write("** (proctor) interrupted by Ctrl-C: that input stopped; your variables are kept (Ctrl-C twice at an empty prompt leaves)\n\n")
+        pendingInput = ""
+        startShell()
     }
 
     private func report(_ outcome: ShellBody.Outcome, bindingNames: [String]) {
