@@ -23,6 +23,13 @@ final class PseudoTerminal {
         guard descriptor >= 0 else { throw TerminalUnavailable() }
         terminal = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         process = try proctor.process(arguments)
+        // As in a terminal window, the terminal is the program's controlling terminal (so that
+        // Ctrl-C typed there interrupts it): util-linux's setsid --ctty sets that up.
+        let setsid = "/usr/bin/setsid"
+        if FileManager.default.isExecutableFile(atPath: setsid), let program = process.executableURL {
+            process.arguments = ["--ctty", "--wait", program.path] + arguments
+            process.executableURL = URL(fileURLWithPath: setsid)
+        }
         process.standardInput = terminal
         process.standardOutput = terminal
         process.standardError = terminal
