@@ -14,6 +14,7 @@ public final class InteractiveSession {
     private var shell: (pid: Pid, body: ShellBody)?
     private var bindings: [(name: String, value: Term)] = []
     private var counter = 1
+    private var history = ShellHistory()
     private var pendingInput = ""
     private let clock: ClockKind
 
@@ -152,6 +153,7 @@ public final class InteractiveSession {
             guard case .tuple(let box) = result, box.elements.count == 2, let values = box.elements[1].properListElements else { return }
             bindings = Array(zip(bindingNames, values)).map { (name: $0.0, value: $0.1) }
             write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
+            history.record(box.elements[0], counter: counter)
             counter += 1
         case .raised(let error, let trace):
             write(IExErrorText.text(for: error, trace: trace) + "\n")
@@ -174,6 +176,7 @@ public final class InteractiveSession {
     private func restartShell() {
         bindings = []
         counter = 1
+        history = ShellHistory()
         pendingInput = ""
         startShell()
     }
@@ -212,7 +215,7 @@ public final class InteractiveSession {
     }
 
     private func startShell() {
-        let body = ShellBody()
+        let body = ShellBody(history: history)
         guard let spawned = try? runtime.spawn(body, options: SpawnOptions(keepsExitRecord: true, logsCrashes: false)) else { return }
         shell = (spawned.pid, body)
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 10_000_000))

@@ -1,4 +1,4 @@
-/// iex's helpers, imported into every REPL input: `flush/0` and `h/0`.
+/// iex's helpers, imported into every REPL input: `flush/0`, `v/0`, `v/1` and `h/0`.
 extension Prelude {
     static let iexSource = #"""
     defmodule IEx.Helpers do
@@ -12,15 +12,20 @@ extension Prelude {
         end
       end
 
+      def v, do: :proctor.iex_value(-1)
+      def v(n), do: :proctor.iex_value(n)
+
       def h do
         IO.puts("""
         proctor iex — Elixir's interactive shell, on proctor's own runtime.
 
           flush()      print and remove every message in the shell's mailbox
           h()          this help
+          v()          the result of the last input; v(3) of input 3, v(-2) of the one before the last
           self()       the shell's pid; send(self(), :hi) then flush() to see it
 
-        Variables stay bound from one input to the next. Ctrl+D (or Ctrl+C) leaves.
+        Variables stay bound from one input to the next. Ctrl+C stops a running input;
+        twice at an empty prompt (or Ctrl+D) it leaves. Ctrl+L clears the screen.
         """)
       end
     end

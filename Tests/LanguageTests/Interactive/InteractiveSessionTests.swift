@@ -67,3 +67,19 @@ private func transcript(_ lines: [String]) -> String {
         """)
 }
 
+
+/// `v/0` and `v/1` as iex 1.14 answers them (`printf '1 + 1\n:a\nv()\n...' | iex`); iex's own
+/// stack frames under the out-of-bounds error (lib/iex/history.ex) are not proctor's.
+@Test func vGivesEarlierResultsByNumberOrCountingBack() {
+    let text = transcript(["1 + 1", ":a", "v()", "v(1)", "v(-3)", "v(7)", "[v(1), v(-1)]"])
+    #expect(text.hasPrefix("""
+        iex(1)> 2
+        iex(2)> :a
+        iex(3)> :a
+        iex(4)> 2
+        iex(5)> :a
+        iex(6)> ** (RuntimeError) v(7) is out of bounds
+
+        """), "\(text)")
+    #expect(text.hasSuffix("iex(6)> [2, :a]\niex(7)>\n"), "\(text)")
+}
