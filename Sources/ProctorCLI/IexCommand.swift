@@ -24,6 +24,7 @@ struct IexCommand: ParsableCommand {
     func run() throws {
         let output = StandardOutputSink()
         let session = InteractiveSession(output: output)
+        session.readFile = ShellFiles.read
         if let file { try runFirst(file, in: session, output: output) }
         output.write(InteractiveSession.banner + "\n", to: .standardOutput)
         if isatty(STDIN_FILENO) != 0 {

@@ -8,19 +8,24 @@ public final class InteractiveSession {
     /// What iex prints when it starts and when a new shell replaces a dead one.
     public static let banner = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)"
 
-    private let program = Program()
+    let program = Program()
     private let runtime: Runtime
-    private let output: SessionOutput
+    let output: SessionOutput
     private var shell: (pid: Pid, body: ShellBody)?
     private var bindings: [(name: String, value: Term)] = []
-    private var counter = 1
-    private var history = ShellHistory()
-    private var pendingInput = ""
+    var counter = 1
+    var history = ShellHistory()
+    var pendingInput = ""
     private let clock: ClockKind
 
     /// Asked while an input runs: true when the person pressed Ctrl-C. The input then stops
     /// (its shell process is killed) and a new shell takes over with the variables kept.
     public var interruptRequested: () -> Bool = { false }
+
+    /// Reads a file named in `c/1` or `import_file/1` (its text, or why not: `no such file or
+    /// directory`); nil when the session has no files (a lesson's transcript), so those helpers
+    /// are not there.
+    public var readFile: ((String) -> Result<String, FileUnreadable>)?
 
     /// A session writing to `output`, on the given clock.
     public init(output: any OutputSink, clock: ClockKind = .real) {
@@ -72,7 +77,11 @@ public final class InteractiveSession {
         let source = pendingInput
         pendingInput = ""
         guard let tree = parsed.tree else { return }
-        evaluate(tree, source: source)
+        if let readFile, let helper = FileHelper(tree) {
+            run(helper, readFile: readFile)
+        } else {
+            evaluate(tree, source: source)
+        }
         settle()
     }
 
@@ -85,7 +94,7 @@ public final class InteractiveSession {
         return diagnostic.snippet(in: numbered).map { headline + "\n" + $0 } ?? headline
     }
 
-    private func evaluate(_ tree: SyntaxNode, source: String) {
+    func evaluate(_ tree: SyntaxNode, source: String) {
         let compiler = Compiler(file: InteractiveFile.prefix + "\(counter)", source: source, environment: program)
         let compiled: CompiledInput
         let names: [String]
@@ -182,7 +191,7 @@ public final class InteractiveSession {
     }
 
     /// Between inputs other processes run until they all wait; what they print shows with the next input.
-    private func settle() {
+    func settle() {
         output.hold()
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 100_000_000))
     }
@@ -221,7 +230,7 @@ public final class InteractiveSession {
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 10_000_000))
     }
 
-    private func write(_ text: String) {
+    func write(_ text: String) {
         output.write(text, to: .standardOutput)
     }
 }

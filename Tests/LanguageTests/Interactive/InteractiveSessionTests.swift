@@ -83,3 +83,43 @@ private func transcript(_ lines: [String]) -> String {
         """), "\(text)")
     #expect(text.hasSuffix("iex(6)> [2, :a]\niex(7)>\n"), "\(text)")
 }
+
+/// `c/1`, `r/1` and `import_file/1` read files the session is given, and print what iex 1.14
+/// prints (`printf 'c("doubler.exs")\n...' | iex` in a folder holding doubler.exs; iex's stack
+/// frames under its errors are not proctor's).
+@Test func fileHelpersCompileReloadAndImportAsIexDoes() {
+    let output = CapturingOutputSink()
+    let session = InteractiveSession(output: output, clock: .virtual)
+    let files = ["doubler.exs": "defmodule Doubler do\n  def double(x), do: x * 2\nend\nIO.puts(\"loaded\")\n"]
+    session.readFile = { path in
+        files[path].map { .success($0) } ?? .failure(FileUnreadable(path: "/work/" + path, reason: "no such file or directory"))
+    }
+    for line in ["c(\"doubler.exs\")", "Doubler.double(4)", "r(Doubler)", "import_file(\"doubler.exs\")", "c(\"missing.exs\")",
+                 "r(Nope)", "import_file(\"missing.exs\")", "v(1)"] {
+        output.write(session.nextPrompt(), to: .standardOutput)
+        session.feed(line)
+    }
+    session.finish()
+    #expect(output.standardOutput == """
+        iex(1)> loaded
+        [Doubler]
+        iex(2)> 8
+        iex(3)> loaded
+        {:reloaded, [Doubler]}
+        iex(4)> loaded
+        :ok
+        iex(5)> ** (ArgumentError) could not find files missing.exs
+
+        iex(5)> ** (ArgumentError) could not load nor find module: Nope
+
+        iex(5)> ** (File.Error) could not read file "/work/missing.exs": no such file or directory
+
+        iex(5)> [Doubler]
+
+        """)
+}
+
+/// A lesson's transcript has no files: `c/1` is then an undefined function, as any other.
+@Test func withoutFilesCIsNotThere() {
+    #expect(transcript(["c(\"doubler.exs\")"]).contains("undefined function c/1"))
+}

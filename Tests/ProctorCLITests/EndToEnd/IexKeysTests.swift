@@ -13,7 +13,7 @@ import Testing
         terminal.wait(for: "iex(2)> ")
         var mark = terminal.mark
         terminal.type("Process.sleep(60_000)\r")
-        terminal.wait(for: "Process.sleep(60_000)\u{1B}[K\r\n", after: mark)
+        terminal.wait(for: "Process.sleep(60_000)\u{1B}[K\r", after: mark)
         usleep(300_000)
         let pressed = Date()
         terminal.type("\u{3}")
