@@ -22,6 +22,8 @@ extension Prelude {
           flush()      print and remove every message in the shell's mailbox
           h()          this help
           v()          the result of the last input; v(3) of input 3, v(-2) of the one before the last
+          c("f.exs")   compile and run f.exs (its modules are then there); r(Mod) again for Mod's file
+          import_file("f.exs")  evaluate f.exs as if you typed it (these three as a whole input)
           self()       the shell's pid; send(self(), :hi) then flush() to see it
 
         Variables stay bound from one input to the next. Ctrl+C stops a running input;
