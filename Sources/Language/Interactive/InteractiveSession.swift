@@ -5,6 +5,9 @@ import Terms
 /// lives across inputs (so variables, `self()` and the mailbox carry over), and writes
 /// what iex writes: results, errors, and the report when a linked crash kills the shell.
 public final class InteractiveSession {
+    /// The result iex does not print (`IEx.dont_display_result/0`, what `i/1` returns).
+    static let hiddenResult = Term.atom(Atom("do not show this result in output"))
+
     /// What iex prints when it starts and when a new shell replaces a dead one.
     public static let banner = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)"
 
@@ -161,7 +164,7 @@ public final class InteractiveSession {
         case .value(let result):
             guard case .tuple(let box) = result, box.elements.count == 2, let values = box.elements[1].properListElements else { return }
             bindings = Array(zip(bindingNames, values)).map { (name: $0.0, value: $0.1) }
-            write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
+            if box.elements[0] != Self.hiddenResult { write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n") }
             history.record(box.elements[0], counter: counter)
             counter += 1
         case .raised(let error, let trace):

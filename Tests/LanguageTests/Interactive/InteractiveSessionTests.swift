@@ -123,3 +123,112 @@ private func transcript(_ lines: [String]) -> String {
 @Test func withoutFilesCIsNotThere() {
     #expect(transcript(["c(\"doubler.exs\")"]).contains("undefined function c/1"))
 }
+
+
+/// `i/1` as iex 1.14 describes an integer, strings, a charlist, binaries that are not
+/// printable, an anonymous function and a live pid (`printf 'i(1)\n...' | iex`; the pid and
+/// function numbers masked). The result itself is not printed, as in iex.
+@Test func iDescribesATermAsIexDoes() {
+    let text = transcript(["i(1)", "i(\"hi\")", "i('abc')", "i(<<1, 2>>)", "i(<<104, 255>>)", "i(fn x -> x end)", "i(self())"])
+    #expect(text == """
+        iex(1)> Term
+          1
+        Data type
+          Integer
+        Reference modules
+          Integer
+        Implemented protocols
+          IEx.Info, Inspect, List.Chars, String.Chars
+        iex(2)> Term
+          "hi"
+        Data type
+          BitString
+        Byte size
+          2
+        Description
+          This is a string: a UTF-8 encoded binary. It's printed surrounded by
+          "double quotes" because all UTF-8 encoded code points in it are printable.
+        Raw representation
+          <<104, 105>>
+        Reference modules
+          String, :binary
+        Implemented protocols
+          Collectable, IEx.Info, Inspect, List.Chars, String.Chars
+        iex(3)> Term
+          'abc'
+        Data type
+          List
+        Description
+          This is a list of integers that is printed as a sequence of characters
+          delimited by single quotes because all the integers in it represent printable
+          ASCII characters. Conventionally, a list of Unicode code points is known as a
+          charlist and a list of ASCII characters is a subset of it.
+        Raw representation
+          [97, 98, 99]
+        Reference modules
+          List
+        Implemented protocols
+          Collectable, Enumerable, IEx.Info, Inspect, List.Chars, String.Chars
+        iex(4)> Term
+          <<1, 2>>
+        Data type
+          BitString
+        Byte size
+          2
+        Description
+          This is a string: a UTF-8 encoded binary. It's printed with the `<<>>`
+          syntax (as opposed to double quotes) because it contains non-printable
+          UTF-8 encoded code points (the first non-printable code point being
+          `<<1>>`).
+        Reference modules
+          String, :binary
+        Implemented protocols
+          Collectable, IEx.Info, Inspect, List.Chars, String.Chars
+        iex(5)> Term
+          <<104, 255>>
+        Data type
+          BitString
+        Byte size
+          2
+        Description
+          This is a binary: a collection of bytes. It's printed with the `<<>>`
+          syntax (as opposed to double quotes) because it is not a UTF-8 encoded
+          binary (the first invalid byte being `<<255>>`)
+        Reference modules
+          :binary
+        Implemented protocols
+          Collectable, IEx.Info, Inspect, List.Chars, String.Chars
+        iex(6)> Term
+          #Function<X>
+        Data type
+          Function
+        Type
+          local
+        Arity
+          1
+        Description
+          This is an anonymous function.
+        Implemented protocols
+          Enumerable, IEx.Info, Inspect
+        iex(7)> Term
+          #PID<X>
+        Data type
+          PID
+        Alive
+          true
+        Name
+          not registered
+        Links
+          none
+        Message queue length
+          0
+        Description
+          Use Process.info/1 to get more info about this process
+        Reference modules
+          Process, Node
+        Implemented protocols
+          IEx.Info, Inspect
+        iex(8)>
+
+        """)
+}
