@@ -82,6 +82,9 @@ public final class InteractiveSession {
         guard let tree = parsed.tree else { return }
         if let readFile, let helper = FileHelper(tree) {
             run(helper, readFile: readFile)
+        } else if let help = ShellHelp(tree) {
+            write(help.text)
+            counter += 1
         } else {
             evaluate(tree, source: source)
         }

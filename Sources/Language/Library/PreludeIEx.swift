@@ -29,7 +29,7 @@ extension Prelude {
         proctor iex — Elixir's interactive shell, on proctor's own runtime.
 
           flush()      print and remove every message in the shell's mailbox
-          h()          this help
+          h()          this help; h(spawn), h(spawn/1), h(Task.await): the documentation of a function the course teaches
           v()          the result of the last input; v(3) of input 3, v(-2) of the one before the last
           i(term)      what a term is: its data type, and more for strings, charlists, pids, functions
           c("f.exs")   compile and run f.exs (its modules are then there); r(Mod) again for Mod's file

@@ -24,3 +24,36 @@ import Testing
         #expect(result.standardError.contains("warning: redefining module Doubler (current version defined in memory)"), "\(result.all)")
     }
 }
+
+extension IexHelpersTests {
+    @Test func hAndIAnswerAsIexDoes() throws {
+        let proctor = try ProctorBinary.fresh(user: "hana")
+        let result = try proctor.run(["iex"], input: "h(Process.sleep)\ni(\"hi\")\n")
+        #expect(result.standardOutput.contains("""
+            iex(1)> 
+                                           def sleep(timeout)
+
+              @spec sleep(timeout()) :: :ok
+
+            Sleeps the current process for the given `timeout`.
+            """), "\(result.all)")
+        #expect(result.standardOutput.contains("""
+            iex(2)> Term
+              "hi"
+            Data type
+              BitString
+            Byte size
+              2
+            Description
+              This is a string: a UTF-8 encoded binary. It's printed surrounded by
+              "double quotes" because all UTF-8 encoded code points in it are printable.
+            Raw representation
+              <<104, 105>>
+            Reference modules
+              String, :binary
+            Implemented protocols
+              Collectable, IEx.Info, Inspect, List.Chars, String.Chars
+            iex(3)> 
+            """), "\(result.all)")
+    }
+}
