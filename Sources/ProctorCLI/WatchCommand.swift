@@ -33,7 +33,9 @@ struct WatchCommand: ParsableCommand {
         defer { raw?.restore() }
         let style = TerminalStyle.forStandardOutput
         var session = WatchSession(
-            checker: ExerciseChecker(workspace: workspace, progress: progress, style: style, keys: true),
+            checker: ExerciseChecker(
+                workspace: workspace, progress: progress, style: style,
+                grader: Grader(exploration: ScheduleOptions.standardExploration), keys: true),
             screen: WatchScreen(style: style, workspace: workspace, rawMode: raw != nil, animated: isatty(STDOUT_FILENO) != 0),
             target: first)
         try session.loop(interval: max(interval, 20))
