@@ -74,13 +74,15 @@ struct WatchSession {
         startCheck()
         while true {
             let wait: Int32 = grading ? 100 : interval
-            if inputOpen, Terminal.waitForInput(milliseconds: wait) {
+            // Keys from a terminal act at once; keys piped in (a script) are read between checks.
+            let readsKeys = inputOpen && (screen.rawMode || !grading)
+            if readsKeys, Terminal.waitForInput(milliseconds: wait) {
                 guard let key = Terminal.readByte() else {
                     inputOpen = false
                     continue
                 }
                 if try !handle(key) { return }
-            } else if !inputOpen {
+            } else if !readsKeys {
                 usleep(UInt32(wait) * 1000)
             }
             try step()
