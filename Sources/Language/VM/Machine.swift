@@ -54,6 +54,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var suspendedInReceive = false
     /// Reductions the builtin running now charged for its work (see `WorkCharge`).
     @exclusivity(unchecked) var chargedWork = 0
+    /// Regex searches paused between slices (see `RegexSearches`).
+    let regexSearches = RegexSearches()
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
@@ -183,7 +185,7 @@ extension Machine {
         if let title { return title }
         guard frames.count == 1 else { return nil }
         let code = frames[0].code
-        if code.module.file == Prelude.fileName, code.isAnonymous { return Term.atom(code.module.name).inspect() }
+        if code.module.isLibrary, code.isAnonymous { return Term.atom(code.module.name).inspect() }
         if code === program.applyFunction, stack.count >= 3, case .atom(let function) = stack[1] {
             let arity = stack[2].properListElements?.count ?? 0
             return "\(stack[0].inspect()).\(function.name)/\(arity)"
@@ -205,7 +207,7 @@ extension Machine {
         var index = frames.count - 1
         while index >= max(frames.count - Machine.ownCodeSearchDepth, 0) {
             let frame = frames[index]
-            if frame.code.module.file != Prelude.fileName {
+            if !frame.code.module.isLibrary {
                 let ip = Int(frame.ip)
                 return (frame.code, frame.code.line(at: index == frames.count - 1 ? ip : max(ip - 1, 0)))
             }
