@@ -113,6 +113,8 @@ public final class ModuleCode {
     public internal(set) var definitionValue = Term.nil
     /// Set when a third version of the module was loaded: its function values can no longer be called.
     var isPurged = false
+    /// The compiler's warnings about the module, printed when the script defines it.
+    public internal(set) var warnings: [String] = []
 
     init(name: Atom, file: String) {
         self.name = name

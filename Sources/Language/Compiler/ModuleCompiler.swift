@@ -8,6 +8,10 @@ final class ModuleContext {
     /// Attributes whose values are expressions rather than literals, compiled where they are read.
     var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
+    /// The line that last set each attribute of the module.
+    var attributeLines: [String: Int] = [:]
+    /// The attributes some code of the module reads.
+    var readAttributes: Set<String> = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
         self.module = module
@@ -60,8 +64,10 @@ struct ModuleCompiler {
             collect(item, context: context, groups: &groups, defaults: &defaults)
         }
         if module.isTestCase { context.imports.append(Atom("Elixir.ExUnit.Assertions")) }
+        var generated: Set<FunctionKey> = []
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
+            generated.insert(entry.key)
         }
         if module.isException { addExceptionCallbacks(to: &groups, at: items.first?.position ?? SourcePosition(line: 1, column: 1)) }
         for (index, group) in groups.enumerated() {
@@ -71,10 +77,27 @@ struct ModuleCompiler {
             if group.isPublic { module.exports[group.key] = index }
         }
         for (index, group) in groups.enumerated() {
-            let builder = FunctionBuilder(code: module.functions[index], enclosing: nil)
+            let builder = FunctionBuilder(code: module.functions[index], enclosing: nil, warnings: compiler.warningLog)
             let expressions = ExpressionCompiler(compiler: compiler, context: context, builder: builder)
             expressions.compileNamedClauses(group.clauses, name: group.key.name.name)
         }
+        warn(about: groups, generated: generated, context: context)
+    }
+
+    /// Adds the module's own warnings (unused private functions, clauses that cannot match,
+    /// unused attributes) after those its functions' code gave.
+    private func warn(
+        about groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])], generated: Set<FunctionKey>,
+        context: ModuleContext
+    ) {
+        let checks = ModuleWarnings(module: module, context: context)
+        var lines: [FunctionKey: Int] = [:]
+        for group in groups { lines[group.key] = group.clauses.first?.node.position.line }
+        let clauses = groups.flatMap { ModuleWarnings.shadowedClauses($0.clauses, key: $0.key) } + compiler.takeClauseWarnings()
+        let warnings =
+            checks.unusedFunctions(definitionLines: lines, generated: generated)
+            + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
+        for warning in warnings { compiler.warningLog.add(warning) }
     }
 
     private func collect(
@@ -197,6 +220,7 @@ struct ModuleCompiler {
     private func collectAttribute(_ item: SyntaxNode, context: ModuleContext) {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
         if Self.ignoredAttributes.contains(name) { return }
+        context.attributeLines[name] = item.position.line
         guard let value = ConstantFolder.value(of: args[0]) else {
             context.attributes[name] = nil
             context.attributeExpressions[name] = args[0]

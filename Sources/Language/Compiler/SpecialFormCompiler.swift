@@ -70,6 +70,7 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
+        context.readAttributes.insert(name)
         if context.attributes[name] == nil, let expression = context.attributeExpressions[name] {
             compile(expression, tail: tail)
             return

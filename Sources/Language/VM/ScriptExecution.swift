@@ -12,7 +12,9 @@ struct ScriptExecution {
     /// Runs `source` (read from `file`); returns 0, or 1 after an error (already reported).
     func run(source: String, file: String) -> Int32 {
         do {
-            program.load(try program.compile(source, file: file), deferringModules: true)
+            let compiled = try program.compile(source, file: file)
+            for warning in compiled.warnings { output.write(warning, to: .standardError) }
+            program.load(compiled, deferringModules: true)
         } catch {
             for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }
             return 1
