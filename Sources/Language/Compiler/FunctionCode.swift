@@ -107,6 +107,8 @@ public final class ModuleCode {
     public internal(set) var tests: [TestDefinition] = []
     /// The names of the module's `setup` functions, in definition order.
     public internal(set) var setups: [Atom] = []
+    /// The names of the module's `setup_all` functions, in definition order.
+    public internal(set) var setupAlls: [Atom] = []
     /// Whether the module said `use ExUnit.Case`.
     public internal(set) var isTestCase = false
     /// What its `defmodule` evaluates to: `{:module, Name, <<...>>, last}`.

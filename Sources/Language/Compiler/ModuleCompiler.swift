@@ -63,7 +63,7 @@ struct ModuleCompiler {
             if tests.collect(item, groups: &groups) { continue }
             collect(item, context: context, groups: &groups, defaults: &defaults)
         }
-        if module.isTestCase { context.imports.append(Atom("Elixir.ExUnit.Assertions")) }
+        if module.isTestCase { context.imports += [Atom("Elixir.ExUnit.Assertions"), Atom("Elixir.ExUnit.Callbacks")] }
         var generated: Set<FunctionKey> = []
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))

@@ -52,6 +52,9 @@ struct TestCollector {
         case "setup" where module.isTestCase:
             addSetup(args, node: item, groups: &groups)
             return true
+        case "setup_all" where module.isTestCase && !inDescribe:
+            addSetup(args, node: item, groups: &groups, once: true)
+            return true
         default:
             return false
         }
@@ -123,19 +126,40 @@ struct TestCollector {
         return value == .atom("infinity")
     }
 
+    /// `setup` (or `setup_all` when `once`) with a do block, or with the names of the module's
+    /// functions to call in turn (`setup [:start_server, :seed]`): one function of the context
+    /// each, which the runner calls before each test (or once before the module's tests).
     private mutating func addSetup(
         _ args: [SyntaxNode], node: SyntaxNode,
-        groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])]
+        groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])], once: Bool = false
     ) {
-        guard let body = args.last?.doBlock else {
-            compiler.report("proctor supports setup only with a do block", at: node)
+        let kind = once ? "setup_all" : "setup"
+        let clauses: [FunctionClause]
+        if let body = args.last?.doBlock {
+            let parameter = args.count == 2 ? args[0] : SyntaxNode(.variable("_"), at: node.position)
+            clauses = [FunctionClause(parameters: [parameter], guardExpression: nil, body: body, node: node)]
+        } else if args.count == 1, let names = Self.functionNames(args[0]) {
+            clauses = names.map { name in
+                let context = SyntaxNode(.variable("context"), at: node.position)
+                return FunctionClause(parameters: [context], guardExpression: nil, body: .call(name, [context], at: node.position), node: node)
+            }
+        } else {
+            compiler.report("\(kind) expects a do block, an atom or a list of atoms naming functions of the module", at: node)
             return
         }
-        setupCount += 1
-        let function = Atom("__ex_unit_setup_\(setupCount)")
-        let parameter = args.count == 2 ? args[0] : SyntaxNode(.variable("_"), at: node.position)
-        let clause = FunctionClause(parameters: [parameter], guardExpression: nil, body: body, node: node)
-        groups.append((FunctionKey(name: function, arity: 1), true, [clause]))
-        module.setups.append(function)
+        for clause in clauses {
+            setupCount += 1
+            let function = Atom("__ex_unit_\(kind)_\(setupCount)")
+            groups.append((FunctionKey(name: function, arity: 1), true, [clause]))
+            if once { module.setupAlls.append(function) } else { module.setups.append(function) }
+        }
+    }
+
+    /// `:name` or `[:first, :second]` as the names.
+    private static func functionNames(_ node: SyntaxNode) -> [String]? {
+        if let name = node.atomName { return [name] }
+        guard case .list(let items) = node.kind else { return nil }
+        let names = items.compactMap(\.atomName)
+        return names.count == items.count ? names : nil
     }
 }

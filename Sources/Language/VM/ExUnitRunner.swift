@@ -20,9 +20,10 @@ struct ExUnitRunner {
         let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: 60_000, limits: .unlimited,
             sources: [file: source.lineSlices])
         for module in program.testModules {
+            let shared = runner.sharedContext(of: module)
             for test in module.tests {
                 total += 1
-                let outcome = runner.run(test, in: module)
+                let outcome = runner.run(test, in: module, shared: shared)
                 if let failure = outcome.failure {
                     failures += 1
                     output.write(report(failure, outcome: outcome, number: failures), to: .standardOutput)

@@ -98,6 +98,10 @@ public struct TestSuite {
     ) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
         for module in modules {
+            let setupRunner = TestCaseRunner(
+                program: program, runtime: runtime, forwardOutput: nil, timeoutMilliseconds: budget.testTimeoutMilliseconds,
+                limits: remaining(since: started, reductions: budget.reductionsPerTest), sources: sources)
+            let shared = setupRunner.sharedContext(of: module)
             for test in module.tests {
                 let limits = remaining(since: started, reductions: budget.reductionsPerTest)
                 var runner = TestCaseRunner(
@@ -105,7 +109,7 @@ public struct TestSuite {
                     timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits, sources: sources)
                 runner.explainsStops = true
                 recorder?.reset()
-                var outcome = runner.run(test, in: module)
+                var outcome = runner.run(test, in: module, shared: shared)
                 outcome.trace = recorder?.snapshot.ownProcessesOnly
                 outcomes.append(outcome)
             }
