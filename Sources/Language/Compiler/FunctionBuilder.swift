@@ -164,9 +164,12 @@ final class VariableScope {
         return nil
     }
 
-    /// This scope's bindings that nothing read, by position in the source.
+    /// This scope's bindings that nothing read, in the order Elixir 1.14 reports them: by name,
+    /// then in the order they were bound (it lists them from a map keyed by name and version).
     func unusedBindings() -> [VariableBinding] {
         let unused = replacedUnused + tracked.values.filter { !$0.isUsed }
-        return unused.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+        return unused.sorted {
+            ($0.name, $0.position.line, $0.position.column) < ($1.name, $1.position.line, $1.position.column)
+        }
     }
 }
