@@ -169,6 +169,12 @@ public struct TestDefinition: Sendable {
     /// The test's tags from `@moduletag`, `@describetag` and `@tag`, later ones winning (`timeout: 100`, `slow: true`).
     public let tags: [(key: Atom, value: Term)]
 
+    /// Whether `@tag :skip` (or `skip: "reason"`) asks ExUnit not to run the test.
+    public var isSkipped: Bool {
+        guard let value = tags.last(where: { $0.key == Atom("skip") })?.value else { return false }
+        return !value.isFalsy
+    }
+
     /// What `@tag timeout:` (or `@describetag`/`@moduletag`) asks for: nil for the default,
     /// `.infinity` for `:infinity`, else milliseconds.
     public var timeout: TestTimeout? {

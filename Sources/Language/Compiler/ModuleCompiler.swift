@@ -59,8 +59,11 @@ struct ModuleCompiler {
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
         var tests = TestCollector(compiler: compiler, module: module)
-        for item in items {
-            if tests.collect(item, groups: &groups) { continue }
+        for item in ModuleConditionals(compiler: compiler).expand(items) {
+            if tests.collect(item, groups: &groups) {
+                for inner in tests.takePassedOn() { collect(inner, context: context, groups: &groups, defaults: &defaults) }
+                continue
+            }
             collect(item, context: context, groups: &groups, defaults: &defaults)
         }
         if module.isTestCase { context.imports += [Atom("Elixir.ExUnit.Assertions"), Atom("Elixir.ExUnit.Callbacks")] }
@@ -131,6 +134,8 @@ struct ModuleCompiler {
         case "import":
             if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
         case "require", "use", "defstruct", "defexception": return
+        case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
+            compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
             if Self.unsupported.contains(name) {
                 compiler.report("\(name) is not supported by proctor", at: item)

@@ -15,6 +15,12 @@ struct TestCollector {
     private var pendingTags: [(key: Atom, value: Term)] = []
     /// Whether the forms being read are inside a `describe` block.
     private var inDescribe = false
+    /// The name and line of the `describe` block being read.
+    private var describe: (name: String, line: Int)?
+    /// Whether the module said `use ExUnit.Case, async: true`.
+    private var isAsync = false
+    /// Forms inside a `describe` that are not ExUnit's (`@attribute value`, `defp`), for the module to read.
+    private(set) var passedOn: [SyntaxNode] = []
 
     init(compiler: Compiler, module: ModuleCode) {
         self.compiler = compiler
@@ -31,6 +37,7 @@ struct TestCollector {
         case "use":
             guard let target = args.first, target.aliasSegments == ["ExUnit", "Case"] else { return false }
             module.isTestCase = true
+            isAsync = args.count > 1 && args[1].keywordValue("async")?.atomName == "true"
             return true
         case "test" where module.isTestCase:
             addTest(args, prefix: prefix, node: item, groups: &groups)
@@ -40,11 +47,17 @@ struct TestCollector {
                 compiler.report("describe expects a name and a do block", at: item)
                 return true
             }
+            guard !inDescribe else {
+                compiler.report("cannot call describe/2 inside another describe. See the documentation for describe/2 on named setups and how to handle hierarchies", at: item)
+                return true
+            }
             inDescribe = true
+            describe = (title, item.position.line)
             for inner in body.blockItems where !collect(inner, prefix: prefix + title + " ", groups: &groups) {
-                compiler.report("only test, setup, @tag and @describetag can appear inside describe in proctor", at: inner)
+                passedOn.append(inner)
             }
             inDescribe = false
+            describe = nil
             describeTags = []
             return true
         case "@" where module.isTestCase:
@@ -73,9 +86,25 @@ struct TestCollector {
         let parameter = args.count == 3 ? args[1] : SyntaxNode(.variable("_"), at: node.position)
         let clause = FunctionClause(parameters: [parameter], guardExpression: nil, body: Self.endingInOk(body), node: node)
         groups.append((FunctionKey(name: function, arity: 1), true, [clause]))
-        let tags = moduleTags + describeTags + pendingTags
+        let tags = builtInTags(line: node.position.line) + moduleTags + describeTags + pendingTags
         pendingTags = []
         module.tests.append(TestDefinition(name: fullName, function: function, line: node.position.line, tags: tags))
+    }
+
+    /// The tags ExUnit gives every test, which its context shows: `async`, `describe`,
+    /// `describe_line`, `file`, `line`, `registered` and `test_type`.
+    private func builtInTags(line: Int) -> [(key: Atom, value: Term)] {
+        [
+            (Atom("async"), .bool(isAsync)), (Atom("describe"), describe.map { .string($0.name) } ?? .nil),
+            (Atom("describe_line"), describe.map { .int($0.line) } ?? .nil), (Atom("file"), .string(module.file)),
+            (Atom("line"), .int(line)), (Atom("registered"), Term.map(pairs: [])), (Atom("test_type"), .atom("test")),
+        ]
+    }
+
+    /// Hands over the forms passed on since the last call.
+    mutating func takePassedOn() -> [SyntaxNode] {
+        defer { passedOn = [] }
+        return passedOn
     }
 
     /// The test's body followed by `:ok`, as ExUnit's `test` macro writes it: the body's last call

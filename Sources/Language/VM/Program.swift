@@ -17,8 +17,8 @@ public final class Program: CompileEnvironment {
     private var pendingPrelude: [Atom: Int] = [:]
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
-    /// The seed `ExUnit.start(seed: N)` gave (0 when none): tests run in definition order, as with seed 0.
-    public var exUnitSeed = 0
+    /// What `ExUnit.start/1` was given (its seed, timeout and tag filters).
+    public var exUnitOptions = ExUnitOptions()
     /// Set by `System.halt/1`: the program stops at once with this exit status.
     public var haltStatus: Int32?
     /// The messages custom exceptions' `message/1` gave for processes that crashed with them,

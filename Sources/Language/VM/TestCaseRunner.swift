@@ -73,7 +73,7 @@ struct TestCaseRunner {
             return TestFailureReport.graderFailure("its ExUnit runner is missing")
         }
         let tags = test.tags.map { (Term.atom($0.key), $0.value) }
-        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
+        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name)), (.atom("case"), .atom(module.name))])
         let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context, shared]
         let alreadyAlive = Set(runtime.livePids)
         let stopsBefore = runtime.memoryStops.count
