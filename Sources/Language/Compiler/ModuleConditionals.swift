@@ -1,7 +1,8 @@
 import Terms
 
 /// Module-level `if`/`unless` whose condition is known when the module is compiled (`if true do
-/// test ... end`): the forms of the branch taken become the module's own. A module-level `if`,
+/// test ... end`): the forms of the branch taken become the module's own; a `for` over a literal
+/// list or range gives its forms once per element (`ModuleComprehension`). A module-level `if`,
 /// `unless` or `for` that proctor cannot decide and that defines functions or tests is a compile
 /// error, so nothing the learner wrote is dropped without a word.
 struct ModuleConditionals {
@@ -15,6 +16,7 @@ struct ModuleConditionals {
                 let taken = condition.isFalsy == (name == "if") ? args[1].keywordValue("else") : args[1].doBlock
                 return expand(taken?.blockItems ?? [])
             }
+            if let unrolled = ModuleComprehension.unroll(item) { return expand(unrolled) }
             if Self.definesSomething(item) {
                 compiler.report(
                     "proctor cannot define functions or tests inside a module-level \(name) it cannot decide when compiling; write each definition out",
