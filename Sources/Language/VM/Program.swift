@@ -17,6 +17,9 @@ public final class Program: CompileEnvironment {
     private var pendingPrelude: [Atom: Int] = [:]
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
+    /// The compiler warnings printed so far (about the loaded files' top levels and the modules
+    /// defined), as Elixir prints them: a grader shows them after the tests.
+    public internal(set) var warnings: [String] = []
     /// What `ExUnit.start/1` was given (its seed, timeout and tag filters).
     public var exUnitOptions = ExUnitOptions()
     /// Set by `System.halt/1`: the program stops at once with this exit status.

@@ -14,6 +14,7 @@ struct ScriptExecution {
         do {
             let compiled = try program.compile(source, file: file)
             for warning in compiled.warnings { output.write(warning, to: .standardError) }
+            program.warnings += compiled.warnings
             program.load(compiled, deferringModules: true)
         } catch {
             for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }

@@ -82,14 +82,14 @@ public struct TestSuite {
             topLevel.write(sink.standardOutput, to: .standardOutput)
             if status != 0 || program.haltStatus != nil {
                 let failure = LoadFailure(file: file.name, message: loadMessage(sink.standardError, halted: program.haltStatus))
-                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured)
+                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured, warnings: program.warnings)
             }
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
         let modules = program.testModules.filter { testFiles?.contains($0.file) ?? true }
         let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder)
         let declared = modules.reduce(0) { $0 + $1.tests.count }
-        return TestSuiteReport(loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured)
+        return TestSuiteReport(loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured, warnings: program.warnings)
     }
 
     private func runTests(
@@ -140,6 +140,8 @@ public struct TestSuiteReport: Sendable {
     public let declaredTests: Int
     /// What the files' top levels printed.
     public let output: String
+    /// The compiler's warnings about the files, as Elixir prints them (`warning: ...` and where).
+    public let warnings: [String]
 }
 
 /// A file that could not be loaded, with Elixir's report of why.
