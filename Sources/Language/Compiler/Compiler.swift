@@ -10,6 +10,8 @@ public struct CompiledFile {
     public let script: FunctionCode
     /// The warnings about the file's top-level code, printed before it runs (as Elixir 1.14 does).
     public var warnings: [String] = []
+    /// The warnings printed once the file has run: unused aliases, then unused imports, each by name.
+    public var closingWarnings: [String] = []
 }
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
@@ -21,6 +23,8 @@ public final class Compiler {
     private(set) var errors: [CompileError] = []
     /// The warnings found so far, handed to each module as it is compiled.
     let warningLog = WarningLog()
+    /// The modules' and the script's contexts, for their unused aliases and imports.
+    private var contexts: [ModuleContext] = []
     /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
     private var clauseWarnings: [CompileWarning] = []
     private var anonymousCount = 0
@@ -53,6 +57,9 @@ public final class Compiler {
         try freeze(modules + [scriptModule])
         var compiled = CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
         compiled.warnings = takeWarnings()
+        let all = contexts + [context]
+        let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
+        compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
         return compiled
     }
 
@@ -180,7 +187,7 @@ public final class Compiler {
             module.structFields = definition.fields
             module.isException = definition.isException
         }
-        ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        contexts.append(ModuleCompiler(compiler: self, module: module).compile(body.blockItems))
         module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         return module

@@ -8,6 +8,12 @@ final class ModuleContext {
     /// Attributes whose values are expressions rather than literals, compiled where they are read.
     var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
+    /// The `alias` and `import` forms written in this module (or script), by line, for the unused ones' warnings.
+    var aliasLines: [(short: String, line: Int)] = []
+    var importLines: [(module: Atom, line: Int)] = []
+    /// The aliases and imported modules some code used.
+    var usedAliases: Set<String> = []
+    var usedImports: Set<Atom> = []
     /// The line that last set each attribute of the module.
     var attributeLines: [String: Int] = [:]
     /// The attributes some code of the module reads.
@@ -27,6 +33,28 @@ final class ModuleContext {
             short = asSegments.joined(separator: ".")
         }
         aliases[short] = "Elixir." + segments.joined(separator: ".")
+        let warns = args.count < 2 || args[1].keywordValue("warn")?.atomName != "false"
+        if warns, short != segments.joined(separator: ".") { aliasLines.append((short, node.position.line)) }
+    }
+
+    /// Records `import Module` written at `line`.
+    func addImport(_ module: Atom, line: Int) {
+        imports.append(module)
+        importLines.append((module, line))
+    }
+
+    /// `unused alias Bar` for each alias nothing used (Elixir lists them by name).
+    var unusedAliases: [CompileWarning] {
+        aliasLines.filter { !usedAliases.contains($0.short) }.map {
+            CompileWarning(message: "unused alias \($0.short)", line: $0.line, column: 0, function: nil)
+        }
+    }
+
+    /// `unused import List` for each import nothing called (Elixir lists them by module).
+    var unusedImports: [CompileWarning] {
+        importLines.filter { !usedImports.contains($0.module) }.map {
+            CompileWarning(message: "unused import \(Term.atom($0.module).inspect())", line: $0.line, column: 0, function: nil)
+        }
     }
 
     /// The local function `name/arity` of this module, if defined.
@@ -54,7 +82,10 @@ struct ModuleCompiler {
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
-    func compile(_ items: [SyntaxNode]) {
+    /// Compiles the module's forms; returns its context, whose unused aliases and imports are
+    /// reported once the whole file has run.
+    @discardableResult
+    func compile(_ items: [SyntaxNode]) -> ModuleContext {
         let context = ModuleContext(module: module, aliases: [:], attributes: [:])
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
@@ -85,6 +116,7 @@ struct ModuleCompiler {
             expressions.compileNamedClauses(group.clauses, name: group.key.name.name)
         }
         warn(about: groups, generated: generated, context: context)
+        return context
     }
 
     /// Adds the module's own warnings (unused private functions, clauses that cannot match,
@@ -132,7 +164,7 @@ struct ModuleCompiler {
         case "@": collectAttribute(item, context: context)
         case "alias": collectAlias(item, context: context)
         case "import":
-            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: item.position.line) }
         case "require", "use", "defstruct", "defexception": return
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
