@@ -23,6 +23,8 @@ public final class Compiler {
     private(set) var errors: [CompileError] = []
     /// The warnings found so far, handed to each module as it is compiled.
     let warningLog = WarningLog()
+    /// The modules the file defines.
+    private(set) var fileModules: Set<Atom> = []
     /// The modules' and the script's contexts, for their unused aliases and imports.
     private var contexts: [ModuleContext] = []
     /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
@@ -41,6 +43,7 @@ public final class Compiler {
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
         let moduleNodes = NestedModules.flatten(top)
+        fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
         let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file)

@@ -65,6 +65,9 @@ struct TestCollector {
         case "setup" where module.isTestCase:
             addSetup(args, node: item, groups: &groups)
             return true
+        case "doctest" where module.isTestCase:
+            reportDoctest(args, node: item)
+            return true
         case "setup_all" where module.isTestCase && !inDescribe:
             addSetup(args, node: item, groups: &groups, once: true)
             return true
@@ -89,6 +92,24 @@ struct TestCollector {
         let tags = builtInTags(line: node.position.line) + moduleTags + describeTags + pendingTags
         pendingTags = []
         module.tests.append(TestDefinition(name: fullName, function: function, line: node.position.line, tags: tags))
+    }
+
+    /// `doctest Mod`: Elixir 1.14 reads the examples from the module's compiled documentation,
+    /// which a module defined in a script does not have, so it raises; proctor says the same (and
+    /// that it keeps no documentation for the standard library's modules either).
+    private func reportDoctest(_ args: [SyntaxNode], node: SyntaxNode) {
+        guard let target = args.first, let name = compiler.moduleName(target) else {
+            compiler.report("doctest expects a module name", at: node)
+            return
+        }
+        let display = Term.atom(Atom(name)).inspect()
+        guard compiler.fileModules.contains(Atom(name)) else {
+            compiler.report("proctor cannot run the doctests of \(display): it keeps no documentation for the modules it ships", at: node)
+            return
+        }
+        compiler.report(
+            "\(compiler.file): could not retrieve the documentation for module \(display). The BEAM file of the module cannot be accessed",
+            at: node, exception: "ExUnit.DocTest.Error")
     }
 
     /// The tags ExUnit gives every test, which its context shows: `async`, `describe`,
