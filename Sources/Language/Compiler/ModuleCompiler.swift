@@ -14,6 +14,8 @@ final class ModuleContext {
     /// The aliases and imported modules some code used.
     var usedAliases: Set<String> = []
     var usedImports: Set<Atom> = []
+    /// What `@impl` and the behaviours declared say, for their warnings.
+    let implementations = ImplementationChecks()
     /// The line that last set each attribute of the module.
     var attributeLines: [String: Int] = [:]
     /// The attributes some code of the module reads.
@@ -131,7 +133,7 @@ struct ModuleCompiler {
         let clauses = groups.flatMap { ModuleWarnings.shadowedClauses($0.clauses, key: $0.key) } + compiler.takeClauseWarnings()
         let warnings =
             checks.unusedFunctions(definitionLines: lines, generated: generated)
-            + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
+            + context.implementations.warnings(module: module.name) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
         for warning in warnings { compiler.warningLog.add(warning) }
     }
 
@@ -156,6 +158,7 @@ struct ModuleCompiler {
             let parameters = definition.parameters.map(stripDefault)
             let key = FunctionKey(name: Atom(definition.name), arity: parameters.count)
             let clause = FunctionClause(parameters: parameters, guardExpression: definition.guardExpression, body: body, node: item)
+            context.implementations.define(key, line: item.position.line)
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].clauses.append(clause)
             } else {
@@ -165,7 +168,11 @@ struct ModuleCompiler {
         case "alias": collectAlias(item, context: context)
         case "import":
             if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: item.position.line) }
-        case "require", "use", "defstruct", "defexception": return
+        case "use":
+            if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
+                context.implementations.declare(Atom(used))
+            }
+        case "require", "defstruct", "defexception": return
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
@@ -256,6 +263,8 @@ struct ModuleCompiler {
 
     private func collectAttribute(_ item: SyntaxNode, context: ModuleContext) {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
+        if name == "impl" { context.implementations.implementation(args[0]) }
+        if name == "behaviour", let behaviour = compiler.moduleName(args[0]) { context.implementations.declare(Atom(behaviour)) }
         if Self.ignoredAttributes.contains(name) { return }
         context.attributeLines[name] = item.position.line
         guard let value = ConstantFolder.value(of: args[0]) else {
