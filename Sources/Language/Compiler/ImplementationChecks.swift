@@ -11,6 +11,7 @@ final class ImplementationChecks {
             ("code_change", 3), ("format_status", 1), ("format_status", 2),
         ]),
         "Elixir.Supervisor": keys([("init", 1)]),
+        "Elixir.Exception": keys([("exception", 1), ("message", 1), ("blame", 2)]),
     ]
 
     /// The modules whose `use` declares a behaviour (`use Agent` and `use Task` declare none).

@@ -172,7 +172,8 @@ struct ModuleCompiler {
             if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
                 context.implementations.declare(Atom(used))
             }
-        case "require", "defstruct", "defexception": return
+        case "defexception": context.implementations.declare(Atom("Elixir.Exception"))
+        case "require", "defstruct": return
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
