@@ -68,17 +68,30 @@ public struct DevCheck {
         return problems
     }
 
-    /// The problem with a transcript: the first line where the session's screen differs.
+    /// The problem with a transcript: the first line where the session's screen differs, typed
+    /// at once, or else typed as a person would, one input a second.
     public func transcriptProblem(_ transcript: Transcript) -> Problem? {
         let expected = TranscriptRunner.mask(transcript.text).split(separator: "\n", omittingEmptySubsequences: false)
         let actual = TranscriptRunner.mask(TranscriptRunner.render(transcript)).split(separator: "\n", omittingEmptySubsequences: false)
+        if let (index, shown, wanted) = firstDifference(actual, expected) {
+            return Problem(
+                file: transcript.file, line: transcript.line + 1 + index,
+                message: "the iex transcript differs: proctor prints \(shown) where the lesson shows \(wanted)")
+        }
+        let typed = TranscriptRunner.mask(TranscriptRunner.render(transcript, pause: 1000)).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let (index, shown, wanted) = firstDifference(typed, expected) else { return nil }
+        return Problem(
+            file: transcript.file, line: transcript.line + 1 + index,
+            message: "the iex transcript's outcome depends on typing speed: typed one input a second, proctor prints \(shown) where the lesson shows \(wanted); use durations a person can type within (and record them from real iex)")
+    }
+
+    /// The first line where `actual` differs from `expected`: its index, and both lines quoted (or `nothing`).
+    private func firstDifference(_ actual: [Substring], _ expected: [Substring]) -> (Int, String, String)? {
         guard expected != actual else { return nil }
         let index = (0..<min(expected.count, actual.count)).first { expected[$0] != actual[$0] } ?? min(expected.count, actual.count)
         let shown = index < actual.count ? "`\(actual[index])`" : "nothing"
         let wanted = index < expected.count ? "`\(expected[index])`" : "nothing"
-        return Problem(
-            file: transcript.file, line: transcript.line + 1 + index,
-            message: "the iex transcript differs: proctor prints \(shown) where the lesson shows \(wanted)")
+        return (index, shown, wanted)
     }
 
     /// The problem with a `trace` block: the first line where proctor's chart differs from the lesson's.

@@ -5,8 +5,10 @@ import Runtime
 /// Runs a lesson's `iex` transcript as a doctest: feeds its inputs to a fresh session on
 /// the virtual clock and renders the screen the way the transcript shows it.
 public enum TranscriptRunner {
-    /// The screen a fresh session shows for the transcript's inputs, without the final prompt.
-    public static func render(_ transcript: Transcript) -> String {
+    /// The screen a fresh session shows for the transcript's inputs, without the final prompt;
+    /// with `pause` (milliseconds), each input after the first is typed that long after the
+    /// one before it (on the virtual clock), as a person would.
+    public static func render(_ transcript: Transcript, pause: Int? = nil) -> String {
         let output = CapturingOutputSink()
         let session = InteractiveSession(output: output, clock: .virtual)
         if let load = transcript.load {
@@ -16,7 +18,8 @@ public enum TranscriptRunner {
                 return error.messages(file: load.name, source: load.source).joined(separator: "\n")
             }
         }
-        for input in transcript.inputs {
+        for (index, input) in transcript.inputs.enumerated() {
+            if let pause, index > 0 { session.pause(milliseconds: pause) }
             output.write(session.nextPrompt() + input + "\n", to: .standardOutput)
             session.feed(input)
         }

@@ -47,12 +47,11 @@ struct CheckCommand: ParsableCommand {
         }
         let style = json ? TerminalStyle(enabled: false) : TerminalStyle.forStandardOutput
         let result = try ExerciseChecker(
-            course: loaded, workspace: workspace, progress: progress, style: style,
+            workspace: workspace, progress: progress, style: style,
             grader: Grader(budget: TestSuite.Budget(
                 wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes),
                 exploration: explore.exploration),
-            charts: trace ? .everyTest : .whenUseful, expandAll: all,
-            movesPosition: try progress.moves(to: target, named: exercise != nil)
+            charts: trace ? .everyTest : .whenUseful, expandAll: all, named: exercise != nil
         ).check(target)
         guard let report = result.report else {
             printError(result.text)

@@ -25,6 +25,8 @@ struct HintCommand: ParsableCommand {
 /// Picks, records and words the next hint of an exercise.
 struct HintText {
     let style: TerminalStyle
+    /// Whether the next hint is offered as watch's key (`press h`) rather than a command.
+    var keys = false
 
     /// The next hint not yet shown (after the last, all of them again), recorded as shown.
     func next(for target: CourseExercise, progress: LearnerProgress) throws -> String {
@@ -39,7 +41,8 @@ struct HintText {
         try progress.use {
             try $0.recordHintShown(exercise: target.exercise.id, number: number, course: progress.course.identity, learner: $1)
         }
-        let more = number < hints.count ? "`proctor hint` again shows the next one." : "That was the last hint."
+        let again = keys ? "Press h again" : "`proctor hint` again"
+        let more = number < hints.count ? "\(again) for the next one." : "That was the last hint."
         return style.bold("Hint \(number) of \(hints.count) for \(target.exercise.id):") + " " + hints[number - 1] + "\n" + style.dim(more)
     }
 }

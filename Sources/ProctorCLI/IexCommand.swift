@@ -10,7 +10,12 @@ import Runtime
 struct IexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "iex",
-        abstract: "The interactive shell (after running FILE.exs, if given): variables carry over, flush() and h() work, history is kept across runs."
+        abstract: "The interactive shell (after running FILE.exs, if given): variables carry over, flush() and h() work, history is kept across runs.",
+        discussion: """
+            On a terminal: Ctrl-C while an input runs stops that input and keeps the shell's variables; \
+            Ctrl-C on a line being typed drops the line; Ctrl-C twice at an empty prompt (or Ctrl-D) leaves; \
+            Ctrl-L clears the screen.
+            """
     )
 
     @Argument(help: "An .exs file to run first, as `iex FILE.exs` does: its modules are then there to call.")
@@ -19,9 +24,12 @@ struct IexCommand: ParsableCommand {
     func run() throws {
         let output = StandardOutputSink()
         let session = InteractiveSession(output: output)
+        session.readFile = ShellFiles.read
         if let file { try runFirst(file, in: session, output: output) }
         output.write(InteractiveSession.banner + "\n", to: .standardOutput)
         if isatty(STDIN_FILENO) != 0 {
+            Interrupts.listen()
+            session.interruptRequested = Interrupts.take
             let editor = LineEditor(history: History.load()) { session.runInBackground(milliseconds: 5) }
             while let line = editor.readLine(prompt: session.nextPrompt()) {
                 session.feed(line)

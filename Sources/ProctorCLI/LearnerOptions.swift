@@ -74,14 +74,6 @@ struct LearnerProgress {
         try use { try $0.workspaceRoot(course: course.identity, learner: $1) }
     }
 
-    /// Whether checking `target` moves the learner there: always when the learner did not name
-    /// it, else only when it is the exercise they are on or the next one they have not passed.
-    func moves(to target: CourseExercise, named: Bool) throws -> Bool {
-        guard named, let current = try current() else { return true }
-        let next = course.nextExercise(after: current.exercise.id, passed: try passed())
-        return target.exercise.id == current.exercise.id || target.exercise.id == next?.exercise.id
-    }
-
     /// The exercise the learner is on: the stored position, else the first not passed.
     func current() throws -> CourseExercise? {
         if let id = try use({ try $0.position(course: course.identity, learner: $1) }), let found = course.exercise(named: id) {

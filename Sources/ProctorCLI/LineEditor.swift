@@ -3,13 +3,16 @@ import Glibc
 #endif
 
 /// A small line editor for the REPL on a terminal: cursor keys, history (up/down),
-/// Ctrl-A/E (start/end), Ctrl-K/U (kill to end/start), Ctrl-W (kill word), Ctrl-D/C (leave).
+/// Ctrl-A/E (start/end), Ctrl-K/U (kill to end/start), Ctrl-W (kill word), Ctrl-L (clear the
+/// screen, keeping the line), Ctrl-C (drop the line; twice on an empty line, leave), Ctrl-D (leave).
 final class LineEditor {
     private(set) var history: History
     private var line: [Character] = []
     private var cursor = 0
     private var historyIndex = 0
     private var prompt = ""
+    /// Whether the last key was a Ctrl-C at an empty line (a second one leaves).
+    private var interruptedOnce = false
 
     /// Called every few milliseconds while no key is pressed; returns output to show above the line.
     private let whileIdle: () -> String
@@ -19,7 +22,8 @@ final class LineEditor {
         self.whileIdle = whileIdle
     }
 
-    /// Reads one line after showing `prompt`; nil at Ctrl-D on an empty line or Ctrl-C.
+    /// Reads one line after showing `prompt`; nil at Ctrl-D on an empty line or at a second
+    /// Ctrl-C in a row on an empty line (a Ctrl-C on a line being typed drops that line).
     func readLine(prompt: String) -> String? {
         self.prompt = prompt
         line = []
@@ -59,9 +63,16 @@ final class LineEditor {
     private enum Action { case continueEditing, submit, leave }
 
     private func handle(_ byte: UInt8) -> Action {
+        let secondInterrupt = interruptedOnce
+        interruptedOnce = false
         switch byte {
         case 13, 10: return .submit
-        case 3: return .leave
+        case 3:
+            if line.isEmpty, secondInterrupt { return .leave }
+            interruptedOnce = line.isEmpty
+            Terminal.write(line.isEmpty ? "\r\n(Ctrl-C again, or Ctrl-D, leaves the shell)\r\n" : "^C\r\n")
+            line = []
+            cursor = 0
         case 4:
             if line.isEmpty { return .leave }
             if cursor < line.count { line.remove(at: cursor) }
@@ -79,6 +90,7 @@ final class LineEditor {
             line.removeSubrange(..<cursor)
             cursor = 0
         case 23: killWord()
+        case 12: Terminal.write("\u{1B}[H\u{1B}[2J")
         case 16: recall(-1)
         case 14: recall(1)
         case 27: handleEscape()

@@ -15,6 +15,7 @@ public struct ProctorCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, LessonsCommand.self, ReadCommand.self, CheckCommand.self, WatchCommand.self,
             NextCommand.self, TestsCommand.self, HintCommand.self, SolutionCommand.self, ResetCommand.self, ProgressCommand.self,
+            VerifyCommand.self,
             RunCommand.self, IexCommand.self, DevCommand.self,
         ]
     )

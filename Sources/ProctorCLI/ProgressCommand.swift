@@ -78,6 +78,16 @@ enum ExerciseStatus: String, Encodable {
         return text
     }
 
+    /// `passed`, `passed an earlier version`, `attempted`, `not started`.
+    var words: String {
+        switch self {
+        case .passed: "passed"
+        case .passedEarlierVersion: "passed an earlier version"
+        case .attempted: "attempted"
+        case .notStarted: "not started"
+        }
+    }
+
     /// `1 attempt`, `3 attempts`.
     static func attempts(_ count: Int) -> String {
         count == 1 ? "1 attempt" : "\(count) attempts"

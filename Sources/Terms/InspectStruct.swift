@@ -8,6 +8,7 @@ enum InspectStruct {
         switch module.name {
         case "Elixir.Range": if let range = range(map, options) { return range }
         case "Elixir.MapSet": if let set = mapSet(map, options) { return set }
+        case "Elixir.Regex": if let regex = regex(map, options) { return regex }
         default: break
         }
         guard let fields = options.structFields(module), matches(map, fields: fields) else { return nil }
@@ -33,6 +34,35 @@ enum InspectStruct {
             parts += [.text("//"), step.toDoc(options)]
         }
         return .concat(parts)
+    }
+
+    /// `~r/source/opts`, or `Regex.compile!("source", [opts])` for one compiled with an option list.
+    private static func regex(_ map: MapBox, _ options: InspectOptions) -> Doc? {
+        guard case .binary(let source)? = map.get(.atom("source")), let opts = map.get(.atom("opts")) else { return nil }
+        if opts.properListElements != nil {
+            return .concat([.text("Regex.compile!("), Term.binary(source).toDoc(options), .text(", "), opts.toDoc(options), .text(")")])
+        }
+        guard case .binary(let letters) = opts else { return nil }
+        let escaped = TextEscape.escape(regexSourceUnescapingSlashes(source.bytes), delimiter: UInt8(ascii: "/"), limit: nil, regexSource: true)
+        return .text("~r/" + escaped.text + "/" + String(decoding: letters.bytes, as: UTF8.self))
+    }
+
+    /// The source with `\/` turned into `/` (escaping adds the backslash back) and `\\` kept whole.
+    private static func regexSourceUnescapingSlashes(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count,
+               bytes[index + 1] == UInt8(ascii: "\\") || bytes[index + 1] == UInt8(ascii: "/") {
+                if bytes[index + 1] == UInt8(ascii: "\\") { result.append(UInt8(ascii: "\\")) }
+                result.append(bytes[index + 1])
+                index += 2
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// `MapSet.new([1, 2, 3])`.

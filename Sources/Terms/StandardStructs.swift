@@ -6,6 +6,8 @@ public enum StandardStructs {
         "Task": ["mfa", "owner", "pid", "ref"],
         "MapSet": ["map", "version"],
         "Range": ["first", "last", "step"],
+        "Regex": ["re_pattern", "source", "opts", "re_version"],
+        "Regex.CompileError": ["message"],
         "RuntimeError": ["message"],
         "ArgumentError": ["message"],
         "ArithmeticError": ["message"],

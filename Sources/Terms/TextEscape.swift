@@ -8,8 +8,9 @@ enum TextEscape {
     }
 
     /// Escapes bytes, writing at most `limit` characters; `truncated` tells
-    /// whether some were left over.
-    static func escape(_ bytes: [UInt8], delimiter: UInt8, limit: Int?) -> (text: String, truncated: Bool) {
+    /// whether some were left over. With `regexSource`, only `\a \f \n \r \t \v` have
+    /// letter escapes and a backslash stays as it is (`Inspect.Regex`'s escape map).
+    static func escape(_ bytes: [UInt8], delimiter: UInt8, limit: Int?, regexSource: Bool = false) -> (text: String, truncated: Bool) {
         var output = ""
         var index = 0
         var remaining = limit ?? Int.max
@@ -24,7 +25,7 @@ enum TextEscape {
                 output += "\\#{"
                 index += 2
             } else if let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index) {
-                output += escaped(scalar)
+                output += regexSource ? regexEscaped(scalar) : escaped(scalar)
                 index += length
             } else {
                 output += "\\x" + hex(UInt32(byte), digits: 2)
@@ -53,6 +54,16 @@ enum TextEscape {
         case let value where value < 0x100: return "\\x" + hex(value, digits: 2)
         case let value where value < 0x10000: return "\\x{" + hex(value, digits: 4) + "}"
         case let value: return "\\x{" + hex(value, digits: 6) + "}"
+        }
+    }
+
+    /// One character of a regex source as `inspect` prints it.
+    private static func regexEscaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 7, 12, 10, 13, 9, 11: return escaped(scalar)
+        case 92: return "\\"
+        case 8, 27, 127: return "\\x" + hex(scalar.value, digits: 2)
+        default: return escaped(scalar)
         }
     }
 

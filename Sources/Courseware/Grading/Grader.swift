@@ -3,7 +3,7 @@ import Language
 
 /// Grades a learner's file against an exercise's tests: the file, then the tests, loaded
 /// into one fresh runtime on the virtual clock, each test in its own process and budget.
-public struct Grader {
+public struct Grader: Sendable {
     /// The budget for the whole run and for each test.
     public let budget: TestSuite.Budget
     /// Whether tests that pass run again under other schedules, and how many.

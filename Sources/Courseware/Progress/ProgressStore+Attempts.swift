@@ -5,23 +5,18 @@ extension ProgressStore {
     /// Records a graded attempt and, on its first pass with these tests in this course, the
     /// exercise's completion: one transaction.
     public func record(_ attempt: Attempt, learner: Int64) throws(ProgressStoreError) {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO attempts (learner_id, exercise, lesson, started_at, status, passed, tests_passed,
-                                          tests_total, duration_ms, code_hash, course, course_version, tests_digest)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    learner, attempt.exercise, attempt.lesson, attempt.startedAt, attempt.status, attempt.passed,
-                    attempt.testsPassed, attempt.testsTotal, attempt.durationMilliseconds, attempt.codeHash,
-                    attempt.course, attempt.courseVersion, attempt.testsDigest,
-                ])
-            if attempt.passed {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO completions (learner_id, course, exercise, tests_digest, passed_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [learner, attempt.course, attempt.exercise, attempt.testsDigest, attempt.startedAt])
-            }
+        try write { db in try ProgressStore.insert(attempt, learner: learner, db) }
+    }
+
+    /// Inserts `attempt` and, when it passed, its completion (kept if one is there), in the
+    /// transaction open on `db`.
+    static func insert(_ attempt: Attempt, learner: Int64, _ db: Database) throws {
+        try AttemptRow(attempt, learner: learner).insert(db)
+        if attempt.passed {
+            let completion = CompletionRow(
+                learnerID: learner, course: attempt.course, exercise: attempt.exercise, testsDigest: attempt.testsDigest,
+                passedAt: attempt.startedAt)
+            try completion.insert(db, onConflict: .ignore)
         }
     }
 
@@ -46,15 +41,8 @@ extension ProgressStore {
     /// The attempts at `exercise` in every course, oldest first.
     public func attempts(exercise: String, learner: Int64) throws(ProgressStoreError) -> [Attempt] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM attempts WHERE learner_id = ? AND exercise = ? ORDER BY id", arguments: [learner, exercise]
-            ).map { row in
-                Attempt(
-                    exercise: try row.decode(forColumn: "exercise"), lesson: try row.decode(forColumn: "lesson"), startedAt: try row.decode(forColumn: "started_at"), passed: try row.decode(forColumn: "passed"),
-                    status: try row.decode(forColumn: "status"), testsPassed: try row.decode(forColumn: "tests_passed"), testsTotal: try row.decode(forColumn: "tests_total"),
-                    durationMilliseconds: try row.decode(forColumn: "duration_ms"), codeHash: try row.decode(forColumn: "code_hash"), course: try row.decode(forColumn: "course"),
-                    courseVersion: try row.decode(forColumn: "course_version"), testsDigest: try row.decode(forColumn: "tests_digest"))
-            }
+            try AttemptRow.filter(Column("learner_id") == learner && Column("exercise") == exercise)
+                .order(Column("id")).fetchAll(db).map(\.attempt)
         }
     }
 
@@ -62,16 +50,18 @@ extension ProgressStore {
     /// exercises recorded under the course that it no longer has. Records of other courses
     /// are not read.
     public func progress(learner: Int64, in course: Course) throws(ProgressStoreError) -> CourseProgress {
+        try read { db in try ProgressStore.progress(db, learner: learner, in: course) }
+    }
+
+    /// `progress(learner:in:)` read inside a transaction already open on `db`.
+    static func progress(_ db: Database, learner: Int64, in course: Course) throws -> CourseProgress {
         let digests = Dictionary(course.exercises.map { ($0.exercise.id, $0.exercise.testsDigest) }) { first, _ in first }
         let key = course.identity.key
-        let records = try read { db in
-            var records = RecordsByExercise()
-            try records.addAttempts(db, learner: learner, course: key)
-            try records.addPasses(db, learner: learner, course: key, digests: digests)
-            try records.addHints(db, learner: learner, course: key)
-            return records.byExercise
-        }
-        return CourseProgress(course: course, records: records)
+        var records = RecordsByExercise()
+        try records.addAttempts(db, learner: learner, course: key)
+        try records.addPasses(db, learner: learner, course: key, digests: digests)
+        try records.addHints(db, learner: learner, course: key)
+        return CourseProgress(course: course, records: records.byExercise)
     }
 }
 

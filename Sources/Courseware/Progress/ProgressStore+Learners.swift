@@ -31,16 +31,9 @@ extension ProgressStore {
         }
     }
 
-    /// Makes `exercise` the one the learner is on in `course`.
-    public func setPosition(exercise: String, course: CourseIdentity, learner: Int64) throws(ProgressStoreError) {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO positions (learner_id, course, exercise, updated_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(learner_id, course) DO UPDATE SET exercise = excluded.exercise, updated_at = excluded.updated_at
-                    """,
-                arguments: [learner, course.key, exercise, Date()])
-        }
+    /// Makes `exercise` the one the learner is on in `course`, as of `now`.
+    public func setPosition(exercise: String, course: CourseIdentity, learner: Int64, at now: Date = Date()) throws(ProgressStoreError) {
+        try write { db in try PositionRow(learnerID: learner, course: course.key, exercise: exercise, updatedAt: now).save(db) }
     }
 
     /// The exercise the learner is on in `course`, if one was set.

@@ -39,6 +39,7 @@ extension ExpressionCompiler {
             compileRemote(imported, args, tail: tail)
             return
         }
+        checkRegexSigil(name, args, node: node)
         let kernel = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(name), arity: args.count)
         if compiler.environment.builtinIndex(kernel) != nil || compiler.environment.exports(kernel.module, name, arity: args.count) {
             compileRemote(kernel, args, tail: tail)

@@ -64,6 +64,9 @@ extension ExpressionCompiler {
 
     /// Compiles a guard; returns the jumps taken when it is not exactly `true` or raises.
     func compileGuard(_ guardExpression: SyntaxNode) -> [Int32] {
+        if let regexMatch = GuardRegexCheck.regexMatch(in: guardExpression) {
+            compiler.report("cannot invoke remote function Kernel.=~/2 inside guards", at: regexMatch)
+        }
         let handler = builder.emit(.pushGuardHandler(-1))
         compile(guardExpression, tail: false)
         builder.emit(.popHandler)

@@ -8,19 +8,23 @@ public struct CompileError: Error, Sendable, Equatable {
     public let exception: String
     /// A short explanation for learners, written by proctor (not by Elixir).
     public let hint: String?
+    /// Stack-frame lines Elixir prints under the headline (`(elixir 1.14.0) expanding macro: Kernel.sigil_r/2`).
+    public let frames: [String]
 
     /// Makes a compile error at `line`.
-    public init(_ message: String, line: Int, exception: String = "CompileError", hint: String? = nil) {
+    public init(_ message: String, line: Int, exception: String = "CompileError", hint: String? = nil, frames: [String] = []) {
         self.message = message
         self.line = line
         self.exception = exception
         self.hint = hint
+        self.frames = frames
     }
 
     /// `** (CompileError) file.exs:3: message` (Elixir gives no place for an `ArgumentError`), then the hint.
     public func formatted(file: String) -> String {
         let place = "\(file):\(line): "
         let headline = exception == "CompileError" ? "** (CompileError) \(place)\(message)" : "** (\(exception)) \(message)"
-        return headline + (hint.map { "\n    hint: " + (exception == "CompileError" ? "" : place) + $0 } ?? "")
+        let trace = frames.map { "\n    " + $0 }.joined()
+        return headline + trace + (hint.map { "\n    hint: " + (exception == "CompileError" ? "" : place) + $0 } ?? "")
     }
 }

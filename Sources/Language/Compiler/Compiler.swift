@@ -122,8 +122,8 @@ public final class Compiler {
         return String(text).trimmingSpaces()
     }
 
-    func report(_ message: String, at node: SyntaxNode, exception: String = "CompileError", hint: String? = nil) {
-        errors.append(CompileError(message, line: node.position.line, exception: exception, hint: hint))
+    func report(_ message: String, at node: SyntaxNode, exception: String = "CompileError", hint: String? = nil, frames: [String] = []) {
+        errors.append(CompileError(message, line: node.position.line, exception: exception, hint: hint, frames: frames))
     }
 
     func nextAnonymousName(in function: FunctionCode) -> String {

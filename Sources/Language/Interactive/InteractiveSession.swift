@@ -5,20 +5,35 @@ import Terms
 /// lives across inputs (so variables, `self()` and the mailbox carry over), and writes
 /// what iex writes: results, errors, and the report when a linked crash kills the shell.
 public final class InteractiveSession {
+    /// The result iex does not print (`IEx.dont_display_result/0`, what `i/1` returns).
+    static let hiddenResult = Term.atom(Atom("do not show this result in output"))
+
     /// What iex prints when it starts and when a new shell replaces a dead one.
     public static let banner = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)"
 
-    private let program = Program()
+    let program = Program()
     private let runtime: Runtime
-    private let output: SessionOutput
+    let output: SessionOutput
     private var shell: (pid: Pid, body: ShellBody)?
     private var bindings: [(name: String, value: Term)] = []
-    private var counter = 1
-    private var pendingInput = ""
+    var counter = 1
+    var history = ShellHistory()
+    var pendingInput = ""
+    private let clock: ClockKind
+
+    /// Asked while an input runs: true when the person pressed Ctrl-C. The input then stops
+    /// (its shell process is killed) and a new shell takes over with the variables kept.
+    public var interruptRequested: () -> Bool = { false }
+
+    /// Reads a file named in `c/1` or `import_file/1` (its text, or why not: `no such file or
+    /// directory`); nil when the session has no files (a lesson's transcript), so those helpers
+    /// are not there.
+    public var readFile: ((String) -> Result<String, FileUnreadable>)?
 
     /// A session writing to `output`, on the given clock.
     public init(output: any OutputSink, clock: ClockKind = .real) {
         self.output = SessionOutput(destination: output)
+        self.clock = clock
         runtime = Runtime(options: RuntimeOptions(clock: clock, output: self.output))
         startShell()
     }
@@ -58,18 +73,34 @@ public final class InteractiveSession {
         let parsed = ElixirParser.parse(pendingInput)
         if let diagnostic = parsed.diagnostics.first {
             if diagnostic.kind == .tokenMissing { return }
-            write(diagnostic.headline(file: "iex") + "\n\n")
+            write(syntaxErrorReport(fallback: diagnostic) + "\n\n")
             pendingInput = ""
             return
         }
         let source = pendingInput
         pendingInput = ""
         guard let tree = parsed.tree else { return }
-        evaluate(tree, source: source)
+        if let readFile, let helper = FileHelper(tree) {
+            run(helper, readFile: readFile)
+        } else if let help = ShellHelp(tree) {
+            write(help.text)
+            counter += 1
+        } else {
+            evaluate(tree, source: source)
+        }
         settle()
     }
 
-    private func evaluate(_ tree: SyntaxNode, source: String) {
+    /// A syntax error as iex reports it: its line counted from the prompt's number (the second
+    /// line of input 3 is `iex:4`), with the line and a caret when Elixir shows them.
+    private func syntaxErrorReport(fallback: Diagnostic) -> String {
+        let numbered = String(repeating: "\n", count: max(counter - 1, 0)) + pendingInput
+        guard let diagnostic = ElixirParser.parse(numbered).diagnostics.first else { return fallback.headline(file: "iex") }
+        let headline = diagnostic.headline(file: "iex")
+        return diagnostic.snippet(in: numbered).map { headline + "\n" + $0 } ?? headline
+    }
+
+    func evaluate(_ tree: SyntaxNode, source: String) {
         let compiler = Compiler(file: InteractiveFile.prefix + "\(counter)", source: source, environment: program)
         let compiled: CompiledInput
         let names: [String]
@@ -93,9 +124,15 @@ public final class InteractiveSession {
     private func waitForOutcome(of shell: (pid: Pid, body: ShellBody), bindingNames: [String]) {
         let oneSlice = RunLimits(reductions: 1)
         while true {
+            if interruptRequested() {
+                interrupt(shell.pid)
+                return
+            }
             var outcome = runtime.runWhileRunnable(watching: shell.pid, limits: oneSlice)
             if case .finished = outcome, shell.body.outcome == nil {
-                outcome = runtime.run(until: shell.pid, limits: oneSlice)
+                // On the real clock a wait ends every 50 ms, so that Ctrl-C is heard during a long sleep.
+                let deadline = clock == .real ? runtime.now.adding(milliseconds: 50) : nil
+                outcome = runtime.run(until: shell.pid, limits: oneSlice, deadline: deadline)
             }
             if let result = shell.body.takeOutcome() {
                 report(result, bindingNames: bindingNames)
@@ -118,12 +155,21 @@ public final class InteractiveSession {
         }
     }
 
+    /// Ctrl-C during an input: the input stops, a new shell takes over; variables and the prompt's number stay.
+    private func interrupt(_ pid: Pid) {
+        runtime.kill(pid)
+        write("** (proctor) interrupted by Ctrl-C: that input stopped; your variables are kept (Ctrl-C twice at an empty prompt leaves)\n\n")
+        pendingInput = ""
+        startShell()
+    }
+
     private func report(_ outcome: ShellBody.Outcome, bindingNames: [String]) {
         switch outcome {
         case .value(let result):
             guard case .tuple(let box) = result, box.elements.count == 2, let values = box.elements[1].properListElements else { return }
             bindings = Array(zip(bindingNames, values)).map { (name: $0.0, value: $0.1) }
-            write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
+            if box.elements[0] != Self.hiddenResult { write(box.elements[0].inspectForIO(InspectOptions(pretty: true)) + "\n") }
+            history.record(box.elements[0], counter: counter)
             counter += 1
         case .raised(let error, let trace):
             write(IExErrorText.text(for: error, trace: trace) + "\n")
@@ -146,12 +192,13 @@ public final class InteractiveSession {
     private func restartShell() {
         bindings = []
         counter = 1
+        history = ShellHistory()
         pendingInput = ""
         startShell()
     }
 
     /// Between inputs other processes run until they all wait; what they print shows with the next input.
-    private func settle() {
+    func settle() {
         output.hold()
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 100_000_000))
     }
@@ -169,19 +216,28 @@ public final class InteractiveSession {
         return capture.standardOutput + capture.standardError
     }
 
+    /// Lets `milliseconds` of the session's clock pass between two inputs, as while a person
+    /// types the next one: timers fire and processes run; what they print shows with the next
+    /// input. On the virtual clock it takes no real time (a transcript's check types this way).
+    public func pause(milliseconds: Int) {
+        StructLayouts.$current.withValue(program.structs.layouts) {
+            _ = runtime.run(limits: RunLimits(wallTimeNanoseconds: 1_000_000_000), deadline: runtime.now.adding(milliseconds: milliseconds))
+        }
+    }
+
     /// Writes anything still held and ends the session.
     public func finish() {
         output.releaseHeldOutput()
     }
 
     private func startShell() {
-        let body = ShellBody()
+        let body = ShellBody(history: history)
         guard let spawned = try? runtime.spawn(body, options: SpawnOptions(keepsExitRecord: true, logsCrashes: false)) else { return }
         shell = (spawned.pid, body)
         _ = runtime.runWhileRunnable(limits: RunLimits(wallTimeNanoseconds: 10_000_000))
     }
 
-    private func write(_ text: String) {
+    func write(_ text: String) {
         output.write(text, to: .standardOutput)
     }
 }

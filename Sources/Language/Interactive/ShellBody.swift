@@ -15,6 +15,14 @@ final class ShellBody: ProcessBody, GuestCodeRunner {
     /// Set when an input finishes; the session takes it.
     private(set) var outcome: Outcome?
 
+    /// The results of the session's inputs, for `v/0` and `v/1`.
+    let history: ShellHistory
+
+    /// A shell whose inputs' results go to `history`.
+    init(history: ShellHistory) {
+        self.history = history
+    }
+
     /// The machine evaluating the current input, if one is.
     var currentMachine: Machine? { evaluation }
 

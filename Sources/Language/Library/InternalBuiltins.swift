@@ -21,6 +21,16 @@ enum InternalBuiltins {
             guard let value = box.get(args[1]) else { throw .keyError(args[1], in: args[0]) }
             return value
         }
+        helpers.define("iex_value", 1) { (args, context) throws(GuestError) -> Term in
+            let number = try ArgumentChecks.integer(args[0])
+            guard let history = (context.process.body as? ShellBody)?.history else {
+                throw .exception("RuntimeError", [("message", .string("v/1 works only in the iex shell"))])
+            }
+            guard let value = history.value(number) else {
+                throw .exception("RuntimeError", [("message", .string("v(\(number)) is out of bounds"))])
+            }
+            return value
+        }
         helpers.define("to_list", 1) { (args, _) throws(GuestError) -> Term in try enumerableList(args[0]) }
         helpers.define("task_failed", 6) { (args, context) throws(GuestError) -> Term in
             let message: String? = if case .binary = args[4] { try? TextOperations.displayString(args[4]) } else { nil }

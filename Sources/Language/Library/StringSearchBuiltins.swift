@@ -9,6 +9,7 @@ enum StringSearchBuiltins {
         defineReplacing(&string)
         definePredicates(&string)
         var helpers = BuiltinModule("proctor")
+        helpers.define("string_split", 3) { (args, _) throws(GuestError) -> Term in try split(args[0], args[1], options: args[2]) }
         helpers.define("string_matches", 3) { (args, _) throws(GuestError) -> Term in try matches(args[0], args[1], global: args[2]) }
         return string.builtins + helpers.builtins
     }
@@ -26,14 +27,10 @@ enum StringSearchBuiltins {
         string.define("split", 1) { (args, _) throws(GuestError) -> Term in
             .list(try ArgumentChecks.string(args[0]).split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
         }
-        string.define("split", 2) { (args, _) throws(GuestError) -> Term in
-            try split(args[0], args[1], options: .emptyList)
-        }
-        string.define("split", 3) { (args, _) throws(GuestError) -> Term in
-            try split(args[0], args[1], options: args[2])
-        }
+
     }
 
+    /// `String.split/3` on a string or a list of strings (the prelude's `String.split` sends regexes to `Regex.split`).
     private static func split(_ subject: Term, _ pattern: Term, options: Term) throws(GuestError) -> Term {
         let bytes = try ArgumentChecks.binary(subject)
         let separators = try patterns(pattern, position: 2)

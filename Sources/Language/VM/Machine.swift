@@ -54,6 +54,8 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var suspendedInReceive = false
     /// Reductions the builtin running now charged for its work (see `WorkCharge`).
     @exclusivity(unchecked) var chargedWork = 0
+    /// Regex searches paused between slices (see `RegexSearches`).
+    let regexSearches = RegexSearches()
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?

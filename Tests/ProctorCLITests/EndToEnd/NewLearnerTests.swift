@@ -99,35 +99,6 @@ import Testing
         #expect(result.standardError.contains("proctor init"))
     }
 
-    @Test func watchChecksAndQuitsOnQ() throws {
-        var proctor = try ProctorBinary.fresh(user: "carol")
-        _ = try proctor.run(["init", "ws"])
-        proctor.folder = proctor.folder.appendingPathComponent("ws")
-        let watched = try proctor.run(["watch", "--interval", "50"], input: "lq")
-        #expect(watched.status == 0, "\(watched.all)")
-        #expect(watched.standardOutput.contains("proctor watch"))
-        #expect(watched.standardOutput.contains("First failing test"))
-        #expect(watched.standardOutput.contains("← watching"))
-    }
-
-    @Test func watchChecksAgainWhenTheFileIsSaved() throws {
-        let course = try #require(course)
-        let first = try #require(course.exercises.first)
-        var proctor = try ProctorBinary.fresh(user: "dave")
-        _ = try proctor.run(["init", "ws"])
-        proctor.folder = proctor.folder.appendingPathComponent("ws")
-        let (process, output, _, keys) = try proctor.startInteractive(["watch", "--interval", "50"])
-        usleep(1_500_000)
-        try proctor.write(first.exercise.solution, to: Workspace.relativePath(of: first.exercise, in: first.lesson))
-        usleep(1_500_000)
-        keys.write(Data("q".utf8))
-        try? keys.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(text.contains("First failing test"), "\(text)")
-        #expect(text.contains("\(first.exercise.id) is done!"), "\(text)")
-    }
-
     @Test func devCheckPassesOnTheBuiltInCourse() throws {
         let proctor = try ProctorBinary.fresh()
         let result = try proctor.run(["dev", "check"])

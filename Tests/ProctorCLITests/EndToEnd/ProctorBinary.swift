@@ -48,6 +48,17 @@ struct ProctorBinary {
 
     /// Starts `proctor ARGUMENTS` with its input left open for the caller to write keys to.
     func startInteractive(_ arguments: [String]) throws -> (Process, Pipe, Pipe, FileHandle) {
+        let process = try process(arguments)
+        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        return (process, output, errors, stdin.fileHandleForWriting)
+    }
+
+    /// `proctor ARGUMENTS`, set up to run in the folder with the test's environment, not started.
+    func process(_ arguments: [String]) throws -> Process {
         guard let url = ProctorBinary.url else { throw BinaryMissing() }
         let process = Process()
         process.executableURL = url
@@ -61,12 +72,7 @@ struct ProctorBinary {
         environment["COLUMNS"] = nil
         environment.merge(self.environment) { $1 }
         process.environment = environment
-        let output = Pipe(), errors = Pipe(), stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        return (process, output, errors, stdin.fileHandleForWriting)
+        return process
     }
 
     /// Runs `proctor ARGUMENTS` to the end.

@@ -2,6 +2,10 @@
 defmodule Kernel do
   def then(value, fun), do: fun.(value)
 
+  def left =~ "" when is_binary(left), do: true
+  def left =~ right when is_binary(left) and is_binary(right), do: String.contains?(left, right)
+  def left =~ right when is_binary(left), do: Regex.match?(right, left)
+
   def tap(value, fun) do
     fun.(value)
     value

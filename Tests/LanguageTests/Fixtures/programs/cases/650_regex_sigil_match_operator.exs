@@ -1,0 +1,6 @@
+IO.inspect("hello world" =~ ~r/wor/)
+IO.inspect("hello" =~ ~r/^h.l+o$/)
+IO.inspect("HELLO" =~ ~r/hello/)
+IO.inspect("HELLO" =~ ~r/hello/i)
+IO.inspect("abc" =~ "b")
+IO.inspect("abc" =~ "")

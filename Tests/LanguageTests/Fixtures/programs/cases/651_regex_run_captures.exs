@@ -1,0 +1,5 @@
+IO.inspect(Regex.run(~r/(\d+)-(\d+)/, "range 10-20 here"))
+IO.inspect(Regex.run(~r/c(d)/, "abcd"))
+IO.inspect(Regex.run(~r/e/, "abcd"))
+IO.inspect(Regex.run(~r/(a)|(b)/, "b"))
+IO.inspect(Regex.run(~r/(a)|(b)/, "a"))

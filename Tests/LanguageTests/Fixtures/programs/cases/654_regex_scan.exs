@@ -1,0 +1,7 @@
+IO.inspect(Regex.scan(~r/\w+/, "one two three"))
+IO.inspect(Regex.scan(~r/c(d|e)/, "abcd abce"))
+IO.inspect(Regex.scan(~r/c(?:d|e)/, "abcd abce"))
+IO.inspect(Regex.scan(~r/e/, "abcd"))
+IO.inspect(Regex.scan(~r/=+/, "=ü†ƒ8===", return: :index))
+IO.inspect(Regex.scan(~r/(a)|(b)/, "ab"))
+IO.inspect(Regex.scan(~r/\d/, "a1b2c3", capture: :first, offset: 3))

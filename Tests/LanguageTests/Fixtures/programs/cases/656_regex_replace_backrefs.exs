@@ -1,0 +1,8 @@
+IO.inspect(Regex.replace(~r/(\w+)@(\w+)/, "me@home you@work", "\\2:\\1"))
+IO.inspect(Regex.replace(~r/d/, "abc", "d"))
+IO.inspect(Regex.replace(~r/b/, "abc", "[\\0]"))
+IO.inspect(Regex.replace(~r/a(b|d)c/, "abcadc", "[\\1]"))
+IO.inspect(Regex.replace(~r/\.(\d)$/, "500.5", ".\\g{1}0"))
+IO.inspect(Regex.replace(~r/b/, "abc", "[&]"))
+IO.inspect(Regex.replace(~r/(b)/, "abc", "\\\\\\1"))
+IO.inspect(Regex.replace(~r/(b)/, "abc", "<\\5>"))

@@ -1,0 +1,8 @@
+IO.inspect(Regex.split(~r{-}, "a-b-c"))
+IO.inspect(Regex.split(~r{-}, "a-b-c", parts: 2))
+IO.inspect(Regex.split(~r{-}, "abc"))
+IO.inspect(Regex.split(~r{}, "abc"))
+IO.inspect(Regex.split(~r{a(?<second>b)c}, "abc"))
+IO.inspect(Regex.split(~r{\s*,\s*}, "a , b,c ,  d"))
+IO.inspect(Regex.split(~r/-/, ""))
+IO.inspect(Regex.split(~r/-/, "", trim: true))

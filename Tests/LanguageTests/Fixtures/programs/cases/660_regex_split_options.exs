@@ -1,0 +1,8 @@
+IO.inspect(Regex.split(~r{a(?<second>b)c}, "abc", on: [:second]))
+IO.inspect(Regex.split(~r{(x)}, "Elixir", include_captures: true))
+IO.inspect(Regex.split(~r{a(?<second>b)c}, "abc", on: [:second], include_captures: true))
+IO.inspect(Regex.split(~r/,/, ",a,,b,", trim: true))
+IO.inspect(Regex.split(~r/(,)/, "a,b,,c", include_captures: true, trim: true))
+IO.inspect(Regex.split(~r/,/, "a,b,c,d", parts: 3, trim: true))
+IO.inspect(Regex.split(~r/(,)/, "a,b,c,d", parts: 2, include_captures: true))
+IO.inspect(Regex.split(~r/,/, "a,b", parts: :infinity))

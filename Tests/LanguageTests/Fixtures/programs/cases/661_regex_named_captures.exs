@@ -1,0 +1,6 @@
+IO.inspect(Regex.named_captures(~r/(?<year>\d{4})-(?<month>\d{2})/, "2024-05"))
+IO.inspect(Regex.named_captures(~r/c(?<foo>d)/, "abcd"))
+IO.inspect(Regex.named_captures(~r/a(?<foo>b)c(?<bar>d)/, "efgh"))
+IO.inspect(Regex.named_captures(~r/(?<zed>a)(?<alpha>b)?/, "a"))
+IO.inspect(Regex.named_captures(~r/(?<n>\d)/, "x7", return: :index))
+IO.inspect(Regex.named_captures(~r/\d/, "7"))

@@ -1,0 +1,5 @@
+IO.inspect(Regex.match?(~r/^[A-Z][a-z]+$/, "Elixir"))
+IO.inspect(Regex.match?(~r/foo/, "bar"))
+IO.inspect(String.match?("abc", ~r/b/))
+IO.inspect(String.match?("abc", ~r/^b/))
+IO.inspect(Enum.filter(["apple", "Bob", "cat", "Dan"], &Regex.match?(~r/^[A-Z]/, &1)))

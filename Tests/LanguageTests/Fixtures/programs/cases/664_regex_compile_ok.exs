@@ -1,0 +1,6 @@
+IO.inspect(Regex.compile("foo"))
+IO.inspect(Regex.compile("foo", "i"))
+IO.inspect(Regex.compile("a+b", [:caseless]))
+{:ok, r} = Regex.compile("^(\\d+)$")
+IO.inspect(Regex.run(r, "123"))
+IO.inspect(Regex.compile!("x|y", "U"))

@@ -1,0 +1,2 @@
+IO.inspect(Regex.compile!("a.c"))
+Regex.compile!("(unclosed")

@@ -1,0 +1,6 @@
+IO.inspect(Regex.escape("."))
+IO.inspect(Regex.escape("\\what if"))
+IO.inspect(Regex.escape("a.b*c# d-e\t"))
+IO.inspect(Regex.escape("1+1=2? (yes) [ok] {x} ^$|"))
+r = Regex.compile!(Regex.escape("a.b"))
+IO.inspect({Regex.match?(r, "a.b"), Regex.match?(r, "axb")})

@@ -1,0 +1,8 @@
+IO.inspect(~r/ab+c/i)
+IO.inspect(~r/a\/b/)
+IO.inspect(~r{a/b})
+IO.inspect(~r/a\nb\\/)
+IO.inspect(~r/(?<x>\d)/u)
+IO.inspect(~r/tab\there/)
+IO.inspect([~r/x/, ~r/y/m])
+IO.puts(inspect(~r/#{"in"}terp/))

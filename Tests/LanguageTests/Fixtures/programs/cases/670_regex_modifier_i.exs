@@ -1,0 +1,6 @@
+IO.inspect(Regex.scan(~r/ab/i, "AB ab Ab aB"))
+IO.inspect(Regex.run(~r/[a-c]+/i, "xxABCabc"))
+IO.inspect(Regex.run(~r/É/i, "é"))
+IO.inspect(Regex.run(~r/É/iu, "é"))
+IO.inspect(Regex.run(~r/(?i)hello (?-i)World/, "HELLO World"))
+IO.inspect(Regex.run(~r/(?i)hello (?-i)World/, "HELLO WORLD"))

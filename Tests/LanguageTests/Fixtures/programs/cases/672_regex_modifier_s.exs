@@ -1,0 +1,5 @@
+IO.inspect(Regex.run(~r/a.b/, "a\nb"))
+IO.inspect(Regex.run(~r/a.b/s, "a\nb"))
+IO.inspect(Regex.scan(~r/^\w+$/m, "ab\ncd\r\nef"))
+IO.inspect(Regex.scan(~r/^\w+$/ms, "ab\ncd\r\nef"))
+IO.inspect(Regex.run(~r/<.+>/s, "<a>\n<b>"))

@@ -1,0 +1,7 @@
+IO.inspect(Regex.run(~r/./, "é"))
+IO.inspect(Regex.run(~r/./u, "é"))
+IO.inspect(Regex.scan(~r/\w+/, "héllo wörld"))
+IO.inspect(Regex.scan(~r/\w+/u, "héllo wörld"))
+IO.inspect(Regex.scan(~r/\p{Sc}/u, "$, £, and €"))
+IO.inspect(Regex.scan(~r/\p{Lu}/u, "ÀbÇdÉ"))
+IO.inspect(String.length(Regex.replace(~r/\p{L}/u, "añb", "x")))

@@ -1,0 +1,5 @@
+IO.inspect(Regex.run(~r/a+/U, "aaa"))
+IO.inspect(Regex.run(~r/a+?/U, "aaa"))
+IO.inspect(Regex.run(~r/<.+>/, "<a><b>"))
+IO.inspect(Regex.run(~r/<.+>/U, "<a><b>"))
+IO.inspect(Regex.run(~r/<.+?>/, "<a><b>"))

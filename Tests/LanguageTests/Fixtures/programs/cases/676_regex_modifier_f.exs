@@ -1,0 +1,5 @@
+IO.inspect(Regex.run(~r/b/f, "a\nb"))
+IO.inspect(Regex.run(~r/a/f, "xa\nb"))
+IO.inspect(Regex.run(~r/a.*/fs, "xa\nb"))
+IO.inspect(Regex.opts(~r/a/imsxuUf))
+IO.inspect(~r/a+/imsxuUf)

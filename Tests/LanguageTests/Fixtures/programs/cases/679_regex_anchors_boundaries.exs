@@ -1,0 +1,6 @@
+IO.inspect(Regex.scan(~r/\bfoo\b/, "foo food foo"))
+IO.inspect(Regex.scan(~r/\Boo\B/, "foo food"))
+IO.inspect(Regex.run(~r/^abc$/, "abc"))
+IO.inspect(Regex.run(~r/^abc$/, "xabc"))
+IO.inspect(Regex.run(~r/end\Z/, "the end\n"))
+IO.inspect(Regex.scan(~r/\Ga/, "aab"))

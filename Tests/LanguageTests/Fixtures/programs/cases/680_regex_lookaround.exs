@@ -1,0 +1,7 @@
+IO.inspect(Regex.scan(~r/\d+(?=px)/, "10px 20em 30px"))
+IO.inspect(Regex.scan(~r/\d+(?!px|\d)/, "10px 20em 30px"))
+IO.inspect(Regex.scan(~r/(?<=\$)\d+/, "cost $15 or 20"))
+IO.inspect(Regex.scan(~r/(?<!\$)\b\d+/, "cost $15 or 20"))
+IO.inspect(Regex.run(~r/(?<=ab|xyz)c/, "xyzc"))
+IO.inspect(Regex.run(~r/^(?=.*\d)(?=.*[a-z]).{6,}$/, "abc123"))
+IO.inspect(Regex.run(~r/(?=(\w+))/, "hello"))

@@ -1,0 +1,6 @@
+IO.inspect(Regex.run(~r/(\w)\1/, "hello"))
+IO.inspect(Regex.scan(~r/\b(\w+) \1\b/, "the the cat sat sat"))
+IO.inspect(Regex.run(~r/(?<q>['"]).*?\k<q>/, ~s(say "hi" now)))
+IO.inspect(Regex.run(~r/(?P<x>a)(?P=x)/, "aa"))
+IO.inspect(Regex.run(~r/(a)\g{1}\g{-1}/, "aaa"))
+IO.inspect(Regex.run(~r/(a)\1/i, "aA"))

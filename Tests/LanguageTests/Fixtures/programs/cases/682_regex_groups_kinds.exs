@@ -1,0 +1,8 @@
+IO.inspect(Regex.run(~r/(?:ab)+(c)/, "ababc"))
+IO.inspect(Regex.run(~r/(?>a+)b/, "aaab"))
+IO.inspect(Regex.run(~r/(?>a+)a/, "aaaa"))
+IO.inspect(Regex.run(~r/(?#a comment)x/, "x"))
+IO.inspect(Regex.run(~r/(?i:AB)c/, "abc"))
+IO.inspect(Regex.run(~r/(?i:AB)c/, "abC"))
+IO.inspect(Regex.run(~r/(?'n'z)/, "z"))
+IO.inspect(Regex.run(~r/\Qa.b\E+/, "a.bbb"))

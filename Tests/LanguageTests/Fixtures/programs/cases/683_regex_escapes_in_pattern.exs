@@ -1,0 +1,8 @@
+IO.inspect(Regex.run(~r/\x41\x{42}/, "AB"))
+IO.inspect(Regex.run(~r/\101/, "A"))
+IO.inspect(Regex.run(~r/a\tb/, "a\tb"))
+IO.inspect(Regex.run(~r/\cA/, <<1>>))
+IO.inspect(Regex.run(~r/\./, "a.b"))
+IO.inspect(Regex.scan(~r/\h+/, "a \t b"))
+IO.inspect(Regex.scan(~r/\R/, "a\r\nb\nc"))
+IO.inspect(Regex.run(~r/\e/, <<27>>))

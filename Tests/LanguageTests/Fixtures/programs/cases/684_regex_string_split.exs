@@ -1,0 +1,6 @@
+IO.inspect(String.split("a1b22c333", ~r/\d+/, trim: true))
+IO.inspect(String.split("a1b22c333", ~r/\d+/))
+IO.inspect(String.split("abc", ~r//))
+IO.inspect(String.split("a,b,,c", ~r/,/, parts: 2))
+IO.inspect(String.split("  lots   of   space ", ~r/\s+/, trim: true))
+IO.inspect(String.split("k1=v1;k2=v2", ~r/[=;]/))

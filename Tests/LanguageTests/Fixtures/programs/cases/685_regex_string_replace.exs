@@ -1,0 +1,5 @@
+IO.inspect(String.replace("a.b.c", ~r/\./, "-"))
+IO.inspect(String.replace("abc", ~r/[ac]/, "x", global: false))
+IO.inspect(String.replace("hello world", ~r/(\w+) (\w+)/, "\\2 \\1"))
+IO.inspect(String.replace("2024-05-06", ~r/(\d+)/, fn n -> "<#{n}>" end))
+IO.inspect(String.replace("aaa", ~r/a/, "b"))

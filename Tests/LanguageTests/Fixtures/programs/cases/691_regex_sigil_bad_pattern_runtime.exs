@@ -1,0 +1,3 @@
+source = "a(b"
+IO.puts("before")
+Regex.compile!(source, "i")
