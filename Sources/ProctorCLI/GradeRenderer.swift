@@ -33,9 +33,17 @@ struct GradeRenderer {
             lines.append(style.dim("  `proctor check --all` shows every failure in full."))
         }
         lines += everyChart(report)
+        lines += warningLines(report.warnings)
         lines += ["", "\(report.testsPassed) of \(report.tests.count) tests pass " + style.dim("(\(report.durationMilliseconds) ms)")]
         lines += heldLine(report)
         return lines.joined(separator: "\n")
+    }
+
+    /// `Warnings:` and each compiler warning (its message, then where), as Elixir words them.
+    private func warningLines(_ warnings: [String]) -> [String] {
+        guard !warnings.isEmpty else { return [] }
+        let lines = warnings.flatMap { $0.split(separator: "\n").map { "  " + VisibleText.escaped(String($0)) } }
+        return ["", style.bold("Warnings:")] + lines
     }
 
     /// One failing test in full: ExUnit's report, the test's code, and what it printed.

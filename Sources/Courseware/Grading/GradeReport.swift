@@ -47,6 +47,8 @@ public struct GradeReport: Sendable {
     public let tests: [TestResult]
     /// What the learner's file printed while it loaded.
     public let output: String
+    /// The compiler's warnings about the files, as Elixir prints them: they often name the bug.
+    public var warnings: [String] = []
     /// How long grading took, in milliseconds of real time.
     public let durationMilliseconds: Int
     /// What grading under other schedules found (nil when it did not explore).

@@ -26,6 +26,13 @@ public struct Grader: Sendable {
             TestSuite.SourceFile(source: source, name: fileName),
             TestSuite.SourceFile(source: exercise.tests, name: testsName),
         ], runningTestsOf: [testsName])
+        var report = grade(suite, exercise: exercise, started: started)
+        report.warnings = suite.warnings
+        return report
+    }
+
+    private func grade(_ suite: TestSuiteReport, exercise: Exercise, started: UInt64) -> GradeReport {
+        let testsName = exercise.id + "_test.exs"
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
         if let failure = suite.loadFailure {
             return GradeReport(

@@ -35,6 +35,7 @@ extension ExpressionCompiler {
         for module in context.imports {
             let imported = RemoteName(module: module, function: Atom(name), arity: args.count)
             guard compiler.environment.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }
+            context.usedImports.insert(module)
             compileRemote(imported, args, tail: tail)
             return
         }
@@ -106,6 +107,7 @@ extension ExpressionCompiler {
     func moduleAtom(_ receiver: SyntaxNode) -> Atom? {
         if let segments = receiver.aliasSegments, let first = segments.first {
             if let expanded = context.aliases[first] {
+                context.usedAliases.insert(first)
                 return Atom(([expanded] + segments.dropFirst()).joined(separator: "."))
             }
             return Atom("Elixir." + segments.joined(separator: "."))

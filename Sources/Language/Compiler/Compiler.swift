@@ -8,6 +8,10 @@ public struct CompiledFile {
     public let scriptModule: ModuleCode
     /// The file's top-level expressions as a function of no arguments.
     public let script: FunctionCode
+    /// The warnings about the file's top-level code, printed before it runs (as Elixir 1.14 does).
+    public var warnings: [String] = []
+    /// The warnings printed once the file has run: unused aliases, then unused imports, each by name.
+    public var closingWarnings: [String] = []
 }
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
@@ -19,6 +23,14 @@ public final class Compiler {
     let environment: CompileEnvironment
     let sourceLines: [Substring]
     private(set) var errors: [CompileError] = []
+    /// The warnings found so far, handed to each module as it is compiled.
+    let warningLog = WarningLog()
+    /// The modules the file defines.
+    private(set) var fileModules: Set<Atom> = []
+    /// The modules' and the script's contexts, for their unused aliases and imports.
+    private var contexts: [ModuleContext] = []
+    /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
+    private var clauseWarnings: [CompileWarning] = []
     private var anonymousCount = 0
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
@@ -35,6 +47,7 @@ public final class Compiler {
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
         let moduleNodes = NestedModules.flatten(top)
+        fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
         let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file, isLibrary: isLibrary)
@@ -42,12 +55,33 @@ public final class Compiler {
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
         let body = top.map { $0.callName == "defmodule" ? definition(of: $0) : $0 }
-        let builder = FunctionBuilder(code: scriptCode, enclosing: nil)
+        let builder = FunctionBuilder(code: scriptCode, enclosing: nil, warnings: warningLog)
         ExpressionCompiler(compiler: self, context: context, builder: builder)
             .compileBody(SyntaxNode.blockOf(body, at: tree.position))
+        builder.reportUnused(in: builder.scope)
+        _ = takeClauseWarnings()
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
         try freeze(modules + [scriptModule])
-        return CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+        var compiled = CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
+        compiled.warnings = takeWarnings()
+        let all = contexts + [context]
+        let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
+        compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
+        return compiled
+    }
+
+    /// The warnings found since the last call, as Elixir prints them.
+    func takeWarnings() -> [String] {
+        warningLog.take().map { $0.text(location: warningLocation(line: $0.line)) }
+    }
+
+    /// Keeps `warnings` about `case` or `receive` clauses for the module's own warnings.
+    func addClauseWarnings(_ warnings: [CompileWarning]) { clauseWarnings += warnings }
+
+    /// The clause warnings kept so far (those of the module just compiled).
+    func takeClauseWarnings() -> [CompileWarning] {
+        defer { clauseWarnings = [] }
+        return clauseWarnings
     }
 
     /// Hands `modules` to the VM. In debug builds (and so in every test) each function's
@@ -160,7 +194,8 @@ public final class Compiler {
             module.structFields = definition.fields
             module.isException = definition.isException
         }
-        ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        contexts.append(ModuleCompiler(compiler: self, module: module).compile(body.blockItems))
+        module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         return module
     }

@@ -36,7 +36,9 @@ extension ExpressionCompiler {
         compile(args[0], tail: false)
         let subject = builder.newLocal()
         builder.emit(.storeLocal(subject))
-        let result = compileClauses(arrowClauses(args[1].doBlock), subjects: [subject], tail: tail)
+        let clauses = arrowClauses(args[1].doBlock)
+        compiler.addClauseWarnings(ModuleWarnings.shadowedClauses(clauses.filter { $0.node.position != node.position }))
+        let result = compileClauses(clauses, subjects: [subject], tail: tail)
         patchAll(result.noMatch, to: builder.nextIndex)
         builder.currentLine = Int32(node.position.line)
         builder.emit(.raiseNoMatch(slot: subject, index: builder.constant(.atom("case_clause"))))
@@ -85,6 +87,7 @@ extension ExpressionCompiler {
     func compileReceive(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
         let block = args.first
         let clauses = arrowClauses(block?.doBlock)
+        compiler.addClauseWarnings(ModuleWarnings.shadowedClauses(clauses))
         let afterClause = arrowClauses(block?.keywordValue("after")).first
         let message = builder.newLocal()
         let begin = builder.emit(.receiveBegin)

@@ -11,10 +11,13 @@ final class FunctionBuilder {
     /// For each captured variable: its slot here and the slot it comes from in `enclosing`.
     private(set) var captures: [(name: String, slot: Int32, outerSlot: Int32)] = []
     var currentLine: Int32 = 0
+    /// Where unused-variable warnings go (shared with the enclosing function's builder).
+    let warnings: WarningLog
 
-    init(code: FunctionCode, enclosing: FunctionBuilder?) {
+    init(code: FunctionCode, enclosing: FunctionBuilder?, warnings: WarningLog? = nil) {
         self.code = code
         self.enclosing = enclosing
+        self.warnings = warnings ?? enclosing?.warnings ?? WarningLog()
         self.scope = VariableScope(parent: nil)
     }
 
@@ -63,10 +66,40 @@ final class FunctionBuilder {
     func pushScope() { scope = VariableScope(parent: scope) }
 
     func popScope() {
+        reportUnused(in: scope)
         if let parent = scope.parent { scope = parent }
     }
 
     func bind(_ name: String, to slot: Int32) { scope.bind(name, slot) }
+
+    /// Binds a variable the learner wrote at `position`: warned about if nothing reads it.
+    func bindWritten(_ name: String, to slot: Int32, at position: SourcePosition) {
+        let binding = VariableBinding(name: name, position: position, shadowing: isVisible(name))
+        scope.bind(name, slot, tracking: binding)
+    }
+
+    /// Whether a variable `name` is visible here, in this function or an enclosing one (nothing is captured).
+    func isVisible(_ name: String) -> Bool {
+        scope.lookup(name, markingUsed: false) != nil || captures.contains { $0.name == name }
+            || enclosing?.isVisible(name) == true
+    }
+
+    /// Warns about the variables of `scope` that were bound and never read, in source order.
+    func reportUnused(in scope: VariableScope) {
+        let function = namedFunction.map(CompileWarning.functionName)
+        for binding in scope.unusedBindings() {
+            let message = CompileWarning.unusedVariable(binding.name, shadowing: binding.shadowing)
+            warnings.add(CompileWarning(message: message, line: binding.position.line, column: binding.position.column, function: function))
+        }
+    }
+
+    /// The named function this code is part of (nil for a script's or the shell's top level).
+    private var namedFunction: FunctionCode? {
+        var outermost = self
+        while let outer = outermost.enclosing { outermost = outer }
+        let code = outermost.code
+        return code.name == "__script__" || code.name == "__input__" || code.isAnonymous ? nil : code
+    }
 
     /// The slot holding variable `name`, capturing it from enclosing functions when needed.
     func resolve(_ name: String) -> Int32? {
@@ -80,26 +113,63 @@ final class FunctionBuilder {
     }
 }
 
+/// A variable the learner bound, and whether anything has read it since.
+final class VariableBinding {
+    let name: String
+    let position: SourcePosition
+    /// Whether a variable of the same name was visible where this one was bound.
+    let shadowing: Bool
+    var isUsed = false
+
+    init(name: String, position: SourcePosition, shadowing: Bool) {
+        self.name = name
+        self.position = position
+        self.shadowing = shadowing
+    }
+}
+
 /// The variables visible at one point of a function: a chain of scopes, innermost first.
 final class VariableScope {
     let parent: VariableScope?
     private var slots: [String: Int32] = [:]
+    /// The learner's bindings in this scope, by name (a rebinding replaces the entry).
+    private var tracked: [String: VariableBinding] = [:]
+    /// Bindings replaced by a later one of the same name before anything read them.
+    private var replacedUnused: [VariableBinding] = []
 
     init(parent: VariableScope?) {
         self.parent = parent
     }
 
-    func bind(_ name: String, _ slot: Int32) { slots[name] = slot }
+    /// Binds `name` to `slot`; a `tracking` record makes the binding one to warn about if it is never read.
+    func bind(_ name: String, _ slot: Int32, tracking binding: VariableBinding? = nil) {
+        if let earlier = tracked[name], !earlier.isUsed { replacedUnused.append(earlier) }
+        slots[name] = slot
+        tracked[name] = binding
+    }
 
     /// The variables bound in this scope itself (not its parents), by name.
     var ownBindings: [String: Int32] { slots }
 
-    func lookup(_ name: String) -> Int32? {
+    /// The slot of the innermost `name`; reading it marks the binding used unless `markingUsed` is false.
+    func lookup(_ name: String, markingUsed: Bool = true) -> Int32? {
         var scope: VariableScope? = self
         while let current = scope {
-            if let slot = current.slots[name] { return slot }
+            if let slot = current.slots[name] {
+                if markingUsed { current.tracked[name]?.isUsed = true }
+                return slot
+            }
             scope = current.parent
         }
         return nil
+    }
+
+    /// This scope's bindings that nothing read, in the order Elixir 1.14 reports them: by name,
+    /// then in the order they were bound (it lists them from a map keyed by name and version).
+    func unusedBindings() -> [VariableBinding] {
+        let unused = replacedUnused + tracked.values.filter { !$0.isUsed }
+        return unused.sorted {
+            ($0.name, $0.position.line, $0.position.column) < ($1.name, $1.position.line, $1.position.column)
+        }
     }
 }

@@ -109,12 +109,16 @@ public final class ModuleCode {
     public internal(set) var tests: [TestDefinition] = []
     /// The names of the module's `setup` functions, in definition order.
     public internal(set) var setups: [Atom] = []
+    /// The names of the module's `setup_all` functions, in definition order.
+    public internal(set) var setupAlls: [Atom] = []
     /// Whether the module said `use ExUnit.Case`.
     public internal(set) var isTestCase = false
     /// What its `defmodule` evaluates to: `{:module, Name, <<...>>, last}`.
     public internal(set) var definitionValue = Term.nil
     /// Set when a third version of the module was loaded: its function values can no longer be called.
     var isPurged = false
+    /// The compiler's warnings about the module, printed when the script defines it.
+    public internal(set) var warnings: [String] = []
 
     init(name: Atom, file: String, isLibrary: Bool = false) {
         self.name = name
@@ -167,6 +171,12 @@ public struct TestDefinition: Sendable {
     public let line: Int
     /// The test's tags from `@moduletag`, `@describetag` and `@tag`, later ones winning (`timeout: 100`, `slow: true`).
     public let tags: [(key: Atom, value: Term)]
+
+    /// Whether `@tag :skip` (or `skip: "reason"`) asks ExUnit not to run the test.
+    public var isSkipped: Bool {
+        guard let value = tags.last(where: { $0.key == Atom("skip") })?.value else { return false }
+        return !value.isFalsy
+    }
 
     /// What `@tag timeout:` (or `@describetag`/`@moduletag`) asks for: nil for the default,
     /// `.infinity` for `:infinity`, else milliseconds.

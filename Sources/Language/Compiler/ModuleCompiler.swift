@@ -8,6 +8,18 @@ final class ModuleContext {
     /// Attributes whose values are expressions rather than literals, compiled where they are read.
     var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
+    /// The `alias` and `import` forms written in this module (or script), by line, for the unused ones' warnings.
+    var aliasLines: [(short: String, line: Int)] = []
+    var importLines: [(module: Atom, line: Int)] = []
+    /// The aliases and imported modules some code used.
+    var usedAliases: Set<String> = []
+    var usedImports: Set<Atom> = []
+    /// What `@impl` and the behaviours declared say, for their warnings.
+    let implementations = ImplementationChecks()
+    /// The line that last set each attribute of the module.
+    var attributeLines: [String: Int] = [:]
+    /// The attributes some code of the module reads.
+    var readAttributes: Set<String> = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
         self.module = module
@@ -23,6 +35,28 @@ final class ModuleContext {
             short = asSegments.joined(separator: ".")
         }
         aliases[short] = "Elixir." + segments.joined(separator: ".")
+        let warns = args.count < 2 || args[1].keywordValue("warn")?.atomName != "false"
+        if warns, short != segments.joined(separator: ".") { aliasLines.append((short, node.position.line)) }
+    }
+
+    /// Records `import Module` written at `line`.
+    func addImport(_ module: Atom, line: Int) {
+        imports.append(module)
+        importLines.append((module, line))
+    }
+
+    /// `unused alias Bar` for each alias nothing used (Elixir lists them by name).
+    var unusedAliases: [CompileWarning] {
+        aliasLines.filter { !usedAliases.contains($0.short) }.map {
+            CompileWarning(message: "unused alias \($0.short)", line: $0.line, column: 0, function: nil)
+        }
+    }
+
+    /// `unused import List` for each import nothing called (Elixir lists them by module).
+    var unusedImports: [CompileWarning] {
+        importLines.filter { !usedImports.contains($0.module) }.map {
+            CompileWarning(message: "unused import \(Term.atom($0.module).inspect())", line: $0.line, column: 0, function: nil)
+        }
     }
 
     /// The local function `name/arity` of this module, if defined.
@@ -50,18 +84,26 @@ struct ModuleCompiler {
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
-    func compile(_ items: [SyntaxNode]) {
+    /// Compiles the module's forms; returns its context, whose unused aliases and imports are
+    /// reported once the whole file has run.
+    @discardableResult
+    func compile(_ items: [SyntaxNode]) -> ModuleContext {
         let context = ModuleContext(module: module, aliases: [:], attributes: [:])
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
         var tests = TestCollector(compiler: compiler, module: module)
-        for item in items {
-            if tests.collect(item, groups: &groups) { continue }
+        for item in ModuleConditionals(compiler: compiler).expand(items) {
+            if tests.collect(item, groups: &groups) {
+                for inner in tests.takePassedOn() { collect(inner, context: context, groups: &groups, defaults: &defaults) }
+                continue
+            }
             collect(item, context: context, groups: &groups, defaults: &defaults)
         }
-        if module.isTestCase { context.imports.append(Atom("Elixir.ExUnit.Assertions")) }
+        if module.isTestCase { context.imports += [Atom("Elixir.ExUnit.Assertions"), Atom("Elixir.ExUnit.Callbacks")] }
+        var generated: Set<FunctionKey> = []
         for entry in defaults where !groups.contains(where: { $0.key == entry.key }) {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
+            generated.insert(entry.key)
         }
         if module.isException { addExceptionCallbacks(to: &groups, at: items.first?.position ?? SourcePosition(line: 1, column: 1)) }
         for (index, group) in groups.enumerated() {
@@ -71,10 +113,28 @@ struct ModuleCompiler {
             if group.isPublic { module.exports[group.key] = index }
         }
         for (index, group) in groups.enumerated() {
-            let builder = FunctionBuilder(code: module.functions[index], enclosing: nil)
+            let builder = FunctionBuilder(code: module.functions[index], enclosing: nil, warnings: compiler.warningLog)
             let expressions = ExpressionCompiler(compiler: compiler, context: context, builder: builder)
             expressions.compileNamedClauses(group.clauses, name: group.key.name.name)
         }
+        warn(about: groups, generated: generated, context: context)
+        return context
+    }
+
+    /// Adds the module's own warnings (unused private functions, clauses that cannot match,
+    /// unused attributes) after those its functions' code gave.
+    private func warn(
+        about groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])], generated: Set<FunctionKey>,
+        context: ModuleContext
+    ) {
+        let checks = ModuleWarnings(module: module, context: context)
+        var lines: [FunctionKey: Int] = [:]
+        for group in groups { lines[group.key] = group.clauses.first?.node.position.line }
+        let clauses = groups.flatMap { ModuleWarnings.shadowedClauses($0.clauses, key: $0.key) } + compiler.takeClauseWarnings()
+        let warnings =
+            checks.unusedFunctions(definitionLines: lines, generated: generated)
+            + context.implementations.warnings(module: module.name) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
+        for warning in warnings { compiler.warningLog.add(warning) }
     }
 
     private func collect(
@@ -98,6 +158,7 @@ struct ModuleCompiler {
             let parameters = definition.parameters.map(stripDefault)
             let key = FunctionKey(name: Atom(definition.name), arity: parameters.count)
             let clause = FunctionClause(parameters: parameters, guardExpression: definition.guardExpression, body: body, node: item)
+            context.implementations.define(key, line: item.position.line)
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].clauses.append(clause)
             } else {
@@ -106,8 +167,15 @@ struct ModuleCompiler {
         case "@": collectAttribute(item, context: context)
         case "alias": collectAlias(item, context: context)
         case "import":
-            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
-        case "require", "use", "defstruct", "defexception": return
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: item.position.line) }
+        case "use":
+            if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
+                context.implementations.declare(Atom(used))
+            }
+        case "defexception": context.implementations.declare(Atom("Elixir.Exception"))
+        case "require", "defstruct": return
+        case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
+            compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
             if Self.unsupported.contains(name) {
                 compiler.report("\(name) is not supported by proctor", at: item)
@@ -196,7 +264,10 @@ struct ModuleCompiler {
 
     private func collectAttribute(_ item: SyntaxNode, context: ModuleContext) {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
+        if name == "impl" { context.implementations.implementation(args[0]) }
+        if name == "behaviour", let behaviour = compiler.moduleName(args[0]) { context.implementations.declare(Atom(behaviour)) }
         if Self.ignoredAttributes.contains(name) { return }
+        context.attributeLines[name] = item.position.line
         guard let value = ConstantFolder.value(of: args[0]) else {
             context.attributes[name] = nil
             context.attributeExpressions[name] = args[0]

@@ -20,7 +20,10 @@ enum NestedModules {
             }
             nested += lift(item, prefix: fullName)
             let target = aliases(fullName + innerSegments, at: item.position)
-            kept.append(.call("alias", [target, .keywordList([("as", aliases([innerSegments[0]], at: item.position), item.position)], at: item.position)], at: item.position))
+            let options: [(String, SyntaxNode, SourcePosition)] = [
+                ("as", aliases([innerSegments[0]], at: item.position), item.position), ("warn", .atom("false", at: item.position), item.position),
+            ]
+            kept.append(.call("alias", [target, .keywordList(options, at: item.position)], at: item.position))
         }
         guard !nested.isEmpty || prefix.count > 0 else { return [node] }
         let blocks = SyntaxNode.keywordList([("do", .blockOf(kept, at: body.position), body.position)], at: args[1].position)

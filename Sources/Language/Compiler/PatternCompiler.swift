@@ -8,7 +8,9 @@ import Terms
 final class PatternCompiler {
     private let expressions: ExpressionCompiler
     private(set) var failJumps: [Int32] = []
-    private var bound: [String: Int32] = [:]
+    private var bound: [String: (slot: Int32, position: SourcePosition)] = [:]
+    /// Variables that appear twice in the pattern: the second occurrence reads the first.
+    private var repeated: Set<String> = []
     var builder: FunctionBuilder { expressions.builder }
 
     init(_ expressions: ExpressionCompiler) {
@@ -17,12 +19,18 @@ final class PatternCompiler {
 
     /// Makes the pattern's variables visible in the current scope.
     func commit() {
-        for (name, slot) in bound { builder.bind(name, to: slot) }
+        for (name, entry) in bound {
+            if repeated.contains(name) {
+                builder.bind(name, to: entry.slot)
+            } else {
+                builder.bindWritten(name, to: entry.slot, at: entry.position)
+            }
+        }
     }
 
     func match(_ node: SyntaxNode, slot: Int32) {
         switch node.kind {
-        case .variable(let name): matchVariable(name, slot: slot)
+        case .variable(let name): matchVariable(name, slot: slot, at: node.position)
         case .integer, .bigInteger, .float, .atom, .string: matchConstant(node, slot: slot)
         case .list(let elements): matchList(elements, slot: slot)
         case .pair(let first, let second): matchTuple([first, second], slot: slot)
@@ -41,12 +49,13 @@ final class PatternCompiler {
         failJumps.append(builder.emit(instruction))
     }
 
-    private func matchVariable(_ name: String, slot: Int32) {
+    private func matchVariable(_ name: String, slot: Int32, at position: SourcePosition) {
         if name.hasPrefix("_") { return }
         if let earlier = bound[name] {
-            test(.testSameAsLocal(slot: slot, other: earlier, fail: -1))
+            repeated.insert(name)
+            test(.testSameAsLocal(slot: slot, other: earlier.slot, fail: -1))
         } else {
-            bound[name] = slot
+            bound[name] = (slot, position)
         }
     }
 
@@ -184,6 +193,7 @@ final class PatternCompiler {
     private func constantValue(_ node: SyntaxNode) -> Term? {
         if let aliasAtom = node.aliasSegments.flatMap({ _ in expressions.moduleAtom(node) }) { return .atom(aliasAtom) }
         if node.callName == "@", let inner = node.arguments?.first, case .variable(let name) = inner.kind {
+            expressions.context.readAttributes.insert(name)
             return expressions.context.attributes[name]
         }
         return ConstantFolder.value(of: node)

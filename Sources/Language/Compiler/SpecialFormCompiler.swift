@@ -46,7 +46,7 @@ extension ExpressionCompiler {
             builder.emit(.applyValue)
             finish(tail)
         case .importForm:
-            if let target = args.first, let module = compiler.moduleName(target) { context.imports.append(Atom(module)) }
+            if let target = args.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: node.position.line) }
             pushConstant(.nil, tail: tail)
         case .alias:
             context.addAlias(node)
@@ -70,6 +70,7 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
+        context.readAttributes.insert(name)
         if context.attributes[name] == nil, let expression = context.attributeExpressions[name] {
             compile(expression, tail: tail)
             return

@@ -89,10 +89,12 @@ extension ExpressionCompiler {
         emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("normalize"), arity: 1), tail: false)
         builder.emit(.storeLocal(exception))
         var variable: String?
+        var variablePosition = clause.node.position
         var modules: [SyntaxNode] = []
         if let pattern = clause.patterns.first {
+            variablePosition = pattern.position
             if pattern.callName == "in", let parts = pattern.arguments, parts.count == 2 {
-                if case .variable(let name) = parts[0].kind { variable = name }
+                if case .variable(let name) = parts[0].kind { (variable, variablePosition) = (name, parts[0].position) }
                 if case .list(let items) = parts[1].kind { modules = items } else { modules = [parts[1]] }
             } else if case .variable(let name) = pattern.kind {
                 variable = name
@@ -107,7 +109,7 @@ extension ExpressionCompiler {
             emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("exception_in?"), arity: 2), tail: false)
             fails.append(builder.emit(.jumpUnlessTrue(-1)))
         }
-        if let variable, !variable.hasPrefix("_") { builder.bind(variable, to: exception) }
+        if let variable, !variable.hasPrefix("_") { builder.bindWritten(variable, to: exception, at: variablePosition) }
         bindStacktrace(error)
         compile(clause.body, tail: false)
         endJumps.append(emitPlaceholderJump())

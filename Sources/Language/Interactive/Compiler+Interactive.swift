@@ -22,7 +22,7 @@ extension Compiler {
         inputModule.functions.append(code)
         let context = ModuleContext(module: inputModule, aliases: [:], attributes: [:])
         context.imports.append(Atom("Elixir.IEx.Helpers"))
-        let builder = FunctionBuilder(code: code, enclosing: nil)
+        let builder = FunctionBuilder(code: code, enclosing: nil, warnings: warningLog)
         for (index, name) in parameters.enumerated() { builder.bind(name, to: Int32(index)) }
         let expressions = ExpressionCompiler(compiler: self, context: context, builder: builder)
         let body = top.map { $0.callName == "defmodule" ? definition(of: $0) : $0 }
@@ -34,7 +34,8 @@ extension Compiler {
         builder.emit(.returnValue)
         guard errors.isEmpty else { throw CompileErrors(errors: errors.sorted { $0.line < $1.line }) }
         try freeze(modules + [inputModule])
-        let compiled = CompiledFile(modules: modules, scriptModule: inputModule, script: code)
+        var compiled = CompiledFile(modules: modules, scriptModule: inputModule, script: code)
+        compiled.warnings = takeWarnings()
         return (CompiledInput(file: compiled, parameters: parameters), bindings.map(\.key))
     }
 }

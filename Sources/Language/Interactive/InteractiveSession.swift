@@ -110,6 +110,7 @@ public final class InteractiveSession {
             for failure in error.errors { write("** (CompileError) iex:\(counter): \(failure.message)\n\n") }
             return
         }
+        for warning in compiled.file.warnings { output.write(warning, to: .standardError) }
         program.load(compiled.file, deferringModules: true)
         guard let shell else { return }
         shell.body.evaluate(Machine(program: program, function: compiled.file.script, arguments: bindings.map(\.value)))

@@ -14,10 +14,11 @@ enum ExUnitBuiltins {
             return .ok
         }
         exunit.define("start", 1) { (args, context) throws(GuestError) -> Term in
-            context.machine.program.exUnitStarted = true
-            for case .tuple(let option) in args[0].properListElements ?? [] where option.elements.count == 2 {
-                if option.elements[0] == .atom("seed"), case .int(let seed) = option.elements[1] { context.machine.program.exUnitSeed = seed }
+            switch ExUnitOptions.parse(args[0]) {
+            case .success(let options): context.machine.program.exUnitOptions = options
+            case .failure(let unsupported): throw GuestError.argument("proctor does not support the ExUnit.start/1 option \(unsupported.text)")
             }
+            context.machine.program.exUnitStarted = true
             return .ok
         }
         var helpers = BuiltinModule("proctor")

@@ -172,6 +172,15 @@ enum ProcessBuiltins {
         }
     }
 
+    /// The stream an IO device names: `:stdio` (standard output) or `:stderr`.
+    private static func device(_ term: Term) throws(GuestError) -> OutputStreamKind {
+        switch term {
+        case .atom(Atom("stdio")): return .standardOutput
+        case .atom(Atom("stderr")): return .standardError
+        default: throw ArgumentChecks.badArgument(1, "proctor writes only to :stdio and :stderr, got: \(term.inspect())")
+        }
+    }
+
     private static func defineIO(_ io: inout BuiltinModule) {
         io.define("puts", 1) { (args, context) throws(GuestError) -> Term in
             context.process.write(try TextOperations.displayString(args[0]) + "\n")
@@ -179,6 +188,14 @@ enum ProcessBuiltins {
         }
         io.define("write", 1) { (args, context) throws(GuestError) -> Term in
             context.process.write(try TextOperations.displayString(args[0]))
+            return .ok
+        }
+        io.define("puts", 2) { (args, context) throws(GuestError) -> Term in
+            context.process.write(try TextOperations.displayString(args[1]) + "\n", to: try device(args[0]))
+            return .ok
+        }
+        io.define("write", 2) { (args, context) throws(GuestError) -> Term in
+            context.process.write(try TextOperations.displayString(args[1]), to: try device(args[0]))
             return .ok
         }
         io.define("inspect", 1) { (args, context) throws(GuestError) -> Term in

@@ -12,29 +12,54 @@ struct ExUnitRunner {
     /// The script's text, for the `code:` line of a failure.
     let source: String
 
-    /// Runs every test; returns the exit code (0 when all passed, 2 otherwise).
+    /// Runs every test; returns the exit code (0 when all passed, 2 otherwise). Tests
+    /// `ExUnit.start(exclude: ...)` leaves out are counted as excluded, `@tag :skip` ones as skipped.
     func run() -> Int32 {
-        var total = 0
-        var failures = 0
+        let options = program.exUnitOptions
+        output.write(filterLines(options), to: .standardOutput)
+        var counts = (total: 0, failures: 0, excluded: 0, skipped: 0)
         let started = runtime.now
-        let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: 60_000, limits: .unlimited,
-            sources: [file: source.lineSlices])
+        let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: options.timeoutMilliseconds,
+            limits: .unlimited, sources: [file: source.lineSlices])
         for module in program.testModules {
+            let shared = runner.sharedContext(of: module)
             for test in module.tests {
-                total += 1
-                let outcome = runner.run(test, in: module)
-                if let failure = outcome.failure {
-                    failures += 1
-                    output.write(report(failure, outcome: outcome, number: failures), to: .standardOutput)
+                counts.total += 1
+                if options.excludes(test.tags + [(Atom("test"), .atom(test.function)), (Atom("module"), .atom(module.name))]) {
+                    counts.excluded += 1
+                } else if test.isSkipped {
+                    counts.skipped += 1
+                    output.write("*", to: .standardOutput)
                 } else {
-                    output.write(".", to: .standardOutput)
+                    let outcome = runner.run(test, in: module, shared: shared)
+                    guard let failure = outcome.failure else {
+                        output.write(".", to: .standardOutput)
+                        continue
+                    }
+                    counts.failures += 1
+                    output.write(report(failure, outcome: outcome, number: counts.failures), to: .standardOutput)
                 }
             }
         }
-        let summary = "\(total) test\(total == 1 ? "" : "s"), \(failures) failure\(failures == 1 ? "" : "s")"
         let times = finishedLine(load: started.nanoseconds, run: runtime.now.nanoseconds - started.nanoseconds)
-        output.write("\n\(times)\n\(summary)\n\nRandomized with seed \(program.exUnitSeed)\n", to: .standardOutput)
-        return failures == 0 ? 0 : 2
+        output.write("\n\(times)\n\(summary(counts))\n\nRandomized with seed \(options.seed)\n", to: .standardOutput)
+        return counts.failures == 0 ? 0 : 2
+    }
+
+    /// `Excluding tags: [:slow]` and `Including tags: [...]`, then a blank line, as ExUnit starts when given filters.
+    private func filterLines(_ options: ExUnitOptions) -> String {
+        var lines: [String] = []
+        if !options.exclude.isEmpty { lines.append("Excluding tags: \(Term.list(options.exclude).inspect())") }
+        if !options.include.isEmpty { lines.append("Including tags: \(Term.list(options.include).inspect())") }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// `3 tests, 1 failure, 1 excluded, 2 skipped`.
+    private func summary(_ counts: (total: Int, failures: Int, excluded: Int, skipped: Int)) -> String {
+        var text = "\(counts.total) test\(counts.total == 1 ? "" : "s"), \(counts.failures) failure\(counts.failures == 1 ? "" : "s")"
+        if counts.excluded > 0 { text += ", \(counts.excluded) excluded" }
+        if counts.skipped > 0 { text += ", \(counts.skipped) skipped" }
+        return text
     }
 
     /// A failure as ExUnit's CLI formatter prints it: two blank lines, `  1) test name (Module)`,

@@ -17,6 +17,8 @@ extension Program {
             if modules[name] != nil {
                 process.groupLeader.write(Program.redefinitionWarning(name, location: location), to: .standardError)
             }
+            for warning in module.warnings { process.groupLeader.write(warning, to: .standardError) }
+            warnings += module.warnings
             install(module, purgingIn: process.runtime)
             if index == 0 { value = module.definitionValue }
         }

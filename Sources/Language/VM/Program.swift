@@ -19,8 +19,11 @@ public final class Program: CompileEnvironment {
     private let compilesLibrary: Bool
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
-    /// The seed `ExUnit.start(seed: N)` gave (0 when none): tests run in definition order, as with seed 0.
-    public var exUnitSeed = 0
+    /// The compiler warnings printed so far (about the loaded files' top levels and the modules
+    /// defined), as Elixir prints them: a grader shows them after the tests.
+    public internal(set) var warnings: [String] = []
+    /// What `ExUnit.start/1` was given (its seed, timeout and tag filters).
+    public var exUnitOptions = ExUnitOptions()
     /// Set by `System.halt/1`: the program stops at once with this exit status.
     public var haltStatus: Int32?
     /// The messages custom exceptions' `message/1` gave for processes that crashed with them,

@@ -11,8 +11,12 @@ struct ScriptExecution {
 
     /// Runs `source` (read from `file`); returns 0, or 1 after an error (already reported).
     func run(source: String, file: String) -> Int32 {
+        let compiled: CompiledFile
         do {
-            program.load(try program.compile(source, file: file), deferringModules: true)
+            compiled = try program.compile(source, file: file)
+            for warning in compiled.warnings { output.write(warning, to: .standardError) }
+            program.warnings += compiled.warnings
+            program.load(compiled, deferringModules: true)
         } catch {
             for message in error.messages(file: file, source: source) { output.write(message + "\n", to: .standardError) }
             return 1
@@ -28,7 +32,12 @@ struct ScriptExecution {
         program.mainProcess = main.pid
         let outcome = runtime.run(until: main.pid, limits: limits)
         if let halted = program.haltStatus { return halted }
-        return report(outcome)
+        let status = report(outcome)
+        if status == 0 {
+            for warning in compiled.closingWarnings { output.write(warning, to: .standardError) }
+            program.warnings += compiled.closingWarnings
+        }
+        return status
     }
 
     private func report(_ outcome: RunOutcome) -> Int32 {

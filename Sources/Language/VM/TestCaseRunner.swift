@@ -25,25 +25,56 @@ struct TestCaseRunner {
     var explainsStops = false
 
     /// The guest function a test's process runs: setups, then the test; returns its result.
-    static let testBody = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("exec_test"), arity: 4)
+    static let testBody = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("exec_test"), arity: 5)
+    /// The guest function that runs a module's `setup_all` callbacks; returns `{:ok, context}` or a failure.
+    static let setupAllBody = RemoteName(module: Atom("Elixir.ExUnit.Runner"), function: Atom("exec_setup_all"), arity: 3)
 
-    /// Runs `test` of `module` and reports how it ended.
-    func run(_ test: TestDefinition, in module: ModuleCode) -> TestOutcome {
+    /// Runs `module`'s `setup_all` callbacks once, in a process of their own: the context every
+    /// test of the module starts from, or the failure each of them then reports.
+    func sharedContext(of module: ModuleCode) -> SharedContext {
+        let context = Term.map(pairs: [(.atom("module"), .atom(module.name))])
+        guard !module.setupAlls.isEmpty else { return .context(context) }
+        guard let body = program.function(TestCaseRunner.setupAllBody) else {
+            return .failed(TestFailureReport.graderFailure("its ExUnit runner is missing"))
+        }
+        let machine = Machine(program: program, function: body, arguments: [.atom(module.name), .list(module.setupAlls.map(Term.atom)), context])
+        machine.exitOnReturn = .exit(.atom("shutdown"))
+        machine.title = "setup_all"
         let sink = TeeOutputSink(forwardingTo: forwardOutput)
-        let failure = failure(running: test, in: module, output: sink)
+        guard let process = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: sink) else {
+            return .failed(TestFailureReport.graderFailure("it could not start the setup_all process (the process table is full)"))
+        }
+        let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
+        _ = runtime.run(until: process.pid, limits: limits, deadline: deadline)
+        guard let result = machine.finalValue else {
+            return .failed(TestFailureReport.graderFailure("the module's setup_all did not finish"))
+        }
+        if case .tuple(let box) = result, box.elements.count == 2, box.elements[0] == .atom(.ok) { return .context(box.elements[1]) }
+        let failure = TestFailureReport.failure(fromTestResult: result, sources: sources)
+        return .failed(failure ?? TestFailureReport.graderFailure("the module's setup_all returned \(result.inspect())"))
+    }
+
+    /// Runs `test` of `module`, starting from `shared` (what its `setup_all` gave), and reports how it ended.
+    func run(_ test: TestDefinition, in module: ModuleCode, shared: SharedContext) -> TestOutcome {
+        let sink = TeeOutputSink(forwardingTo: forwardOutput)
+        let failure: TestFailure?
+        switch shared {
+        case .context(let context): failure = self.failure(running: test, in: module, shared: context, output: sink)
+        case .failed(let setupFailure): failure = setupFailure
+        }
         if forwardOutput == nil { runtime.flushErrorLog() }
         return TestOutcome(
             module: TestCaseRunner.displayModule(module.name), name: test.name, line: test.line, file: module.file,
             failure: failure, output: sink.captured)
     }
 
-    private func failure(running test: TestDefinition, in module: ModuleCode, output: TeeOutputSink) -> TestFailure? {
+    private func failure(running test: TestDefinition, in module: ModuleCode, shared: Term, output: TeeOutputSink) -> TestFailure? {
         guard let body = program.function(TestCaseRunner.testBody) else {
             return TestFailureReport.graderFailure("its ExUnit runner is missing")
         }
         let tags = test.tags.map { (Term.atom($0.key), $0.value) }
-        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name))])
-        let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context]
+        let context = Term.map(pairs: tags + [(.atom("test"), .atom(test.function)), (.atom("module"), .atom(module.name)), (.atom("case"), .atom(module.name))])
+        let arguments: [Term] = [.atom(module.name), .list(module.setups.map(Term.atom)), .atom(test.function), context, shared]
         let alreadyAlive = Set(runtime.livePids)
         let stopsBefore = runtime.memoryStops.count
         let machine = Machine(program: program, function: body, arguments: arguments)
@@ -101,4 +132,10 @@ struct TestCaseRunner {
     static func displayModule(_ name: Atom) -> String {
         name.name.hasPrefix("Elixir.") ? String(name.name.dropFirst(7)) : ":" + name.name
     }
+}
+
+/// What a module's tests start from: the context its `setup_all` callbacks gave, or their failure.
+enum SharedContext {
+    case context(Term)
+    case failed(TestFailure)
 }

@@ -89,7 +89,8 @@ public struct TestSuite {
             topLevel.write(sink.standardOutput, to: .standardOutput)
             if status != 0 || program.haltStatus != nil {
                 let failure = LoadFailure(file: file.name, message: loadMessage(sink.standardError, halted: program.haltStatus))
-                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured, exploration: nil)
+                return TestSuiteReport(
+                    loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured, exploration: nil, warnings: program.warnings)
             }
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
@@ -98,7 +99,8 @@ public struct TestSuite {
         var explorer = exploration.map { ScheduleExplorer(plan: $0, tests: declared) }
         let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder, explorer: &explorer)
         return TestSuiteReport(
-            loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured, exploration: explorer?.report)
+            loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured, exploration: explorer?.report,
+            warnings: program.warnings)
     }
 
     private func runTests(
@@ -107,6 +109,10 @@ public struct TestSuite {
     ) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
         for module in modules {
+            let setupRunner = TestCaseRunner(
+                program: program, runtime: runtime, forwardOutput: nil, timeoutMilliseconds: budget.testTimeoutMilliseconds,
+                limits: remaining(since: started, reductions: budget.reductionsPerTest), sources: sources)
+            let shared = setupRunner.sharedContext(of: module)
             for test in module.tests {
                 let limits = remaining(since: started, reductions: budget.reductionsPerTest)
                 var runner = TestCaseRunner(
@@ -116,7 +122,7 @@ public struct TestSuite {
                 let run = { (schedule: Schedule?) -> TestOutcome in
                     recorder?.reset()
                     runtime.schedule = schedule
-                    var outcome = runner.run(test, in: module)
+                    var outcome = runner.run(test, in: module, shared: shared)
                     // A passing run under an explored schedule is dropped: its trace is not worth drawing up.
                     if schedule == nil || schedule == .standard || !outcome.passed {
                         outcome.trace = recorder?.snapshot.ownProcessesOnly
@@ -154,6 +160,8 @@ public struct TestSuiteReport: Sendable {
     public let output: String
     /// What exploring other schedules found (nil when the suite did not explore).
     public let exploration: ExplorationReport?
+    /// The compiler's warnings about the files, as Elixir prints them (`warning: ...` and where).
+    public let warnings: [String]
 }
 
 /// A file that could not be loaded, with Elixir's report of why.

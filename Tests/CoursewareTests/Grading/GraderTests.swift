@@ -42,6 +42,16 @@ private let solution = """
         #expect(report.tests[0].output == "")
     }
 
+    @Test func theCompilersWarningsComeWithTheGrade() {
+        let warned = solution.replacingOccurrences(of: "def double(n), do: n * 2", with: "def double(n) do\n    twice = n\n    n * 2\n  end")
+        let report = Grader().grade(warned, fileName: "doubler.exs", exercise: exercise)
+        #expect(report.status == .pass)
+        #expect(report.warnings == [
+            "warning: variable \"twice\" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  doubler.exs:3: Doubler.double/1\n\n",
+        ])
+        #expect(Grader().grade(solution, fileName: "doubler.exs", exercise: exercise).warnings.isEmpty)
+    }
+
     @Test func aFailedAssertionKeepsItsCodeLeftAndRight() {
         let wrong = solution.replacingOccurrences(of: "n * 2", with: "n + 2")
         let report = Grader().grade(wrong, fileName: "doubler.exs", exercise: exercise)

@@ -1,0 +1,85 @@
+import Terms
+
+/// The warnings Elixir 1.14 gives about a module once its functions are compiled: private
+/// functions nothing reaches, clauses an earlier clause always matches first, and module
+/// attributes set but never read, in that order.
+struct ModuleWarnings {
+    let module: ModuleCode
+    let context: ModuleContext
+
+    /// Attributes Elixir itself reads (`@doc`, `@enforce_keys`, ...): never "set but never used".
+    private static let reservedAttributes: Set<String> = [
+        "after_compile", "before_compile", "behaviour", "callback", "compile", "deprecated", "derive", "dialyzer", "doc",
+        "enforce_keys", "external_resource", "file", "impl", "macrocallback", "moduledoc", "on_definition", "on_load",
+        "optional_callbacks", "opaque", "since", "spec", "type", "typedoc", "typep", "vsn",
+    ]
+
+    /// `function helper/1 is unused` for each private function no public one reaches (through
+    /// calls and the functions it captures), at its first clause; functions written only to fill
+    /// in default arguments are left out.
+    func unusedFunctions(definitionLines: [FunctionKey: Int], generated: Set<FunctionKey>) -> [CompileWarning] {
+        let reached = reachableFunctions()
+        return module.definitions.sorted { $0.value < $1.value }.compactMap { key, index in
+            guard module.exports[key] == nil, !generated.contains(key), !reached.contains(index) else { return nil }
+            let line = definitionLines[key] ?? 0
+            return CompileWarning(message: "function \(key.name.name)/\(key.arity) is unused", line: line, column: 0, function: nil)
+        }
+    }
+
+    /// The indices of the functions the public ones call or capture, directly or not.
+    private func reachableFunctions() -> Set<Int> {
+        var reached = Set(module.exports.values)
+        var pending = Array(reached)
+        while let index = pending.popLast() {
+            for instruction in module.functions[index].instructions {
+                guard let target = Self.localTarget(instruction), !reached.contains(target) else { continue }
+                reached.insert(target)
+                pending.append(target)
+            }
+        }
+        return reached
+    }
+
+    private static func localTarget(_ instruction: Instruction) -> Int? {
+        switch instruction {
+        case .callLocal(let index, _), .tailCallLocal(let index, _), .makeClosure(let index, _): return Int(index)
+        default: return nil
+        }
+    }
+
+    /// `this clause for k/1 cannot match because a previous clause at line 6 always matches`, for
+    /// every clause after the first one that matches anything.
+    static func shadowedClauses(_ clauses: [FunctionClause], key: FunctionKey) -> [CompileWarning] {
+        let arrows = clauses.map { ArrowClause(patterns: $0.parameters, guardExpression: $0.guardExpression, body: $0.body, node: $0.node) }
+        return shadowedClauses(arrows, describing: "for \(key.name.name)/\(key.arity) ")
+    }
+
+    /// The same for the clauses of a `case` or `receive` (`describing` is then empty).
+    static func shadowedClauses(_ clauses: [ArrowClause], describing: String = "") -> [CompileWarning] {
+        guard let first = clauses.firstIndex(where: matchesAnything) else { return [] }
+        let line = clauses[first].node.position.line
+        return clauses.dropFirst(first + 1).map { clause in
+            CompileWarning(
+                message: "this clause \(describing)cannot match because a previous clause at line \(line) always matches",
+                line: clause.node.position.line, column: 0, function: nil)
+        }
+    }
+
+    private static func matchesAnything(_ clause: ArrowClause) -> Bool {
+        clause.guardExpression == nil && clause.patterns.allSatisfy(isCatchAll)
+    }
+
+    private static func isCatchAll(_ pattern: SyntaxNode) -> Bool {
+        if case .variable = pattern.kind { return true }
+        guard pattern.callName == "=", let sides = pattern.arguments else { return false }
+        return sides.allSatisfy(isCatchAll)
+    }
+
+    /// `module attribute @x was set but never used`, at the line that last set it.
+    func unusedAttributes() -> [CompileWarning] {
+        context.attributeLines.sorted { $0.value < $1.value }.compactMap { name, line in
+            guard !context.readAttributes.contains(name), !Self.reservedAttributes.contains(name) else { return nil }
+            return CompileWarning(message: "module attribute @\(name) was set but never used", line: line, column: 0, function: nil)
+        }
+    }
+}
