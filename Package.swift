@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The modules learner code runs in are optimized in the debug build too, as one whole module each:
+/// `swift run proctor` and `swift test` (the README's set-up) then run guest code at release speed.
+let guestCodeSpeed: [SwiftSetting] = [.unsafeFlags(["-O", "-whole-module-optimization"], .when(configuration: .debug))]
+
 let package = Package(
     name: "proctor",
     products: [
@@ -13,10 +17,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed),
         .target(name: "CMemoryGauge"),
-        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"]),
-        .target(name: "Language", dependencies: ["Terms", "Runtime"]),
+        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed),
+        .target(name: "Language", dependencies: ["Terms", "Runtime"], swiftSettings: guestCodeSpeed),
         .target(name: "Courseware", dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")], plugins: [.plugin(name: "EmbedLessons")]),
         .executableTarget(name: "lesson-embedder", path: "Sources/lesson-embedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
