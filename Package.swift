@@ -3,7 +3,11 @@ import PackageDescription
 
 /// The modules learner code runs in are optimized in the debug build too, as one whole module each:
 /// `swift run proctor` and `swift test` (the README's set-up) then run guest code at release speed.
-let guestCodeSpeed: [SwiftSetting] = [.unsafeFlags(["-O", "-whole-module-optimization"], .when(configuration: .debug))]
+let guestCodeSpeed: [SwiftSetting] = [
+    // Threaded whole-module optimization keeps one object and index unit per file, as indexing
+    // in the debug build expects; batch mode does not apply to a whole module.
+    .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
+]
 
 let package = Package(
     name: "proctor",
