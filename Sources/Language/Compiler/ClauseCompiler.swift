@@ -64,6 +64,14 @@ extension ExpressionCompiler {
 
     /// Compiles a guard; returns the jumps taken when it is not exactly `true` or raises.
     func compileGuard(_ guardExpression: SyntaxNode) -> [Int32] {
+        if let comparisons = GuardComparisons(guardExpression) {
+            return comparisons.conjuncts.map { conjunct in
+                compile(conjunct.left, tail: false)
+                compile(conjunct.right, tail: false)
+                builder.emit(.compare(conjunct.comparison))
+                return builder.emitConditionalJump(.jumpUnlessTrue(-1))
+            }
+        }
         let handler = builder.emit(.pushGuardHandler(-1))
         compile(guardExpression, tail: false)
         builder.emit(.popHandler)
