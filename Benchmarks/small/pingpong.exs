@@ -1,4 +1,4 @@
-# Two processes send a message back and forth 20,000 times.
+# Two processes send a message back and forth 5,000 times.
 defmodule PingPong do
   def pong do
     receive do
@@ -18,7 +18,7 @@ defmodule PingPong do
   end
 end
 
-rounds = 20_000
+rounds = 5_000
 pong = spawn(&PingPong.pong/0)
 {microseconds, :ok} = :timer.tc(fn -> PingPong.ping(pong, rounds) end)
 send(pong, :stop)

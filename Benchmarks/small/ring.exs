@@ -1,4 +1,4 @@
-# A ring of 1,000 processes passes a token around 10 times: 10,000 messages.
+# A ring of 500 processes passes a token around 10 times: 5,000 messages.
 defmodule Ring do
   def relay(next) do
     receive do
@@ -13,7 +13,7 @@ defmodule Ring do
   def build(n, first), do: build(n - 1, spawn(fn -> relay(first) end))
 end
 
-size = 1_000
+size = 500
 laps = 10
 hops = size * laps
 {microseconds, :ok} =

@@ -1,5 +1,5 @@
-# Spawn 10,000 processes that each wait in receive, then stop them all.
-count = 10_000
+# Spawn 2,000 processes that each wait in receive, then stop them all.
+count = 2_000
 {microseconds, pids} =
   :timer.tc(fn ->
     for _ <- 1..count do

@@ -1,4 +1,4 @@
-# Count the words of a 20,000-word text and list the ten most frequent.
+# Count the words of a 2,000-word text and list the ten most frequent.
 defmodule WordFreq do
   @words ~w(the process sends a message to another and waits for reply while its mailbox
             holds every message that has not been received yet so selective receive can
@@ -21,7 +21,7 @@ defmodule WordFreq do
   end
 end
 
-text = WordFreq.text(20_000)
+text = WordFreq.text(2_000)
 {microseconds, top} = :timer.tc(fn -> WordFreq.top(text, 10) end)
 IO.puts("top #{top}")
 IO.puts("wordfreq_us #{microseconds}")
