@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The modules learner code runs in are optimized in the debug build too, as one whole module each:
+/// `swift run proctor` and `swift test` (the README's set-up) then run guest code at release speed.
+/// Their memory accesses are not checked for exclusivity at run time (the compiler still checks
+/// what it can see); the VM's hot paths paid a runtime call per access of a term box's field.
+let guestCodeSpeed: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+    // Threaded whole-module optimization keeps one object and index unit per file, as indexing
+    // in the debug build expects; batch mode does not apply to a whole module.
+    .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
+]
+
 let package = Package(
     name: "proctor",
     products: [
@@ -13,13 +24,14 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed),
         .target(name: "CMemoryGauge"),
-        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"]),
+        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed),
         .target(
             name: "Language",
             dependencies: ["Terms", "Runtime"],
             exclude: ["Library/Elixir", "Library/README.md"],
+            swiftSettings: guestCodeSpeed,
             plugins: [.plugin(name: "EmbedLibrary")]
         ),
         .target(name: "Courseware", dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")], plugins: [.plugin(name: "EmbedLessons")]),

@@ -14,7 +14,7 @@ public struct Atom: Hashable, Sendable {
         self.index = AtomTable.shared.internProgramAtom(name)
     }
 
-    private init(index: UInt32) { self.index = index }
+    @usableFromInline init(index: UInt32) { self.index = index }
 
     /// The atom for a name guest code asks for (`String.to_atom/1`), or nil when
     /// it would be a new atom beyond the BEAM's limit of 1,048,576 atoms (the
@@ -34,22 +34,40 @@ public struct Atom: Hashable, Sendable {
     /// The atom's text, without the leading colon (`ok` for `:ok`).
     public var name: String { AtomTable.shared.name(of: index) }
 
-    public static let `true` = Atom("true")
-    public static let `false` = Atom("false")
-    public static let `nil` = Atom("nil")
-    public static let ok = Atom("ok")
-    public static let error = Atom("error")
-    public static let normal = Atom("normal")
-    public static let kill = Atom("kill")
-    public static let killed = Atom("killed")
-    public static let noproc = Atom("noproc")
-    public static let timeout = Atom("timeout")
-    public static let undefined = Atom("undefined")
-    public static let infinity = Atom("infinity")
-    public static let exit = Atom("EXIT")
-    public static let down = Atom("DOWN")
-    public static let process = Atom("process")
-    public static let structKey = Atom("__struct__")
+    // The atoms the program names itself sit at fixed places among the boot atoms (`AtomTable.bootAtoms`),
+    // so using one costs no lazy initialization on the VM's hot paths.
+    /// `:true`.
+    @inlinable public static var `true`: Atom { Atom(index: 0) }
+    /// `:false`.
+    @inlinable public static var `false`: Atom { Atom(index: 1) }
+    /// `:nil`.
+    @inlinable public static var `nil`: Atom { Atom(index: 2) }
+    /// `:ok`.
+    @inlinable public static var ok: Atom { Atom(index: 3) }
+    /// `:error`.
+    @inlinable public static var error: Atom { Atom(index: 4) }
+    /// `:normal`.
+    @inlinable public static var normal: Atom { Atom(index: 5) }
+    /// `:kill`.
+    @inlinable public static var kill: Atom { Atom(index: 6) }
+    /// `:killed`.
+    @inlinable public static var killed: Atom { Atom(index: 7) }
+    /// `:noproc`.
+    @inlinable public static var noproc: Atom { Atom(index: 8) }
+    /// `:timeout`.
+    @inlinable public static var timeout: Atom { Atom(index: 10) }
+    /// `:undefined`.
+    @inlinable public static var undefined: Atom { Atom(index: 11) }
+    /// `:infinity`.
+    @inlinable public static var infinity: Atom { Atom(index: 12) }
+    /// `:EXIT`.
+    @inlinable public static var exit: Atom { Atom(index: 13) }
+    /// `:DOWN`.
+    @inlinable public static var down: Atom { Atom(index: 14) }
+    /// `:process`.
+    @inlinable public static var process: Atom { Atom(index: 15) }
+    /// `:__struct__`.
+    @inlinable public static var structKey: Atom { Atom(index: 17) }
 }
 
 /// The table that maps atom names to indices and back, safe to use from any thread.
@@ -80,8 +98,9 @@ final class AtomTable: @unchecked Sendable {
     }
 
     /// Atoms that exist from the start in the BEAM, so `String.to_existing_atom("ok")` finds them
-    /// whether or not the program has used them yet.
-    private static let bootAtoms = """
+    /// whether or not the program has used them yet. `Atom.true` and the other named atoms are
+    /// their indices here: keep the order.
+    static let bootAtoms = """
         true false nil ok error normal kill killed noproc noconnection timeout undefined infinity \
         EXIT DOWN process port __struct__ __exception__ message shutdown badarg badarith badmatch \
         function_clause case_clause cond_clause try_clause with_clause badfun badarity badkey badmap \

@@ -3,16 +3,16 @@ import BigInt
 /// Short ways to build common terms.
 extension Term {
     /// The atom `true`.
-    public static let `true` = Term.atom(.true)
+    @inlinable public static var `true`: Term { .atom(.true) }
     /// The atom `false`.
-    public static let `false` = Term.atom(.false)
+    @inlinable public static var `false`: Term { .atom(.false) }
     /// The atom `nil`.
-    public static let `nil` = Term.atom(.nil)
+    @inlinable public static var `nil`: Term { .atom(.nil) }
     /// The atom `:ok`.
-    public static let ok = Term.atom(.ok)
+    @inlinable public static var ok: Term { .atom(.ok) }
 
     /// The boolean atom for `value`.
-    public static func bool(_ value: Bool) -> Term { value ? .true : .false }
+    @inlinable public static func bool(_ value: Bool) -> Term { .atom(Atom(index: value ? 0 : 1)) }
 
     /// The atom with the given name.
     public static func atom(_ name: String) -> Term { .atom(Atom(name)) }

@@ -28,3 +28,17 @@ import Testing
     #expect(Set(results[0].values).count == names.count)
     #expect(names.allSatisfy { Atom($0).name == $0 })
 }
+
+@Test func namedAtomsAreTheBootAtomsOfTheirNames() {
+    let named: [(Atom, String)] = [
+        (.true, "true"), (.false, "false"), (.nil, "nil"), (.ok, "ok"), (.error, "error"), (.normal, "normal"),
+        (.kill, "kill"), (.killed, "killed"), (.noproc, "noproc"), (.timeout, "timeout"), (.undefined, "undefined"),
+        (.infinity, "infinity"), (.exit, "EXIT"), (.down, "DOWN"), (.process, "process"), (.structKey, "__struct__"),
+    ]
+    for (atom, name) in named {
+        #expect(atom.name == name)
+        #expect(Atom(name) == atom)
+    }
+    #expect(Term.bool(true) == .atom(Atom("true")))
+    #expect(Term.bool(false) == .atom(Atom("false")))
+}

@@ -13,7 +13,7 @@ extension ExpressionCompiler {
         }
         if args.count == 2, let operation = ArithmeticOperation(rawValue: name) {
             compileArguments(args)
-            builder.emit(.arithmetic(operation))
+            builder.emitArithmetic(operation)
             finish(tail)
             return
         }

@@ -67,6 +67,14 @@ extension ExpressionCompiler {
         if let regexMatch = GuardRegexCheck.regexMatch(in: guardExpression) {
             compiler.report("cannot invoke remote function Kernel.=~/2 inside guards", at: regexMatch)
         }
+        if let comparisons = GuardComparisons(guardExpression) {
+            return comparisons.conjuncts.map { conjunct in
+                compile(conjunct.left, tail: false)
+                compile(conjunct.right, tail: false)
+                builder.emit(.compare(conjunct.comparison))
+                return builder.emitConditionalJump(.jumpUnlessTrue(-1))
+            }
+        }
         let handler = builder.emit(.pushGuardHandler(-1))
         compile(guardExpression, tail: false)
         builder.emit(.popHandler)

@@ -50,7 +50,7 @@ extension ExpressionCompiler {
         for clause in arrowClauses(args.first?.doBlock) {
             guard let condition = clause.patterns.first else { continue }
             compile(condition, tail: false)
-            let next = builder.emit(.jumpIfFalsy(-1))
+            let next = builder.emitConditionalJump(.jumpIfFalsy(-1))
             compile(clause.body, tail: tail)
             if !tail { endJumps.append(emitPlaceholderJump()) }
             patchJump(next, to: builder.nextIndex)
@@ -70,7 +70,7 @@ extension ExpressionCompiler {
         let thenBranch = args[1].keywordValue("do")
         let elseBranch = args[1].keywordValue("else")
         compile(args[0], tail: false)
-        let otherwise = builder.emit(.jumpIfFalsy(-1))
+        let otherwise = builder.emitConditionalJump(.jumpIfFalsy(-1))
         compileOptional(negated ? elseBranch : thenBranch, tail: tail)
         let end = tail ? nil : emitPlaceholderJump()
         patchJump(otherwise, to: builder.nextIndex)
@@ -194,7 +194,7 @@ extension ExpressionCompiler {
             guard args.count == 2 else { return reportUndefinedForm(form.rawValue, args, node: node, tail: tail) }
             compile(args[0], tail: false)
             if form == .or { emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("or_left"), arity: 1), tail: false) }
-            let onFalse = builder.emit(.jumpIfFalseStrict(-1))
+            let onFalse = builder.emitConditionalJump(.jumpIfFalseStrict(-1))
             if form == .and { compile(args[1], tail: false) } else { builder.emit(.pushConstant(builder.constant(.true))) }
             let end = emitPlaceholderJump()
             patchJump(onFalse, to: builder.nextIndex)

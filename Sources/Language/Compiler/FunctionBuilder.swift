@@ -21,13 +21,46 @@ final class FunctionBuilder {
         self.scope = VariableScope(parent: nil)
     }
 
-    var nextIndex: Int32 { Int32(code.instructions.count) }
+    /// Where the next instruction goes. Reading it makes that place a label a jump may land on,
+    /// so the instructions on either side of it are never fused.
+    var nextIndex: Int32 {
+        label = Int32(code.instructions.count)
+        return label
+    }
+    /// The last place handed out as a label.
+    private var label: Int32 = -1
 
     @discardableResult
     func emit(_ instruction: Instruction) -> Int32 {
         code.instructions.append(instruction)
         code.lines.append(currentLine)
         return Int32(code.instructions.count - 1)
+    }
+
+    /// Emits `operation` on the two values on top of the stack; right after the push of a constant
+    /// (nothing jumping in between), the two become one `arithmeticConstant`.
+    func emitArithmetic(_ operation: ArithmeticOperation) {
+        if let last = fusableLast, case .pushConstant(let index) = code.instructions[last] {
+            code.instructions[last] = .arithmeticConstant(operation, index)
+        } else {
+            emit(.arithmetic(operation))
+        }
+    }
+
+    /// Emits a conditional jump whose target is patched later, and returns the index to patch; right
+    /// after a comparison (nothing jumping in between), the two become one `compareJump`.
+    func emitConditionalJump(_ jump: Instruction) -> Int32 {
+        if let last = fusableLast, case .compare(let comparison) = code.instructions[last] {
+            code.instructions[last] = .compareJump(comparison, Instruction.placeholder)
+            return Int32(last)
+        }
+        return emit(jump)
+    }
+
+    /// The last instruction, when no label lies between it and the next one.
+    private var fusableLast: Int? {
+        let count = code.instructions.count
+        return count > 0 && label != Int32(count) ? count - 1 : nil
     }
 
     /// Replaces the placeholder at `index` (emitted with a dummy target) with the real instruction.

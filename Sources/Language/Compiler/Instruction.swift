@@ -36,6 +36,9 @@ public enum Instruction: Sendable, Equatable {
 
     /// Pop two numbers and push the result of `operation` on them (ArithmeticError otherwise).
     case arithmetic(ArithmeticOperation)
+    /// Pop a number and push the result of `operation` on it and constant `index` (`n - 1`: a push of a
+    /// constant and the arithmetic after it, fused).
+    case arithmeticConstant(ArithmeticOperation, Int32)
     /// Pop two values and push the boolean result of comparing them.
     case compare(Comparison)
 
@@ -48,6 +51,9 @@ public enum Instruction: Sendable, Equatable {
     case jumpUnlessTrue(Int32)
     /// Pop; raise BadBooleanError unless the value is a boolean, then continue at `target` if it is `false`.
     case jumpIfFalseStrict(Int32)
+    /// Pop two values; continue at `target` unless `comparison` holds between them (a comparison and the
+    /// conditional jump after it, fused: any of the three jumps above does the same after a comparison).
+    case compareJump(Comparison, Int32)
 
     // Calls
     /// Call function `index` of this module with `argc` popped arguments; push its result.
@@ -236,6 +242,8 @@ extension Instruction {
         case .makeClosure(let index, let count):
             return InstructionContract(pops: Int(count), pushes: 1, .next, [.closure(index, captures: count)])
         case .arithmetic, .compare: return InstructionContract(pops: 2, pushes: 1)
+        case .arithmeticConstant(_, let index): return InstructionContract(pops: 1, pushes: 1, .next, [.constant(index)])
+        case .compareJump(_, let target): return InstructionContract(pops: 2, .next, [.target(target)])
         case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
         case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
             return InstructionContract(pops: 1, .next, [.target(target)])
@@ -290,6 +298,7 @@ extension Instruction {
         case .jumpIfFalsy: return .jumpIfFalsy(target)
         case .jumpUnlessTrue: return .jumpUnlessTrue(target)
         case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
+        case .compareJump(let comparison, _): return .compareJump(comparison, target)
         case .pushHandler: return .pushHandler(target)
         case .pushGuardHandler: return .pushGuardHandler(target)
         case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
@@ -309,7 +318,7 @@ extension Instruction {
             let placeholder = Instruction.placeholder
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
-            .concatStrings, .makeClosure, .arithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
             .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self

@@ -80,8 +80,9 @@ extension Machine {
                 stack.removeLast(Int(count))
                 stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
 
-            case .arithmetic(let operation):
-                let right = stack.removeLast()
+            case .arithmetic(let operation), .arithmeticConstant(let operation, _):
+                let right: Term
+                if case .arithmeticConstant(_, let index) = instruction { right = constants[Int(index)] } else { right = stack.removeLast() }
                 let left = stack[stack.count - 1]
                 if case .int(let a) = left, case .int(let b) = right {
                     let (value, overflow): (Int, Bool)
@@ -124,6 +125,10 @@ extension Machine {
                 if stack.removeLast().isFalsy { ip = Int(target) }
             case .jumpUnlessTrue(let target):
                 if case .atom(let atom) = stack.removeLast(), atom == .true {} else { ip = Int(target) }
+            case .compareJump(let comparison, let target):
+                let right = stack.removeLast()
+                let left = stack.removeLast()
+                if !Comparisons.holds(comparison, left, right) { ip = Int(target) }
             case .jumpIfFalseStrict(let target):
                 let value = stack.removeLast()
                 guard case .atom(let atom) = value, atom == .true || atom == .false else {

@@ -131,10 +131,7 @@ public final class Machine: ProcessBody {
 
     /// Replaces the current frame with a call of `code` (a tail call).
     func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
-        let base = Int(frames[frames.count - 1].base)
-        let first = stack.count - argumentCount
-        for offset in 0..<argumentCount { stack[base + offset] = stack[first + offset] }
-        truncateStack(to: base + argumentCount)
+        stack.slide(argumentCount, downTo: Int(frames[frames.count - 1].base))
         frames.removeLast()
         enter(code, argumentCount: argumentCount, captured: captured)
     }

@@ -62,6 +62,17 @@ final class UncheckedStack<Element> {
 
     func removeAll() { truncate(to: 0) }
 
+    /// Moves the top `count` values down so they start at `index`, dropping the values between
+    /// (a tail call's arguments taking the place of its caller's locals): no copy, no reference counting.
+    @inline(__always)
+    func slide(_ count: Int, downTo index: Int) {
+        let first = self.count - count
+        guard first > index else { return }
+        (base + index).deinitialize(count: first - index)
+        (base + index).moveInitialize(from: base + first, count: count)
+        self.count = index + count
+    }
+
     /// Removes the value at `index`, moving the ones above it down.
     func remove(at index: Int) {
         let removed = (base + index).move()

@@ -13,10 +13,28 @@ import Testing
     let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
     #expect(listing.contains("Fib.fib/1  (1 locals)"))
     #expect(listing.contains("L  2  d 0  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
-    #expect(listing.contains("d 2  arithmetic(-)"))
+    #expect(listing.contains("d 1  arithmeticConstant(-, 1)    ; 1"))
     #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
     #expect(listing.contains("; builtin IO.puts/1"))
     #expect(listing.contains(":elixir_compiler_0.__script__/0"))
+}
+
+@Test func comparisonsFuseWithTheirJumpsAndPlainGuardsNeedNoHandler() throws {
+    let program = Program()
+    let source = """
+        defmodule Guards do
+          def size(n) when n >= 0 and n < 10, do: :small
+          def size(n) when is_integer(n), do: :other
+          def sign(n), do: if(n < 0, do: :negative, else: :positive)
+        end
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "guards.exs"))
+    #expect(listing.contains("L  2  d 2  compareJump(>=, "))
+    #expect(listing.contains("L  2  d 2  compareJump(<, "))
+    #expect(listing.contains("L  3  d 0  pushGuardHandler("))
+    #expect(listing.contains("L  4  d 2  compareJump(<, "))
+    #expect(!listing.contains("L  2  d 0  pushGuardHandler("))
+    #expect(!listing.contains("jumpIfFalsy"))
 }
 
 @Test func compileErrorsAreCollectedWithTheirLines() {

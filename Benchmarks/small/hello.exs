@@ -1,0 +1,1 @@
+IO.puts("Hello from a process: #{inspect(self())}")
