@@ -52,6 +52,7 @@ public enum Builtins {
     /// Every builtin, in index order.
     public static let table: [Builtin] =
         KernelBuiltins.all + ProcessBuiltins.all + CollectionBuiltins.all + TextBuiltins.all + InternalBuiltins.all + ExUnitBuiltins.all
+        + OTPBuiltins.all
 
     private static let indices: [RemoteName: Int32] = {
         var result: [RemoteName: Int32] = [:]

@@ -8,7 +8,8 @@ public enum Prelude {
     /// one of its modules, so a script that uses none starts at once.
     public static let chunks = [
         enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource, textSource,
-        exUnitSource, exceptionSource, kernelSource, kernelAccessSource, timerSource, iexSource,
+        exUnitSource, exceptionSource, kernelSource, kernelAccessSource, timerSource, iexSource, genServerSource, supervisorSource,
+        dynamicSupervisorSource, registrySource, loggerSource,
     ]
 
     /// The whole prelude as one source (what `dev` tools and tests compile at once).

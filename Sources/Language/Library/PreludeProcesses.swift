@@ -13,6 +13,8 @@ extension Prelude {
 
     static let taskSource = #"""
     defmodule Task do
+      def child_spec(arg), do: %{id: Task, restart: :temporary, start: {Task, :start_link, [arg]}}
+
       def async(fun) do
         owner = self()
         pid = spawn_link(fn -> Task.__await_ref__(owner, fun) end)
@@ -130,6 +132,8 @@ extension Prelude {
 
     static let agentSource = #"""
     defmodule Agent do
+      def child_spec(arg), do: %{id: Agent, start: {Agent, :start_link, [arg]}}
+
       def start_link(fun, options \\ []), do: start_agent(fun, options, true)
       def start(fun, options \\ []), do: start_agent(fun, options, false)
 

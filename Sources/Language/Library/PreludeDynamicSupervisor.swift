@@ -1,0 +1,188 @@
+/// DynamicSupervisor and Task.Supervisor: children started on demand, restarted one for one
+/// by their restart type, at most `max_children` of them.
+extension Prelude {
+    static let dynamicSupervisorSource = #"""
+    defmodule DynamicSupervisor do
+      def start_link(options) when is_list(options) do
+        {start_options, flags} = Keyword.split(options, [:name])
+        GenServer.start_link(DynamicSupervisor, {DynamicSupervisor.Default, init(flags)}, start_options)
+      end
+
+      def start_link(module, init_arg, options \\ []) do
+        GenServer.start_link(DynamicSupervisor, {module, init_arg}, Keyword.take(options, [:name]))
+      end
+
+      def child_spec(options) do
+        %{id: Keyword.get(options, :name, DynamicSupervisor), start: {DynamicSupervisor, :start_link, [options]}, type: :supervisor}
+      end
+
+      def init({module, arg}) do
+        Process.flag(:trap_exit, true)
+        case module.init(arg) do
+          {:ok, flags} -> {:ok, Map.merge(flags, %{children: [], restarts: []})}
+          :ignore -> :ignore
+          other -> {:stop, {:bad_return, {module, :init, other}}}
+        end
+      end
+
+      def init(options) when is_list(options) do
+        strategy = Keyword.get(options, :strategy, :one_for_one)
+        if strategy != :one_for_one do
+          raise ArgumentError, "DynamicSupervisor only supports :one_for_one strategy, got: #{inspect(strategy)}"
+        end
+        {:ok,
+         %{
+           strategy: strategy,
+           intensity: Keyword.get(options, :max_restarts, 3),
+           period: Keyword.get(options, :max_seconds, 5),
+           max_children: Keyword.get(options, :max_children, :infinity),
+           extra_arguments: Keyword.get(options, :extra_arguments, [])
+         }}
+      end
+
+      def start_child(supervisor, spec) do
+        GenServer.call(supervisor, {:start_child, :supervisor.__normalize__(Supervisor.__child__(spec))}, :infinity)
+      end
+
+      def terminate_child(supervisor, pid), do: GenServer.call(supervisor, {:terminate_child, pid}, :infinity)
+      def which_children(supervisor), do: GenServer.call(supervisor, :which_children, :infinity)
+      def count_children(supervisor), do: GenServer.call(supervisor, :count_children, :infinity)
+      def stop(supervisor, reason \\ :normal, timeout \\ :infinity), do: GenServer.stop(supervisor, reason, timeout)
+
+      def handle_call({:start_child, child}, _from, state) do
+        if state.max_children != :infinity and length(state.children) >= state.max_children do
+          {:reply, {:error, :max_children}, state}
+        else
+          {module, function, arguments} = child.start
+          child = %{child | start: {module, function, arguments ++ state.extra_arguments}}
+          case :supervisor.__start__(child) do
+            {:ok, %{pid: :undefined}} -> {:reply, :ignore, state}
+            {:ok, started} -> {:reply, {:ok, started.pid}, %{state | children: state.children ++ [started]}}
+            {:error, reason} -> {:reply, {:error, reason}, state}
+          end
+        end
+      end
+      def handle_call({:terminate_child, pid}, _from, state) do
+        case Enum.find(state.children, &(&1.pid == pid)) do
+          nil -> {:reply, {:error, :not_found}, state}
+          child ->
+            :supervisor.__stop__(child)
+            {:reply, :ok, __remove__(state, pid)}
+        end
+      end
+      def handle_call(:which_children, _from, state) do
+        {:reply, for(child <- state.children, do: {:undefined, child.pid, child.type, child.modules}), state}
+      end
+      def handle_call(:count_children, _from, state), do: {:reply, :supervisor.__count__(state.children), state}
+
+      def handle_info({:EXIT, pid, reason}, state) do
+        case Enum.find(state.children, &(&1.pid == pid)) do
+          nil -> {:noreply, state}
+          child -> __child_exited__(child, reason, __remove__(state, pid))
+        end
+      end
+      def handle_info(_message, state), do: {:noreply, state}
+
+      def __child_exited__(%{restart: :temporary}, _reason, state), do: {:noreply, state}
+      def __child_exited__(%{restart: :transient}, reason, state)
+          when reason == :normal or reason == :shutdown or (is_tuple(reason) and elem(reason, 0) == :shutdown) do
+        {:noreply, state}
+      end
+      def __child_exited__(child, reason, state) do
+        now = System.monotonic_time(:millisecond)
+        restarts = [now | Enum.filter(state.restarts, &(&1 > now - state.period * 1000))]
+        state = %{state | restarts: restarts}
+        if length(restarts) > state.intensity do
+          {:stop, :shutdown, state}
+        else
+          case :supervisor.__start__(%{child | pid: :undefined}) do
+            {:ok, %{pid: :undefined}} -> {:noreply, state}
+            {:ok, started} -> {:noreply, %{state | children: state.children ++ [started]}}
+            {:error, _} -> __child_exited__(child, reason, state)
+          end
+        end
+      end
+
+      def __remove__(state, pid), do: %{state | children: Enum.filter(state.children, &(&1.pid != pid))}
+
+      def terminate(_reason, state), do: :supervisor.__stop_all__(state.children)
+    end
+
+    defmodule DynamicSupervisor.Default do
+      def init(flags), do: flags
+    end
+
+    defmodule Task.Supervisor do
+      def start_link(options \\ []) do
+        DynamicSupervisor.start_link(Keyword.merge([strategy: :one_for_one], Keyword.take(options, [:name, :max_children, :max_restarts, :max_seconds])))
+      end
+
+      def child_spec(options) do
+        %{id: Keyword.get(options, :name, Task.Supervisor), start: {Task.Supervisor, :start_link, [options]}, type: :supervisor}
+      end
+
+      def start_child(supervisor, fun, options \\ []) do
+        restart = Keyword.get(options, :restart, :temporary)
+        owner = self()
+        spec = %{id: Task, start: {Task.Supervisor, :__start_task__, [owner, fun]}, restart: restart}
+        DynamicSupervisor.start_child(supervisor, spec)
+      end
+
+      def start_child(supervisor, module, function, arguments, options \\ []) do
+        start_child(supervisor, fn -> apply(module, function, arguments) end, options)
+      end
+
+      def __start_task__(owner, fun), do: {:ok, spawn_link(fn -> Task.__invoke__(owner, fun) end)}
+      def __start_async__(owner, fun), do: {:ok, spawn_link(fn -> Task.__await_ref__(owner, fun) end)}
+
+      def async(supervisor, fun, options \\ []), do: __async__(supervisor, fun, options, true)
+      def async_nolink(supervisor, fun, options \\ []), do: __async__(supervisor, fun, options, false)
+      def async(supervisor, module, function, arguments, options \\ []),
+        do: async(supervisor, fn -> apply(module, function, arguments) end, options)
+      def async_nolink(supervisor, module, function, arguments, options \\ []),
+        do: async_nolink(supervisor, fn -> apply(module, function, arguments) end, options)
+
+      def __async__(supervisor, fun, _options, link?) do
+        owner = self()
+        spec = %{id: Task, start: {Task.Supervisor, :__start_async__, [owner, fun]}, restart: :temporary}
+        {:ok, pid} = DynamicSupervisor.start_child(supervisor, spec)
+        if link?, do: Process.link(pid)
+        ref = Process.monitor(pid)
+        send(pid, {:"$task_ref", ref})
+        %Task{mfa: {:erlang, :apply, 2}, owner: owner, pid: pid, ref: ref}
+      end
+
+      def async_stream(supervisor, enumerable, fun, options \\ []),
+        do: __stream__(supervisor, enumerable, fun, options, true)
+      def async_stream_nolink(supervisor, enumerable, fun, options \\ []),
+        do: __stream__(supervisor, enumerable, fun, options, false)
+
+      def __stream__(supervisor, enumerable, fun, options, link?) do
+        limit = Keyword.get(options, :max_concurrency, 2)
+        timeout = Keyword.get(options, :timeout, 5000)
+        on_timeout = Keyword.get(options, :on_timeout, :exit)
+        start = fn item -> __async__(supervisor, fn -> fun.(item) end, [], link?) end
+        __collect__(Enum.to_list(enumerable), [], start, {limit, timeout, on_timeout}, [])
+      end
+
+      def __collect__([], [], _start, _settings, results), do: Enum.reverse(results)
+      def __collect__([item | pending], running, start, {limit, _, _} = settings, results) when length(running) < limit do
+        __collect__(pending, running ++ [start.(item)], start, settings, results)
+      end
+      def __collect__(pending, [task | running], start, {_, timeout, on_timeout} = settings, results) do
+        result =
+          case Task.yield(task, timeout) do
+            nil -> Task.__stream_timeout__(task, timeout, on_timeout)
+            reply -> reply
+          end
+        __collect__(pending, running, start, settings, [result | results])
+      end
+
+      def children(supervisor) do
+        for {_, pid, _, _} <- DynamicSupervisor.which_children(supervisor), is_pid(pid), do: pid
+      end
+
+      def terminate_child(supervisor, pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
+    end
+    """#
+}
