@@ -166,12 +166,13 @@ extension Prelude {
       end
 
       def __collect__([], [], _start, _settings, results), do: Enum.reverse(results)
-      def __collect__([item | pending], running, start, {limit, _, _} = settings, results) when length(running) < limit do
-        __collect__(pending, running ++ [start.(item)], start, settings, results)
+      def __collect__([item | pending], running, start, {limit, timeout, _} = settings, results) when length(running) < limit do
+        deadline = if timeout == :infinity, do: :infinity, else: System.monotonic_time(:millisecond) + timeout
+        __collect__(pending, running ++ [{start.(item), deadline}], start, settings, results)
       end
-      def __collect__(pending, [task | running], start, {_, timeout, on_timeout} = settings, results) do
+      def __collect__(pending, [{task, deadline} | running], start, {_, timeout, on_timeout} = settings, results) do
         result =
-          case Task.yield(task, timeout) do
+          case Task.yield(task, Task.__remaining__(deadline)) do
             nil -> Task.__stream_timeout__(task, timeout, on_timeout)
             reply -> reply
           end

@@ -9,7 +9,9 @@ extension Prelude {
         GenServer.start_link(:supervisor, {Supervisor.Default, init(children, flags)}, start_options)
       end
 
-      def start_link(module, init_arg, options \\ []) do
+      def start_link(module, init_arg), do: start_link(module, init_arg, [])
+
+      def start_link(module, init_arg, options) do
         GenServer.start_link(:supervisor, {module, init_arg}, Keyword.take(options, [:name]))
       end
 
