@@ -8,7 +8,11 @@ enum OTPBuiltins {
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("log_server_crash", 5) { (args, context) throws(GuestError) -> Term in
-            let report = ServerCrashReport(label: args[0], reason: args[1], lastMessage: args[2], client: args[3], state: args[4])
+            guard case .tuple(let failure) = args[1], failure.elements.count == 2 else {
+                throw ArgumentChecks.badArgument(2, "not a {reason, stacktrace} tuple")
+            }
+            let report = ServerCrashReport(
+                label: args[0], reason: failure.elements[0], stack: failure.elements[1], lastMessage: args[2], client: args[3], state: args[4])
             log(report.text(clientStack: clientStack(args[3], context: context)), context: context)
             return .ok
         }

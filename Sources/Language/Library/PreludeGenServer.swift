@@ -78,7 +78,7 @@ extension Prelude {
             exit(:normal)
           {:ok, {:stop, reason}} -> __init_failed__(starter, reason)
           {:ok, other} -> __init_failed__(starter, {:bad_return_value, other})
-          {:failed, reason} -> __init_failed__(starter, reason)
+          {:failed, reason, _stack} -> __init_failed__(starter, reason)
         end
       end
 
@@ -92,8 +92,8 @@ extension Prelude {
           {:ok, fun.()}
         catch
           :throw, value -> {:ok, value}
-          :exit, reason -> {:failed, reason}
-          :error, reason -> {:failed, {reason, __STACKTRACE__}}
+          :exit, reason -> {:failed, reason, __STACKTRACE__}
+          :error, reason -> {:failed, {reason, __STACKTRACE__}, []}
         end
       end
 
@@ -123,7 +123,7 @@ extension Prelude {
           {:"$gen_cast", request} ->
             __noreply__(server, state, __run__(fn -> __handle_cast__(module, request, state) end), message, nil)
           {:system, from, request} -> __system__(server, state, from, request)
-          {:EXIT, ^parent, reason} when parent != nil -> __terminate__(server, reason, state, message, nil)
+          {:EXIT, ^parent, reason} when parent != nil -> __terminate__(server, {reason, []}, state, message, nil)
           _ -> __noreply__(server, state, __run__(fn -> __handle_info__(module, message, state) end), message, nil)
         end
       end
@@ -137,7 +137,7 @@ extension Prelude {
             reply(from, reply)
             __loop__(server, new_state, action)
           {:ok, {:stop, reason, reply, new_state}} ->
-            __terminate__(server, reason, new_state, request, from, fn -> reply(from, reply) end)
+            __terminate__(server, {reason, []}, new_state, request, from, fn -> reply(from, reply) end)
           _ -> __noreply__(server, state, result, request, from)
         end
       end
@@ -146,9 +146,9 @@ extension Prelude {
         case result do
           {:ok, {:noreply, new_state}} -> __loop__(server, new_state, :infinity)
           {:ok, {:noreply, new_state, action}} -> __loop__(server, new_state, action)
-          {:ok, {:stop, reason, new_state}} -> __terminate__(server, reason, new_state, last, from)
-          {:ok, other} -> __terminate__(server, {:bad_return_value, other}, state, last, from)
-          {:failed, reason} -> __terminate__(server, reason, state, last, from)
+          {:ok, {:stop, reason, new_state}} -> __terminate__(server, {reason, []}, new_state, last, from)
+          {:ok, other} -> __terminate__(server, {{:bad_return_value, other}, []}, state, last, from)
+          {:failed, reason, stack} -> __terminate__(server, {reason, stack}, state, last, from)
         end
       end
 
@@ -162,29 +162,29 @@ extension Prelude {
         __loop__(server, new_state, :infinity)
       end
       def __system__(server, state, _from, {:terminate, reason}) do
-        __terminate__(server, reason, state, {:system, :terminate}, nil)
+        __terminate__(server, {reason, []}, state, {:system, :terminate}, nil)
       end
 
-      def __terminate__({_, label, module}, reason, state, last, from, after_terminate \\ nil) do
-        final_reason =
+      def __terminate__({_, label, module}, {reason, _} = failure, state, last, from, after_terminate \\ nil) do
+        final =
           if function_exported?(module, :terminate, 2) do
             case __run__(fn -> module.terminate(reason, state) end) do
-              {:ok, _} -> reason
-              {:failed, new_reason} -> new_reason
+              {:ok, _} -> failure
+              {:failed, new_reason, stack} -> {new_reason, stack}
             end
           else
-            reason
+            failure
           end
         if after_terminate, do: after_terminate.()
-        __report__(label, final_reason, last, from, state)
-        exit(final_reason)
+        __report__(label, final, last, from, state)
+        exit(elem(final, 0))
       end
 
-      def __report__(_label, :normal, _last, _from, _state), do: :ok
-      def __report__(_label, :shutdown, _last, _from, _state), do: :ok
+      def __report__(_label, {:normal, _}, _last, _from, _state), do: :ok
       def __report__(_label, {:shutdown, _}, _last, _from, _state), do: :ok
-      def __report__(label, reason, last, from, state) do
-        :proctor.log_server_crash(label || self(), reason, last, __client__(from), state)
+      def __report__(_label, {{:shutdown, _}, _}, _last, _from, _state), do: :ok
+      def __report__(label, {reason, stack}, last, from, state) do
+        :proctor.log_server_crash(label || self(), {reason, stack}, last, __client__(from), state)
       end
 
       def __client__({pid, _}) when is_pid(pid), do: pid

@@ -7,6 +7,8 @@ struct ServerCrashReport {
     /// The server's registered name, else its pid.
     let label: Term
     let reason: Term
+    /// Where an `exit` in a callback was called (empty for a `{:stop, ...}` return).
+    let stack: Term
     let lastMessage: Term
     /// The calling pid when the last message was a call, else nil.
     let client: Term
@@ -31,11 +33,12 @@ struct ServerCrashReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `** (RuntimeError) oops` with the stack for a raise, `** (stop) reason` for the rest.
+    /// `** (RuntimeError) oops` with the stack for a raise, `** (stop) reason` (with the stack of an
+    /// `exit` in a callback) for the rest.
     private var stopText: String {
         if let exception = ExitFormatter.exceptionOf(reason), case .tuple(let box) = reason {
             return StackTrace.appended(to: ExceptionFormatter.banner(exception), StackTrace.lines(of: box.elements[1]))
         }
-        return "** (stop) " + ExitFormatter.format(reason)
+        return StackTrace.appended(to: "** (stop) " + ExitFormatter.format(reason), StackTrace.lines(of: stack))
     }
 }

@@ -22,7 +22,7 @@ import Testing
 
     @Test func aStopReasonWithACallerNamesTheCallerAndItsStack() {
         let report = ServerCrashReport(
-            label: .atom("a"), reason: .tuple(.atom("bad_return_value"), .tuple(.atom("ok"), .int(5))),
+            label: .atom("a"), reason: .tuple(.atom("bad_return_value"), .tuple(.atom("ok"), .int(5))), stack: .emptyList,
             lastMessage: .atom("q"), client: .pid(Pid(serial: 96)), state: .int(5))
         #expect(report.text(clientStack: ["file.exs:9: (file)"]) == """
 
@@ -38,7 +38,7 @@ import Testing
 
     @Test func aCastOrInfoHasNoCallerAndADeadCallerIsSaidToBe() {
         let cast = ServerCrashReport(
-            label: .pid(Pid(serial: 104)), reason: .atom("odd_reason"),
+            label: .pid(Pid(serial: 104)), reason: .atom("odd_reason"), stack: .emptyList,
             lastMessage: .tuple(.atom("$gen_cast"), .atom("odd")), client: .nil, state: .int(0))
         #expect(cast.text(clientStack: nil) == """
 
@@ -48,7 +48,7 @@ import Testing
             State: 0
 
             """)
-        let call = ServerCrashReport(label: .atom("a"), reason: .atom("why"), lastMessage: .atom("q"), client: .pid(Pid(serial: 96)), state: .nil)
+        let call = ServerCrashReport(label: .atom("a"), reason: .atom("why"), stack: .emptyList, lastMessage: .atom("q"), client: .pid(Pid(serial: 96)), state: .nil)
         #expect(call.text(clientStack: nil).hasSuffix("Client #PID<0.96.0> is dead\n"))
     }
 }
