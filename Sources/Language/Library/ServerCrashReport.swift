@@ -2,7 +2,8 @@ import Terms
 
 /// The report Elixir 1.14's Logger prints when a GenServer stops with an abnormal reason:
 /// `[error] GenServer :a terminating`, the reason (`** (RuntimeError) oops` with its stack, or
-/// `** (stop) :why`), the last message (with its caller for a call), the state and the caller.
+/// `** (stop) :why`), the last message (with its caller for a call), the state and the caller
+/// (its stack after a blank line, as Elixir prints it).
 struct ServerCrashReport {
     /// The server's registered name, else its pid.
     let label: Term
@@ -25,7 +26,7 @@ struct ServerCrashReport {
         lines.append("State: \(state.inspect())")
         if case .pid(let pid) = client {
             if let clientStack {
-                lines.append(StackTrace.appended(to: "Client \(pid.inspectText) is alive", clientStack))
+                lines.append(StackTrace.appended(to: "Client \(pid.inspectText) is alive\n", clientStack))
             } else {
                 lines.append("Client \(pid.inspectText) is dead")
             }

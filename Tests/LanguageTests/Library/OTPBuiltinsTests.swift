@@ -31,6 +31,7 @@ import Testing
             Last message (from #PID<0.96.0>): :q
             State: 5
             Client #PID<0.96.0> is alive
+
                 file.exs:9: (file)
 
             """)
