@@ -9,7 +9,7 @@ public enum Prelude {
     public static let chunks = [
         enumSource, processSource, taskSource, agentSource, dataSource, listSource, setRangeSource, streamSource, textSource,
         exUnitSource, exceptionSource, kernelSource, kernelAccessSource, timerSource, iexSource, genServerSource, supervisorSource,
-        dynamicSupervisorSource, registrySource, loggerSource,
+        dynamicSupervisorSource, taskSupervisorSource, registrySource, loggerSource,
     ]
 
     /// The whole prelude as one source (what `dev` tools and tests compile at once).

@@ -7,15 +7,21 @@ extension Prelude {
       def start(module, init_arg, options \\ []), do: __start__(module, init_arg, options, false)
 
       def __start__(module, init_arg, options, link?) do
+        {starter, parent, name} = __starting__(options, link?)
+        __spawn__(fn -> GenServer.__init_it__(starter, parent, module, init_arg, name) end, link?)
+      end
+
+      def __starting__(options, link?) do
         name = Keyword.get(options, :name)
         __check_name__(name)
-        starter = self()
-        parent = if link?, do: starter, else: nil
-        init = fn -> GenServer.__init_it__(starter, parent, module, init_arg, name) end
+        {self(), if(link?, do: self(), else: nil), name}
+      end
+
+      def __spawn__(init, link?) do
         pid = if link?, do: spawn_link(init), else: spawn(init)
         ref = Process.monitor(pid)
         receive do
-          {:"$gen_ack", ^pid, result} ->
+          {:ack, ^pid, result} ->
             Process.demonitor(ref, [:flush])
             result
           {:DOWN, ^ref, _, _, reason} -> {:error, reason}
@@ -40,7 +46,7 @@ extension Prelude {
         case __register__(name) do
           :yes -> __init_callback__(starter, {parent, __label__(name), module}, init_arg)
           {:no, pid} ->
-            send(starter, {:"$gen_ack", self(), {:error, {:already_started, pid}}})
+            send(starter, {:ack, self(), {:error, {:already_started, pid}}})
             exit(:normal)
         end
       end
@@ -68,13 +74,13 @@ extension Prelude {
       def __init_callback__(starter, {_, _, module} = server, init_arg) do
         case __run__(fn -> module.init(init_arg) end) do
           {:ok, {:ok, state}} ->
-            send(starter, {:"$gen_ack", self(), {:ok, self()}})
+            send(starter, {:ack, self(), {:ok, self()}})
             __loop__(server, state, :infinity)
           {:ok, {:ok, state, action}} ->
-            send(starter, {:"$gen_ack", self(), {:ok, self()}})
+            send(starter, {:ack, self(), {:ok, self()}})
             __loop__(server, state, action)
           {:ok, :ignore} ->
-            send(starter, {:"$gen_ack", self(), :ignore})
+            send(starter, {:ack, self(), :ignore})
             exit(:normal)
           {:ok, {:stop, reason}} -> __init_failed__(starter, reason)
           {:ok, other} -> __init_failed__(starter, {:bad_return_value, other})
@@ -83,7 +89,7 @@ extension Prelude {
       end
 
       def __init_failed__(starter, reason) do
-        send(starter, {:"$gen_ack", self(), {:error, reason}})
+        send(starter, {:ack, self(), {:error, reason}})
         exit(reason)
       end
 

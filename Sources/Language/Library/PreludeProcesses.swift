@@ -134,8 +134,13 @@ extension Prelude {
     defmodule Agent do
       def child_spec(arg), do: %{id: Agent, start: {Agent, :start_link, [arg]}}
 
-      def start_link(fun, options \\ []), do: GenServer.start_link(Agent.Server, fun, options)
-      def start(fun, options \\ []), do: GenServer.start(Agent.Server, fun, options)
+      def start_link(fun, options \\ []), do: __start__(fun, options, true)
+      def start(fun, options \\ []), do: __start__(fun, options, false)
+
+      defp __start__(fun, options, link?) do
+        {starter, parent, name} = GenServer.__starting__(options, link?)
+        GenServer.__spawn__(fn -> GenServer.__init_it__(starter, parent, Agent.Server, fun, name) end, link?)
+      end
       def start_link(module, fun, args, options), do: start_link({module, fun, args}, options)
       def start(module, fun, args, options), do: start({module, fun, args}, options)
 
