@@ -16,10 +16,16 @@ let package = Package(
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "CMemoryGauge"),
         .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"]),
-        .target(name: "Language", dependencies: ["Terms", "Runtime"]),
+        .target(
+            name: "Language",
+            dependencies: ["Terms", "Runtime"],
+            exclude: ["Library/Elixir", "Library/README.md"],
+            plugins: [.plugin(name: "EmbedLibrary")]
+        ),
         .target(name: "Courseware", dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")], plugins: [.plugin(name: "EmbedLessons")]),
-        .executableTarget(name: "lesson-embedder", path: "Sources/lesson-embedder"),
-        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
+        .executableTarget(name: "file-embedder", path: "Sources/file-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["file-embedder"]),
+        .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["file-embedder"]),
         .target(
             name: "ProctorCLI",
             dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -14,8 +14,8 @@ struct EmbedLessons: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Embedding \(files.count) lesson files",
-                executable: try context.tool(named: "lesson-embedder").url,
-                arguments: [output.path] + files.map(\.path),
+                executable: try context.tool(named: "file-embedder").url,
+                arguments: [output.path, "EmbeddedLessons"] + files.map(\.path),
                 inputFiles: files,
                 outputFiles: [output]
             ),

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// `proctor dev check`: proves a course works — every transcript prints what it shows,
 /// every starter fails its tests (the first test first), every reference solution passes,
@@ -20,10 +21,13 @@ public struct DevCheck {
 
     /// The grader the checks use.
     public let grader: Grader
+    /// How many schedules besides the default each test of a reference solution must pass under.
+    public let schedules: Int
 
-    /// A dev check grading with `grader`.
-    public init(grader: Grader = Grader()) {
+    /// A dev check grading with `grader`, solutions under `schedules` schedules besides the default.
+    public init(grader: Grader = Grader(), schedules: Int = 100) {
         self.grader = grader
+        self.schedules = schedules
     }
 
     /// Every problem of `course`; `progress` hears each lesson as it is checked, `mutations`
@@ -93,10 +97,13 @@ public struct DevCheck {
     public func exerciseProblems(_ exercise: Exercise, in lesson: Lesson) -> [Problem] {
         var problems: [Problem] = []
         let file = exercise.id + ".exs"
-        let solved = grader.grade(exercise.solution, fileName: file, exercise: exercise)
+        let exploring = ScheduleExploration(schedules: schedules, wallTimeNanoseconds: Int64.max / 2)
+        let solved = Grader(budget: grader.budget, exploration: schedules > 0 ? exploring : nil)
+            .grade(exercise.solution, fileName: file, exercise: exercise)
         if solved.status != .pass {
             let why = solved.message ?? solved.firstFailure.map { "test \"\($0.name)\": \($0.message ?? "")" } ?? "no tests ran"
-            problems.append(Problem(file: lesson.file, line: exercise.line, message: "the solution of `\(exercise.id)` does not pass: \(why)"))
+            let schedule = solved.schedules?.failure.map { " under the schedule \($0.token) (`proctor check \(exercise.id) --schedule \($0.token)` replays it)" } ?? ""
+            problems.append(Problem(file: lesson.file, line: exercise.line, message: "the solution of `\(exercise.id)` does not pass\(schedule): \(why)"))
         }
         let started = grader.grade(exercise.starter, fileName: file, exercise: exercise)
         if started.status == .pass {

@@ -28,6 +28,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Draw a message sequence chart of every test: what each process sent, received and did.")
     var trace = false
 
+    @OptionGroup var explore: ScheduleOptions
     @OptionGroup var limits: LimitOptions
     @OptionGroup var learner: LearnerOptions
     @OptionGroup var course: CourseOptions
@@ -48,7 +49,8 @@ struct CheckCommand: ParsableCommand {
         let result = try ExerciseChecker(
             course: loaded, workspace: workspace, progress: progress, style: style,
             grader: Grader(budget: TestSuite.Budget(
-                wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes)),
+                wallTimeNanoseconds: Int64(timeout * 1e9), memoryLimitBytes: limits.memoryLimitBytes),
+                exploration: explore.exploration),
             charts: trace ? .everyTest : .whenUseful, expandAll: all,
             movesPosition: try progress.moves(to: target, named: exercise != nil)
         ).check(target)

@@ -25,6 +25,7 @@ struct GradeRenderer {
         for (index, failure) in (expandAll ? failures : Array(failures.prefix(1))).enumerated() {
             let heading = index == 0 ? "First failing test" : "Failing test \(index + 1) of \(failures.count)"
             lines += failureLines(failure, heading: heading, exercise: report.exercise)
+            lines += scheduleLines(failure, in: report)
         }
         if !expandAll, failures.count > 1 {
             lines += ["", style.bold("Also failing:")]
@@ -33,6 +34,7 @@ struct GradeRenderer {
         }
         lines += everyChart(report)
         lines += ["", "\(report.testsPassed) of \(report.tests.count) tests pass " + style.dim("(\(report.durationMilliseconds) ms)")]
+        lines += heldLine(report)
         return lines.joined(separator: "\n")
     }
 

@@ -24,6 +24,11 @@ public struct ProctorCommand: ParsableCommand {
 
     public init() {}
 
+    /// Parses the command line and runs the command; `--explore` without a count takes the default one.
+    public static func main() {
+        main(RunCommand.explicitExploreCount(Array(CommandLine.arguments.dropFirst())))
+    }
+
     /// With no subcommand: a welcome on the first run, afterwards where the learner is and the next step.
     public func run() throws {
         let loaded = try course.load()

@@ -25,10 +25,23 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "After the run, draw what the processes did: a message sequence chart (on standard error).")
     var trace = false
 
+    @Option(help: "Run under this schedule on the virtual clock, as `--explore` printed it (`d4.1`, `r3fa92c`): the same interleaving every time.")
+    var schedule: String?
+
+    @Option(help: "Run the script under N schedules on the virtual clock (`--explore` alone: \(RunCommand.defaultExploreCount)) and list every distinct output, how often it appeared, and how to replay it.")
+    var explore: Int?
+
     @OptionGroup var limits: LimitOptions
+
+    /// How many schedules `--explore` without a number tries.
+    static let defaultExploreCount = 100
 
     func validate() throws {
         if let timeout { try LimitOptions.validate(timeout: timeout) }
+        if let schedule, Schedule(token: schedule) == nil {
+            throw ValidationError("--schedule takes a token as `proctor run --explore` prints it, such as `d4.1` or `r3fa92c`.")
+        }
+        if let explore, explore < 1 { throw ValidationError("--explore takes a count of 1 or more.") }
     }
 
     func run() throws {
@@ -42,11 +55,32 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let runLimits = RunLimits(wallTimeNanoseconds: timeout.map { Int64($0 * 1e9) })
+        if let explore, !dumpBytecode {
+            let seconds = timeout ?? 10
+            let explorer = ScriptExplorer(limits: RunLimits(wallTimeNanoseconds: Int64(seconds * 1e9)), memoryLimitBytes: limits.memoryLimitBytes)
+            print(ExploreReport(file: file, count: explore).render(explorer.explore(source: source, file: file, count: explore)))
+            return
+        }
         let recorder = trace ? TraceRecorder() : nil
-        let runner = ScriptRunner(output: output, limits: runLimits, memoryLimitBytes: limits.memoryLimitBytes, observer: recorder?.observer)
+        let replayed = schedule.flatMap { Schedule(token: $0) }
+        var runner = ScriptRunner(
+            output: output, clock: replayed == nil ? .real : .virtual, limits: runLimits, memoryLimitBytes: limits.memoryLimitBytes,
+            observer: recorder?.observer)
+        runner.schedule = replayed
         let status = dumpBytecode ? dump(source: source, output: output) : runner.run(source: source, file: file)
         if let recorder, !dumpBytecode { drawChart(recorder, output: output) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The arguments with `--explore` given a count when none follows it (`--explore FILE.exs`).
+    static func explicitExploreCount(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            result.append(argument)
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            if argument == "--explore", next.flatMap({ Int($0) }) == nil { result.append(String(defaultExploreCount)) }
+        }
+        return result
     }
 
     private func drawChart(_ recorder: TraceRecorder, output: StandardOutputSink) {

@@ -96,7 +96,10 @@ struct WatchSession {
         lastSeen = contents()
         let relative = workspace.relativePath(of: target.exercise, in: target.lesson)
         var screen = (style.enabled ? "\u{1B}[2J\u{1B}[H" : "") + style.dim("proctor watch — \(relative) — keys: n next · h hint · l list · q quit") + "\n\n"
-        let result = try ExerciseChecker(course: course, workspace: workspace, progress: progress, style: style).check(target)
+        let result = try ExerciseChecker(
+            course: course, workspace: workspace, progress: progress, style: style,
+            grader: Grader(exploration: ScheduleOptions.standardExploration)
+        ).check(target)
         screen += result.text + "\n"
         if result.report?.status == .pass, let position = try progress.current() { target = position }
         show(screen)

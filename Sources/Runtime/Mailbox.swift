@@ -8,8 +8,14 @@ import Terms
 /// the scan got, so when new messages arrive only those are looked at; the
 /// saved position goes back to the front when a message is accepted or the
 /// receive times out.
+///
+/// Each message remembers its sender's serial, so a steered schedule can let a message
+/// overtake messages from other senders that nobody has looked at yet, never one from its own.
 struct Mailbox: ~Copyable {
-    private var messages = RingBuffer<Term>()
+    /// The sender serial of messages from the host or a timer.
+    static let hostSender = UInt32.max
+
+    private var messages = RingBuffer<Letter>()
     /// Where the next receive starts scanning.
     private(set) var savedPosition = 0
     /// The message the current receive is looking at.
@@ -21,9 +27,26 @@ struct Mailbox: ~Copyable {
     /// Whether messages arrived that the last receive has not looked at yet.
     var hasUnscannedMessages: Bool { messages.count > savedPosition }
 
-    /// Adds a message at the back of the queue.
-    mutating func append(_ message: Term) {
-        messages.append(message)
+    /// Adds a message from the process with serial `sender` at the back of the queue.
+    @inline(__always)
+    mutating func append(_ message: Term, from sender: UInt32 = Mailbox.hostSender) {
+        messages.append(Letter(message: message, sender: sender))
+    }
+
+    /// How many messages at the back of the queue a new message from `sender` may overtake:
+    /// those from other senders that no receive has looked at yet.
+    func overtakable(by sender: UInt32) -> Int {
+        var index = messages.count - 1
+        while index >= savedPosition, index >= cursor, messages[index].sender != sender { index -= 1 }
+        return messages.count - 1 - index
+    }
+
+    /// Puts a message from `sender` before the last `overtaken` messages of the queue.
+    mutating func insert(_ message: Term, from sender: UInt32, overtaking overtaken: Int) {
+        var later: [Letter] = []
+        for _ in 0..<overtaken { later.append(messages.remove(at: messages.count - 1)) }
+        messages.append(Letter(message: message, sender: sender))
+        for letter in later.reversed() { messages.append(letter) }
     }
 
     /// Starts a receive at the saved position.
@@ -33,7 +56,7 @@ struct Mailbox: ~Copyable {
 
     /// The message under the cursor, or nil when the scan reached the end.
     var current: Term? {
-        cursor < messages.count ? messages[cursor] : nil
+        cursor < messages.count ? messages[cursor].message : nil
     }
 
     /// Moves the cursor past a message that matched no clause.
@@ -45,9 +68,9 @@ struct Mailbox: ~Copyable {
     mutating func accept() -> Term {
         let message: Term
         if cursor == 0, let oldest = messages.popFirst() {
-            message = oldest
+            message = oldest.message
         } else {
-            message = messages.remove(at: cursor)
+            message = messages.remove(at: cursor).message
         }
         savedPosition = 0
         cursor = 0
@@ -67,7 +90,7 @@ struct Mailbox: ~Copyable {
 
     /// Removes every message for which `shouldRemove` is true.
     mutating func removeAll(where shouldRemove: (Term) -> Bool) {
-        messages.removeAll(where: shouldRemove)
+        messages.removeAll { shouldRemove($0.message) }
         resetScan()
     }
 
@@ -78,5 +101,11 @@ struct Mailbox: ~Copyable {
     }
 
     /// The queued messages, oldest first.
-    var contents: [Term] { messages.elements }
+    var contents: [Term] { messages.elements.map(\.message) }
+}
+
+/// A queued message and the serial of the process that sent it.
+struct Letter {
+    let message: Term
+    let sender: UInt32
 }

@@ -13,7 +13,8 @@ import Terms
 /// `after 0`, `endReceiveAfterTimeout` and run the `after` branch; with a
 /// deadline, `suspendReceive` and return `.waiting(deadline:)` until
 /// `receiveTimedOut` is set, then `endReceiveAfterTimeout`. After any runtime
-/// call, a body should check `isExitPending` and return if it is set.
+/// call, a body should check `isExitPending` and return if it is set, and may check
+/// `shouldYield` to let a steered schedule preempt it there.
 public protocol ProcessBody: AnyObject {
     /// Runs the process for at most `budget` reductions.
     func run(_ process: ProcessControlBlock, budget: Int) -> Step

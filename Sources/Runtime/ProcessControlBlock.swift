@@ -50,6 +50,8 @@ public final class ProcessControlBlock {
     @exclusivity(unchecked) var registeredName: Atom?
     @exclusivity(unchecked) var dictionary = ProcessDictionary()
     @exclusivity(unchecked) var pendingExit: PendingExit?
+    /// A steered schedule preempts the process after the operation it is doing.
+    @exclusivity(unchecked) var yieldRequested = false
     /// Counts receives, so a timer armed for an old receive can tell it is stale.
     @exclusivity(unchecked) var receiveNumber: UInt32 = 0
     /// How many processes this one has spawned (to find a spawn bomb when memory runs out).
@@ -106,6 +108,10 @@ public final class ProcessControlBlock {
     /// Whether an exit signal has doomed this running process: the body should
     /// stop and return; the process dies with that signal's reason whatever it returns.
     public var isExitPending: Bool { pendingExit != nil }
+
+    /// Whether the body should return `.yielded` after the runtime call it made: an exit
+    /// signal doomed the process, or a steered schedule preempts it here.
+    public var shouldYield: Bool { pendingExit != nil || yieldRequested }
 
     /// How many messages wait in the mailbox.
     public var messageQueueLength: Int { mailbox.count }

@@ -32,6 +32,12 @@ struct ProcessTable: ~Copyable {
         return process
     }
 
+    /// The serial the next process gets, unless its slot is taken (a checkpoint saves and restores it).
+    var serialCursor: UInt32 {
+        get { nextSerial }
+        set { nextSerial = newValue }
+    }
+
     /// Reserves the serial for a new process.
     mutating func allocateSerial() -> UInt32 {
         if (count + 1) * 2 > mask + 1 { grow() }

@@ -7,6 +7,7 @@ extension Runtime {
     /// the language raises the `:noproc` error in the caller.
     public func link(_ process: ProcessControlBlock, to pid: Pid) -> Bool {
         guard pid != process.pid else { return true }
+        defer { if steering != nil { offerPreemption() } }
         guard let other = table.lookup(pid) else {
             guard process.trapsExits else { return false }
             deliver(Runtime.exitMessage(from: pid, reason: .atom(.noproc)), to: process, from: nil)

@@ -15,10 +15,19 @@ extension Runtime {
         return true
     }
 
-    /// Puts `message` in the mailbox and wakes the receiver if it waits.
+    /// Puts `message` in the mailbox and wakes the receiver if it waits. A steered schedule
+    /// may let it overtake messages from other senders that nobody has looked at yet.
     @inline(__always)
     func deliver(_ message: Term, to receiver: ProcessControlBlock, from sender: Pid?) {
-        receiver.mailbox.append(message)
+        let serial = sender?.serial ?? Mailbox.hostSender
+        if let steering {
+            let overtakable = receiver.mailbox.overtakable(by: serial)
+            let overtaken = overtakable > 0 ? steering.overtaken(of: overtakable) : 0
+            receiver.mailbox.insert(message, from: serial, overtaking: overtaken)
+            offerPreemption()
+        } else {
+            receiver.mailbox.append(message, from: serial)
+        }
         if receiver.state == .waiting {
             receiver.state = .runnable
             runQueue.append(receiver)

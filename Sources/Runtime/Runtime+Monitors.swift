@@ -4,6 +4,7 @@ extension Runtime {
     /// Makes `watcher` monitor `pid` (`Process.monitor/1`) and returns the ref.
     /// A dead pid gets `{:DOWN, ref, :process, pid, :noproc}` at once.
     public func monitor(_ watcher: ProcessControlBlock, _ pid: Pid) -> Ref {
+        defer { if steering != nil { offerPreemption() } }
         guard let target = table.lookup(pid) else {
             let ref = makeRef()
             deliver(Runtime.downMessage(ref: ref, pid: pid, reason: .atom(.noproc)), to: watcher, from: nil)

@@ -3,6 +3,7 @@ import Terms
 extension Runtime {
     /// Registers `pid` under `name` (`Process.register/2`).
     public func register(_ pid: Pid, as name: Term) throws(RegistrationError) {
+        defer { if steering != nil { offerPreemption() } }
         guard case .atom(let atom) = name, atom != .undefined, atom != .nil else {
             throw .invalidName
         }
@@ -22,7 +23,8 @@ extension Runtime {
 
     /// The pid registered as `name`, if any (`Process.whereis/1`).
     public func whereis(_ name: Atom) -> Pid? {
-        names[name]
+        if steering != nil { offerPreemption() }
+        return names[name]
     }
 
     /// Every registered name, in atom-table order (`Process.registered/0`).

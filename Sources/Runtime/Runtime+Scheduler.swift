@@ -14,7 +14,7 @@ extension Runtime {
             if let watched, watched.state == .exited { return exitOutcome(of: watched.pid) }
             if let deadline, clock.now >= deadline { return .deadlineReached }
             fireDueTimers()
-            if let process = runQueue.popFirst() {
+            if let process = nextInRunQueue() {
                 guard process.state == .runnable else { continue }
                 let spent = runSlice(of: process)
                 if budget.charge(spent) { return .budgetExhausted }
@@ -34,7 +34,7 @@ extension Runtime {
         while true {
             if let target, table.lookup(target) == nil { return exitOutcome(of: target) }
             fireDueTimers()
-            guard let process = runQueue.popFirst() else { return .finished }
+            guard let process = nextInRunQueue() else { return .finished }
             guard process.state == .runnable else { continue }
             if budget.charge(runSlice(of: process)) { return .budgetExhausted }
         }
@@ -47,12 +47,24 @@ extension Runtime {
         makeRunnable(process)
     }
 
+    /// The process the schedule runs next: the front of the run queue, unless a steered schedule picks another.
+    @inline(__always)
+    private func nextInRunQueue() -> ProcessControlBlock? {
+        guard let steering, runQueue.count > 1 else { return runQueue.popFirst() }
+        return runQueue.remove(at: steering.nextIndex(among: runQueue.count))
+    }
+
     /// Runs one slice of `process` and returns the reductions it spent.
     private func runSlice(of process: ProcessControlBlock) -> Int {
         process.state = .running
         current = process
         let before = process.reductions
-        let step = process.body.run(process, budget: options.reductionsPerSlice)
+        var budget = options.reductionsPerSlice
+        if let steering {
+            process.yieldRequested = false
+            if table.count > 1 { budget = steering.sliceBudget(full: budget) }
+        }
+        let step = process.body.run(process, budget: budget)
         current = nil
         if case .yielded = step, process.reductions == before {
             process.reductions &+= options.reductionsPerSlice

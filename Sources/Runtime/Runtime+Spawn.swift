@@ -28,6 +28,7 @@ extension Runtime {
         process.spawnedBy = parent.pid
         if spawnOptions.link { addLink(parent, process) }
         let ref = spawnOptions.monitor ? addMonitor(watcher: parent, target: process) : nil
+        if steering != nil { offerPreemption() }
         return SpawnedProcess(pid: pid, monitorRef: ref)
     }
 }

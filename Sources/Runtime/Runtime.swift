@@ -19,7 +19,7 @@ public final class Runtime {
     var exitRecords: [Pid: ExitRecord] = [:]
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false
-    private var nextRefNumber: UInt64 = 1
+    var nextRefNumber: UInt64 = 1
     /// When to compare the memory in use with the limit (nil: no limit).
     @exclusivity(unchecked) var memoryWatch: MemoryWatch?
     /// The processes stopped for going over the memory limit, in order.
@@ -33,6 +33,8 @@ public final class Runtime {
         logger.state = .waiting
         return logger
     }()
+    /// Makes the scheduler's choices when a schedule other than the plain default is set.
+    var steering: ScheduleSteering?
     /// The process whose body runs right now.
     @exclusivity(unchecked) public internal(set) unowned(unsafe) var current: ProcessControlBlock?
 

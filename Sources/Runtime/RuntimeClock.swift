@@ -36,6 +36,12 @@ final class RuntimeClock {
         virtualNow.nanoseconds &+= Int64(reductions) &* virtualNanosecondsPerReduction
     }
 
+    /// Sets the virtual clock back to `instant` (a runtime rewound to a checkpoint); the real clock cannot go back.
+    func rewind(to instant: ClockInstant) {
+        guard kind == .virtual else { return }
+        virtualNow = instant
+    }
+
     /// Lets time pass until `deadline` when nothing can run: a jump on the
     /// virtual clock, a sleep of the thread on the real one.
     func idle(until deadline: ClockInstant) {

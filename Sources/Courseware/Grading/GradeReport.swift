@@ -49,6 +49,8 @@ public struct GradeReport: Sendable {
     public let output: String
     /// How long grading took, in milliseconds of real time.
     public let durationMilliseconds: Int
+    /// What grading under other schedules found (nil when it did not explore).
+    public var schedules: ScheduleVerdict?
 
     /// How many tests passed.
     public var testsPassed: Int { tests.filter { $0.status == .pass }.count }

@@ -6,10 +6,14 @@ import Language
 public struct Grader {
     /// The budget for the whole run and for each test.
     public let budget: TestSuite.Budget
+    /// Whether tests that pass run again under other schedules, and how many.
+    public let exploration: ScheduleExploration?
 
-    /// A grader with `budget` (by default 20 million reductions a test, 30 s of real time in all).
-    public init(budget: TestSuite.Budget = TestSuite.Budget()) {
+    /// A grader with `budget` (by default 20 million reductions a test, 30 s of real time in all),
+    /// exploring schedules as `exploration` says (by default not at all).
+    public init(budget: TestSuite.Budget = TestSuite.Budget(), exploration: ScheduleExploration? = nil) {
         self.budget = budget
+        self.exploration = exploration
     }
 
     /// Grades `source` (shown as `fileName` in errors) against `exercise`'s tests. Only the tests
@@ -18,7 +22,7 @@ public struct Grader {
     public func grade(_ source: String, fileName: String, exercise: Exercise) -> GradeReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let testsName = exercise.id + "_test.exs"
-        let suite = TestSuite(clock: .virtual, budget: budget, recordsTraces: true).run([
+        let suite = TestSuite(clock: .virtual, budget: budget, recordsTraces: true, exploration: exploration).run([
             TestSuite.SourceFile(source: source, name: fileName),
             TestSuite.SourceFile(source: exercise.tests, name: testsName),
         ], runningTestsOf: [testsName])
@@ -38,9 +42,21 @@ public struct Grader {
         let snippets = TestSnippets(tests: exercise.tests)
         let results = ofExercise.map { result($0, snippets: snippets) }
         let status: GradeReport.Status = results.allSatisfy { $0.status == .pass } ? .pass : .fail
-        return GradeReport(
+        var report = GradeReport(
             exercise: exercise.id, status: status, message: nil, tests: results, output: suite.output,
             durationMilliseconds: milliseconds)
+        report.schedules = suite.exploration.map { verdict($0, tests: suite.tests) }
+        return report
+    }
+
+    private func verdict(_ found: ExplorationReport, tests: [TestOutcome]) -> ScheduleVerdict {
+        let failure = found.failure.map { failure in
+            ScheduleVerdict.Failure(
+                test: failure.standard.name, token: failure.replay.token, schedulesTried: failure.schedulesTried,
+                replayed: exploration?.replay != nil,
+                explanation: RaceExplanation.lines(standard: failure.standard.trace, explored: tests.indices.contains(failure.testIndex) ? tests[failure.testIndex].trace : nil))
+        }
+        return ScheduleVerdict(heldUnder: found.heldUnder, runs: found.runs, failure: failure)
     }
 
     private func result(_ outcome: TestOutcome, snippets: TestSnippets) -> GradeReport.TestResult {

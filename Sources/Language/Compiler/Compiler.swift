@@ -13,15 +13,19 @@ public struct CompiledFile {
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
 public final class Compiler {
     let file: String
+    /// Whether the file is one of the standard library's (which alone may define its modules).
+    let isLibrary: Bool
     let structs: StructRegistry
     let environment: CompileEnvironment
     let sourceLines: [Substring]
     private(set) var errors: [CompileError] = []
     private var anonymousCount = 0
 
-    /// Prepares to compile `file` against what `environment` already holds.
-    public init(file: String, source: String, environment: CompileEnvironment) {
+    /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
+    /// for the standard library's own files.
+    public init(file: String, source: String, environment: CompileEnvironment, isLibrary: Bool = false) {
         self.file = file
+        self.isLibrary = isLibrary
         self.sourceLines = source.lineSlices
         self.structs = environment.structs
         self.environment = environment
@@ -33,7 +37,7 @@ public final class Compiler {
         let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
-        let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file)
+        let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file, isLibrary: isLibrary)
         let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
@@ -151,7 +155,7 @@ public final class Compiler {
             report(ReservedModules.message(defining: display, reason: reason), at: node, hint: ReservedModules.hint)
             return nil
         }
-        let module = ModuleCode(name: Atom(name), file: file)
+        let module = ModuleCode(name: Atom(name), file: file, isLibrary: isLibrary)
         if let definition = structs.definition(of: module.name) {
             module.structFields = definition.fields
             module.isException = definition.isException
@@ -161,9 +165,9 @@ public final class Compiler {
         return module
     }
 
-    /// Why this file may not define `module` (only the prelude may define the standard library's modules), or nil.
+    /// Why this file may not define `module` (only the library's files may define its modules), or nil.
     private func mayDefine(_ module: Atom) -> String? {
-        file == Prelude.fileName ? nil : ReservedModules.reason(module)
+        isLibrary ? nil : ReservedModules.reason(module)
     }
 
     /// `Foo.Bar` as the atom name `Elixir.Foo.Bar`.

@@ -93,6 +93,8 @@ public final class ModuleCode {
     public let name: Atom
     /// The file the module was compiled from.
     public let file: String
+    /// Whether the module is the standard library's (compiled from one of its files).
+    public let isLibrary: Bool
     /// Every function, named and anonymous.
     @exclusivity(unchecked) public internal(set) var functions: [FunctionCode] = []
     /// Public functions by name and arity.
@@ -114,9 +116,10 @@ public final class ModuleCode {
     /// Set when a third version of the module was loaded: its function values can no longer be called.
     var isPurged = false
 
-    init(name: Atom, file: String) {
+    init(name: Atom, file: String, isLibrary: Bool = false) {
         self.name = name
         self.file = file
+        self.isLibrary = isLibrary
     }
 
     /// The functions by index for the VM's calls, without reference counting (made by `freeze()`).

@@ -5,7 +5,7 @@ import Terms
 /// Replacing one would let a file change what the library, the test runner or the tests'
 /// imports do (a fake `Exception`, `ExUnit.Assertions` or `:erlang`), so defining one is a
 /// compile error that names the module. Reserved are every module proctor implements (its
-/// Elixir prelude, its Swift builtins, the standard structs and exceptions), the rest of the
+/// Elixir-written library, its Swift builtins, the standard structs and exceptions), the rest of the
 /// well-known modules of Elixir's and Erlang's standard libraries, and everything under
 /// `ExUnit`, `IEx` and `Kernel`.
 enum ReservedModules {
@@ -51,7 +51,7 @@ enum ReservedModules {
 
     private static let reserved: Set<Atom> = {
         var names = Set(elixirModules.map { Atom("Elixir." + $0) } + erlangModules.map { Atom($0) })
-        for chunk in Prelude.chunks { names.formUnion(Prelude.moduleNames(in: chunk).map { Atom($0) }) }
+        for file in StandardLibrary.files { names.formUnion(file.moduleNames.map { Atom($0) }) }
         names.formUnion(Machine.builtinModules)
         return names
     }()

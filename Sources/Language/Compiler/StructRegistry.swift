@@ -32,7 +32,7 @@ public final class StructRegistry {
         layouts.register(module, fields: fields.map(\.key).filter { $0.name != "__exception__" })
     }
 
-    /// Asked to load the code that defines `module` when its struct is not known yet (the prelude's).
+    /// Asked to load the code that defines `module` when its struct is not known yet (the library's).
     var definitionLoader: ((Atom) -> Void)?
 
     /// The struct `module` defines, if any.

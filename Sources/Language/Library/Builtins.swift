@@ -47,12 +47,23 @@ public struct Builtin: Sendable {
     public let body: @Sendable (Arguments, BuiltinContext) throws(GuestError) -> Term
 }
 
-/// The table of every builtin; the compiler refers to them by index.
+/// The one registry of Swift builtins, `{module, name, arity} -> implementation`; the compiler
+/// refers to them by index. Each group below defines the builtins of one module or topic (see
+/// `Library/README.md`); a `{module, name, arity}` is defined once, here or in a library `.ex`
+/// file, never both (`StandardLibraryTests`, `BuiltinsTests`).
 public enum Builtins {
+    /// The groups of builtins, each a file's `all`.
+    private static let registry: [[Builtin]] = [
+        KernelBuiltins.all, ProcessBuiltins.all, ProcessQueryBuiltins.all, CollectionBuiltins.all, StructBuiltins.all,
+        StringBuiltins.all, StringSearchBuiltins.all, StringPaddingBuiltins.all, StringConversionBuiltins.all,
+        StringMetricsBuiltins.all, IntegerBuiltins.all, FloatBuiltins.all, MathBuiltins.all, CharlistBuiltins.all,
+        ModuleNaming.all, SigilBuiltins.all, BitwiseBuiltins.all, BinarySegmentBuiltins.all, SystemTimeBuiltins.all,
+        IODataBuiltins.all, BooleanBuiltins.all, GuestAtoms.all, InternalBuiltins.all, ExceptionBuiltins.all,
+        ModuleBuiltins.all, ExUnitBuiltins.all, OTPBuiltins.all,
+    ]
+
     /// Every builtin, in index order.
-    public static let table: [Builtin] =
-        KernelBuiltins.all + ProcessBuiltins.all + CollectionBuiltins.all + TextBuiltins.all + InternalBuiltins.all + ExUnitBuiltins.all
-        + OTPBuiltins.all
+    public static let table: [Builtin] = Array(registry.joined())
 
     private static let indices: [RemoteName: Int32] = {
         var result: [RemoteName: Int32] = [:]

@@ -21,7 +21,7 @@ enum CharlistBuiltins {
         chars.define("to_string", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try TextOperations.displayBytes(args[0]))) }
         var binary = BuiltinModule("binary")
         binary.define("bin_to_list", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.binary(args[0]).map { .int(Int($0)) }) }
-        return list.builtins + atom.builtins + kernel.builtins + chars.builtins + binary.builtins + ModuleNaming.all
+        return list.builtins + atom.builtins + kernel.builtins + chars.builtins + binary.builtins
     }
 
     /// The code points of `text` as a charlist.

@@ -36,7 +36,7 @@ enum CollectionBuiltins {
             makeRange(try ArgumentChecks.integer(args[0]), try ArgumentChecks.integer(args[1], position: 2),
                       try ArgumentChecks.integer(args[2], position: 3))
         }
-        return map.builtins + lists.builtins + tuple.builtins + list.builtins + range.builtins + StructBuiltins.all
+        return map.builtins + lists.builtins + tuple.builtins + list.builtins + range.builtins
     }
 
     static func makeRange(_ first: Int, _ last: Int, _ step: Int) -> Term {

@@ -29,7 +29,7 @@ enum ExceptionBuiltins {
         }
         var erlang = BuiltinModule("erlang")
         erlang.define("error", 1) { (args, _) throws(GuestError) -> Term in throw GuestError(.error, args[0]) }
-        return helpers.builtins + kernel.builtins + erlang.builtins + ModuleBuiltins.all + EnumFetchBuiltins.all
+        return helpers.builtins + kernel.builtins + erlang.builtins
     }
 
     /// The exception an Erlang error term stands for (`:badarg` is an `ArgumentError`, ...);

@@ -16,7 +16,7 @@ enum FloatBuiltins {
             let (numerator, denominator) = FloatRounding.ratio(try number(args[0]))
             return .tuple(numerator, denominator)
         }
-        return float.builtins + MathBuiltins.all
+        return float.builtins
     }
 
     /// The float argument, or the FunctionClauseError-free ArgumentError proctor raises for others.

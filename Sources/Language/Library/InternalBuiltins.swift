@@ -1,7 +1,7 @@
 import Runtime
 import Terms
 
-/// Helpers the compiler and the prelude call (module `:proctor`); not meant for learners.
+/// Helpers the compiler and the library's Elixir files call (module `:proctor`); not meant for learners.
 enum InternalBuiltins {
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
@@ -36,7 +36,7 @@ enum InternalBuiltins {
             let size = max(try ArgumentChecks.integer(args[1], position: 2), 1)
             return .list(stride(from: 0, to: bytes.count - size + 1, by: size).map { .binary(BinaryBox(Array(bytes[$0..<($0 + size)]))) })
         }
-        return helpers.builtins + ExceptionBuiltins.all
+        return helpers.builtins
     }
 
     /// What `raise` raises for its arguments: a message, a module (with fields or a message), or an exception.

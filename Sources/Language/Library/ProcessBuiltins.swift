@@ -26,7 +26,7 @@ enum ProcessBuiltins {
         system.define("system_time", 1) { (args, _) throws(GuestError) -> Term in
             .int(try TimeUnits.convert(TimeUnits.systemNanoseconds(), to: args[0]))
         }
-        return kernel.builtins + process.builtins + io.builtins + system.builtins + ProcessQueryBuiltins.all
+        return kernel.builtins + process.builtins + io.builtins + system.builtins
     }
 
     private static func defineKernel(_ kernel: inout BuiltinModule) {

@@ -64,7 +64,7 @@ enum StringSearchBuiltins {
     }
 
     /// `subject` cut around the matches of `pattern`: piece, match, piece, ..., piece; with
-    /// `global` false only the first match is cut. The prelude's `String.replace` joins them back.
+    /// `global` false only the first match is cut. The library's `String.replace` joins them back.
     private static func matches(_ subject: Term, _ pattern: Term, global: Term) throws(GuestError) -> Term {
         let bytes = try ArgumentChecks.binary(subject)
         let separators = try patterns(pattern, position: 2)

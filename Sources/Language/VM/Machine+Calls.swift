@@ -39,12 +39,16 @@ extension Machine {
         return bytes < Machine.stackGrowthAskedFrom || process.runtime.admitsAllocation(of: bytes, by: process)
     }
 
+    /// Calls a builtin found at run time (a remote call, `apply/3`). Its work is charged as a
+    /// compiled call charges it: left in `chargedWork`, which the dispatch loop adds after the call.
     private func callBuiltin(_ index: Int32, argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
         let arguments = stack[(stack.count - argumentCount)...]
         let result: Term
         do {
             result = try Builtins.table[Int(index)].body(Arguments(arguments), BuiltinContext(process: process, machine: self))
+            chargedWork &+= WorkCharge.binaries(arguments) &+ WorkCharge.binaries(CollectionOfOne(result))
         } catch {
+            chargedWork = 0
             noteFailedBuiltin(Int(index), arguments: arguments)
             stack.removeLast(argumentCount)
             return raise(error, process: process)

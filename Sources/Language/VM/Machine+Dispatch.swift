@@ -169,6 +169,12 @@ extension Machine {
                 if case .tailCallRemote = instruction { isTail = true } else { isTail = false }
                 if let exit = callGuest(name, argumentCount: Int(argc), tail: isTail, process: process) { return exit }
                 reload()
+                used &+= chargedWork
+                chargedWork = 0
+                if process.isExitPending || used >= budget {
+                    save()
+                    return .yielded
+                }
             case .callValue(let argc), .tailCallValue(let argc):
                 used += 1
                 if used >= budget {
@@ -186,6 +192,12 @@ extension Machine {
                 save()
                 if let exit = applyRemote(process: process) { return exit }
                 reload()
+                used &+= chargedWork
+                chargedWork = 0
+                if process.isExitPending || used >= budget {
+                    save()
+                    return .yielded
+                }
             case .applyValue:
                 used += 1
                 save()
@@ -209,7 +221,7 @@ extension Machine {
                 }
                 used &+= chargedWork
                 chargedWork = 0
-                if process.isExitPending || used >= budget {
+                if process.shouldYield || used >= budget {
                     save()
                     return .yielded
                 }

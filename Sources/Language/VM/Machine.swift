@@ -183,7 +183,7 @@ extension Machine {
         if let title { return title }
         guard frames.count == 1 else { return nil }
         let code = frames[0].code
-        if code.module.file == Prelude.fileName, code.isAnonymous { return Term.atom(code.module.name).inspect() }
+        if code.module.isLibrary, code.isAnonymous { return Term.atom(code.module.name).inspect() }
         if code === program.applyFunction, stack.count >= 3, case .atom(let function) = stack[1] {
             let arity = stack[2].properListElements?.count ?? 0
             return "\(stack[0].inspect()).\(function.name)/\(arity)"
@@ -205,7 +205,7 @@ extension Machine {
         var index = frames.count - 1
         while index >= max(frames.count - Machine.ownCodeSearchDepth, 0) {
             let frame = frames[index]
-            if frame.code.module.file != Prelude.fileName {
+            if !frame.code.module.isLibrary {
                 let ip = Int(frame.ip)
                 return (frame.code, frame.code.line(at: index == frames.count - 1 ? ip : max(ip - 1, 0)))
             }

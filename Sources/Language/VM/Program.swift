@@ -1,7 +1,7 @@
 import Terms
 
 /// Everything code running in one runtime can call: the loaded modules (the
-/// prelude's and the learner's), the builtins and the known structs.
+/// library's and the learner's), the builtins and the known structs.
 public final class Program: CompileEnvironment {
     /// The structs known to this program.
     public let structs: StructRegistry
@@ -13,8 +13,10 @@ public final class Program: CompileEnvironment {
     var pendingDefinitions: [Atom: ArraySlice<ModuleCode>] = [:]
     private var scripts: [ModuleCode] = []
     var loadOrder: [Atom] = []
-    /// Prelude chunks not compiled yet, by the modules they define.
-    private var pendingPrelude: [Atom: Int] = [:]
+    /// Library files not installed yet (indices in `StandardLibrary.files`), by the modules they define.
+    private var pendingLibrary: [Atom: Int] = [:]
+    /// Whether this program compiles the library itself (see `CompiledLibrary`).
+    private let compilesLibrary: Bool
     /// Set by `ExUnit.start/0`: run the test modules after the script.
     public var exUnitStarted = false
     /// The seed `ExUnit.start(seed: N)` gave (0 when none): tests run in definition order, as with seed 0.
@@ -30,28 +32,48 @@ public final class Program: CompileEnvironment {
     public let applyFunction: FunctionCode
     private let applyModule: ModuleCode
 
-    /// A program holding only the builtins and the standard structs; `Prelude.load` adds the rest.
-    public init() {
+    /// A program holding only the builtins and the standard structs; the library's modules are
+    /// added the first time the program needs each (compiled once per host process).
+    public convenience init() { self.init(compilingLibrary: false) }
+
+    /// A program; with `compilingLibrary` it compiles the library's files itself (what
+    /// `CompiledLibrary` does once per host process) instead of taking them compiled.
+    init(compilingLibrary: Bool) {
         self.structs = StructRegistry()
+        self.compilesLibrary = compilingLibrary
         applyModule = ModuleCode(name: Atom("proctor_apply"), file: "proctor")
         applyFunction = FunctionCode(name: "apply", arity: 3, module: applyModule, isAnonymous: false)
         applyFunction.instructions = [.pushLocal(0), .pushLocal(1), .pushLocal(2), .applyRemote, .returnValue]
         applyFunction.lines = [0, 0, 0, 0, 0]
         applyModule.functions = [applyFunction]
         applyModule.freeze()
-        for (index, names) in Prelude.chunkModuleNames.enumerated() {
-            for name in names { pendingPrelude[Atom(name)] = index }
-        }
-        structs.definitionLoader = { [unowned self] module in self.loadPrelude(for: module) }
+        for (name, index) in StandardLibrary.fileIndices { pendingLibrary[Atom(name)] = index }
+        structs.definitionLoader = { [unowned self] module in self.loadLibrary(for: module) }
     }
 
-    /// Compiles the prelude chunk that defines `module`, the first time it is needed.
-    private func loadPrelude(for module: Atom) {
-        guard let index = pendingPrelude[module] else { return }
-        for (name, chunk) in pendingPrelude where chunk == index { pendingPrelude[name] = nil }
-        guard let tree = PreludeTrees.tree(ofChunk: index) else { return }
-        let compiler = Compiler(file: Prelude.fileName, source: Prelude.chunks[index], environment: self)
-        if let compiled = try? compiler.compile(tree) { load(compiled) }
+    /// Installs the library file that defines `module`, the first time it is needed.
+    private func loadLibrary(for module: Atom) {
+        guard let index = pendingLibrary[module] else { return }
+        for (name, file) in pendingLibrary where file == index { pendingLibrary[name] = nil }
+        if compilesLibrary {
+            compileLibraryFile(index)
+            return
+        }
+        let unit = CompiledLibrary.shared.unit(ofFile: index)
+        for (name, definition) in unit.structs {
+            structs.define(name, fields: definition.fields, isException: definition.isException, enforcedKeys: definition.enforcedKeys)
+        }
+        for module in unit.modules { install(module) }
+    }
+
+    /// Compiles `StandardLibrary.files[index]` into this program.
+    private func compileLibraryFile(_ index: Int) {
+        if let compiled = try? compile(libraryFile: StandardLibrary.files[index]) { load(compiled) }
+    }
+
+    /// Compiles one of the library's files (which alone may define the library's modules).
+    func compile(libraryFile file: StandardLibrary.File) throws(LoadError) -> CompiledFile {
+        try compile(file.source, file: file.name, isLibrary: true)
     }
 
     /// Makes `file`'s modules callable now (each a new version of a module of the same name).
@@ -77,7 +99,7 @@ public final class Program: CompileEnvironment {
 
     /// The module named `name`, if loaded.
     public func module(_ name: Atom) -> ModuleCode? {
-        if modules[name] == nil { loadPrelude(for: name) }
+        if modules[name] == nil { loadLibrary(for: name) }
         return modules[name]
     }
 
@@ -91,18 +113,22 @@ public final class Program: CompileEnvironment {
     }
 
     public func exports(_ module: Atom, _ name: String, arity: Int) -> Bool {
-        if modules[module] == nil { loadPrelude(for: module) }
+        if modules[module] == nil { loadLibrary(for: module) }
         return modules[module]?.exported(Atom(name), arity: arity) != nil
     }
 
     /// Parses and compiles `source`, reporting syntax and compile errors as `LoadError`.
     public func compile(_ source: String, file: String) throws(LoadError) -> CompiledFile {
+        try compile(source, file: file, isLibrary: false)
+    }
+
+    private func compile(_ source: String, file: String, isLibrary: Bool) throws(LoadError) -> CompiledFile {
         let parsed = ElixirParser.parse(source)
         guard let tree = parsed.tree else {
             throw LoadError.syntax(parsed.diagnostics)
         }
         do {
-            return try Compiler(file: file, source: source, environment: self).compile(tree)
+            return try Compiler(file: file, source: source, environment: self, isLibrary: isLibrary).compile(tree)
         } catch {
             throw LoadError.compile(error.errors)
         }

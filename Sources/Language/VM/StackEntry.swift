@@ -50,11 +50,11 @@ struct StackEntry {
         return "\(module).\(AnonymousFunctionName.quoted(function))/\(arity)"
     }
 
-    /// The whole line: `f.exs:3: Mod.fun/1`, `(proctor 0.1.0) prelude.ex:12: ...` for the library's
+    /// The whole line: `f.exs:3: Mod.fun/1`, `(proctor 0.1.0) Enum.ex:12: ...` for the library's
     /// own code, and the bare call for a failed call without a place.
     var text: String {
         if file.isEmpty { return description }
-        let place = file == Prelude.fileName ? "(proctor \(ProctorVersion.text)) \(file):\(line)" : "\(file):\(line)"
+        let place = StandardLibrary.isLibraryFile(file) ? "(proctor \(ProctorVersion.text)) \(file):\(line)" : "\(file):\(line)"
         return "\(place): \(description)"
     }
 }

@@ -99,7 +99,7 @@ struct RaiseSite {
     }
 }
 
-/// The version proctor reports in stack frames of its own library (`(proctor 0.1.0) prelude.ex:12`).
+/// The version proctor reports in stack frames of its own library (`(proctor 0.1.0) Enum.ex:12`).
 public enum ProctorVersion {
     public static let text = "0.1.0"
 }

@@ -13,7 +13,7 @@ struct TestStackFrames {
         var lines: [String] = []
         var testLine: (file: String, line: Int)?
         for entry in stacktrace.properListElements ?? [] {
-            guard let frame = StackEntry(entry), frame.file != Prelude.fileName, frame.module != "ExUnit.Runner" else { continue }
+            guard let frame = StackEntry(entry), !StandardLibrary.isLibraryFile(frame.file), frame.module != "ExUnit.Runner" else { continue }
             let isTest = frame.function.hasPrefix("test ")
             if isTest, testLine == nil { testLine = (frame.file, frame.line) }
             lines.append(isTest ? "\(frame.file):\(frame.line): (test)" : frame.text)

@@ -52,12 +52,19 @@ public struct TestSuite {
     public let budget: Budget
     /// Whether each test's outcome carries a trace of what its processes did (for charts).
     public let recordsTraces: Bool
+    /// Whether and how tests that pass run again under other schedules (virtual clock only).
+    public let exploration: ScheduleExploration?
 
-    /// A suite runner on `clock` within `budget`, recording each test's trace when `recordsTraces`.
-    public init(clock: ClockKind = .virtual, budget: Budget = Budget(), recordsTraces: Bool = false) {
+    /// A suite runner on `clock` within `budget`, recording each test's trace when `recordsTraces`,
+    /// exploring schedules as `exploration` says.
+    public init(
+        clock: ClockKind = .virtual, budget: Budget = Budget(), recordsTraces: Bool = false,
+        exploration: ScheduleExploration? = nil
+    ) {
         self.clock = clock
         self.budget = budget
         self.recordsTraces = recordsTraces
+        self.exploration = clock == .virtual ? exploration : nil
     }
 
     /// Loads `files` in order, then runs the tests; stops at the first file that fails to load.
@@ -82,19 +89,21 @@ public struct TestSuite {
             topLevel.write(sink.standardOutput, to: .standardOutput)
             if status != 0 || program.haltStatus != nil {
                 let failure = LoadFailure(file: file.name, message: loadMessage(sink.standardError, halted: program.haltStatus))
-                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured)
+                return TestSuiteReport(loadFailure: failure, tests: [], declaredTests: 0, output: topLevel.captured, exploration: nil)
             }
         }
         let sources = Dictionary(files.map { ($0.name, $0.source.lineSlices) }) { first, _ in first }
         let modules = program.testModules.filter { testFiles?.contains($0.file) ?? true }
-        let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder)
         let declared = modules.reduce(0) { $0 + $1.tests.count }
-        return TestSuiteReport(loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured)
+        var explorer = exploration.map { ScheduleExplorer(plan: $0, tests: declared) }
+        let outcomes = runTests(modules, program, runtime, sources: sources, started: started, recorder: recorder, explorer: &explorer)
+        return TestSuiteReport(
+            loadFailure: nil, tests: outcomes, declaredTests: declared, output: topLevel.captured, exploration: explorer?.report)
     }
 
     private func runTests(
         _ modules: [ModuleCode], _ program: Program, _ runtime: Runtime, sources: [String: [Substring]], started: UInt64,
-        recorder: TraceRecorder?
+        recorder: TraceRecorder?, explorer: inout ScheduleExplorer?
     ) -> [TestOutcome] {
         var outcomes: [TestOutcome] = []
         for module in modules {
@@ -104,10 +113,17 @@ public struct TestSuite {
                     program: program, runtime: runtime, forwardOutput: nil,
                     timeoutMilliseconds: budget.testTimeoutMilliseconds, limits: limits, sources: sources)
                 runner.explainsStops = true
-                recorder?.reset()
-                var outcome = runner.run(test, in: module)
-                outcome.trace = recorder?.snapshot.ownProcessesOnly
-                outcomes.append(outcome)
+                let run = { (schedule: Schedule?) -> TestOutcome in
+                    recorder?.reset()
+                    runtime.schedule = schedule
+                    var outcome = runner.run(test, in: module)
+                    // A passing run under an explored schedule is dropped: its trace is not worth drawing up.
+                    if schedule == nil || schedule == .standard || !outcome.passed {
+                        outcome.trace = recorder?.snapshot.ownProcessesOnly
+                    }
+                    return outcome
+                }
+                outcomes.append(explorer?.run(testIndex: outcomes.count, in: runtime, run) ?? run(nil))
             }
         }
         return outcomes
@@ -136,6 +152,8 @@ public struct TestSuiteReport: Sendable {
     public let declaredTests: Int
     /// What the files' top levels printed.
     public let output: String
+    /// What exploring other schedules found (nil when the suite did not explore).
+    public let exploration: ExplorationReport?
 }
 
 /// A file that could not be loaded, with Elixir's report of why.

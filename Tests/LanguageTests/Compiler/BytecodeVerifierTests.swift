@@ -3,14 +3,15 @@ import Foundation
 import Terms
 import Testing
 
-/// Every function compiled from the recorded fixture programs, the prelude and the
-/// hand-written `apply/3` keeps the bytecode contract (compiling them in a debug build
+/// Every function compiled from the recorded fixture programs, the library's Elixir files and
+/// the hand-written `apply/3` keeps the bytecode contract (compiling them in a debug build
 /// already verifies; the explicit check here holds in any build).
-@Test func everyFixtureProgramAndThePreludeVerify() {
+@Test func everyFixtureProgramAndTheLibraryVerify() throws {
     let program = Program()
     var modules = [program.applyFunction.module]
-    for chunk in Prelude.chunks {
-        modules += compiledModules(chunk, file: Prelude.fileName)
+    for file in StandardLibrary.files {
+        let compiled = try Program().compile(libraryFile: file)
+        modules += compiled.modules + [compiled.scriptModule]
     }
     for file in fixturePrograms() {
         let source = (try? String(contentsOf: file, encoding: .utf8)) ?? ""

@@ -1,6 +1,6 @@
 import Testing
 
-/// match?/2 (compiled as a case) and the prelude's apply/2, then/2 and tap/2, recorded from real Elixir 1.14.
+/// match?/2 (compiled as a case) and the library's apply/2, then/2 and tap/2, recorded from real Elixir 1.14.
 enum KernelMacroCases {
     static let all: [RecordedInspect] = [
         RecordedInspect(#"match?({:ok, x} when x > 5, {:ok, 1})"#, #"false"#),

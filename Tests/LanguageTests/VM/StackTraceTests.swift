@@ -80,7 +80,7 @@ import Testing
 
 /// The frames in a fixture program's own file, which the fixture comparison drops, with the
 /// lines Elixir 1.14 printed for them (its `(elixir 1.14.0) lib/...` frames are its library's,
-/// where proctor prints `(proctor 0.1.0) prelude.ex:N` frames of its own).
+/// where proctor prints `(proctor 0.1.0) Enum.ex:N` frames of its own).
 @Test(arguments: [
     ("320_stacktrace_pipeline_stage_line", ["3: Stage.check/1", "13: (file)"]),
     ("321_stacktrace_call_arguments_span_lines", ["3: Adder.add/2", "9: (file)"]),
