@@ -61,11 +61,11 @@ defmodule GenServer do
     end
   end
   def __register__(name) do
-    case Process.whereis(name) do
-      nil ->
-        Process.register(self(), name)
-        :yes
-      pid -> {:no, pid}
+    try do
+      Process.register(self(), name)
+      :yes
+    rescue
+      ArgumentError -> {:no, Process.whereis(name)}
     end
   end
 
