@@ -1,3 +1,5 @@
+import Terms
+
 /// The body of the error logger's process.
 ///
 /// As with Elixir's Logger, a report is not written when it is made: it waits
@@ -7,6 +9,8 @@
 /// ends the run before its report appears, as in Elixir.
 final class LoggerBody: ProcessBody {
     private var pending: [(text: String, groupLeader: any OutputSink)] = []
+    /// The least severe level `Logger` prints (`Logger.configure(level: ...)`); `:debug` prints all.
+    var level = Atom("debug")
 
     /// Whether reports wait to be written.
     var hasPendingReports: Bool { !pending.isEmpty }

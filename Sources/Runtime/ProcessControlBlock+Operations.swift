@@ -73,8 +73,8 @@ extension ProcessControlBlock {
     public var dictionaryEntries: [(key: Term, value: Term)] { dictionary.allEntries }
 
     /// Sends `message` to `destination` after `milliseconds`; returns the timer's ref.
-    public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination) -> Ref {
-        runtime.sendAfter(milliseconds: milliseconds, message: message, to: destination)
+    public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination, tagged: Bool = false) -> Ref {
+        runtime.sendAfter(milliseconds: milliseconds, message: message, to: destination, tagged: tagged)
     }
 
     /// Hands a report (a Task's failure) to the error logger, for this process's group leader.

@@ -1,3 +1,5 @@
+import Terms
+
 extension Runtime {
     /// Hands a report (`ErrorLogger.processCrashReport`, `taskFailureReport`) to the
     /// error logger: it is written to `groupLeader`'s standard output when the
@@ -5,6 +7,12 @@ extension Runtime {
     public func logError(_ text: String, groupLeader: any OutputSink) {
         loggerBody.enqueue(text, for: groupLeader)
         if loggerProcess.state == .waiting { makeRunnable(loggerProcess) }
+    }
+
+    /// The least severe level `Logger` prints (`Logger.level/0`, `Logger.configure(level: ...)`).
+    public var loggerLevel: Atom {
+        get { loggerBody.level }
+        set { loggerBody.level = newValue }
     }
 
     /// Writes every report still waiting for the logger (a host that wants them despite the run having ended).

@@ -2,12 +2,14 @@ import Terms
 
 extension Runtime {
     /// Arms a timer that sends `message` to `destination` after `milliseconds`
-    /// (`Process.send_after/3`); returns its ref.
-    public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination) -> Ref {
+    /// (`Process.send_after/3`); returns its ref. A `tagged` timer sends `{:timeout, ref, message}`
+    /// instead (`:erlang.start_timer/3`).
+    public func sendAfter(milliseconds: Int, message: Term, to destination: TimerDestination, tagged: Bool = false) -> Ref {
         let ref = makeRef()
         let deadline = clock.now.adding(milliseconds: max(0, milliseconds))
         activeTimers[ref] = deadline
-        timers.insert(deadline: deadline, action: .deliver(ref: ref, destination: destination, message: message))
+        let payload = tagged ? Term.tuple(.atom("timeout"), .ref(ref), message) : message
+        timers.insert(deadline: deadline, action: .deliver(ref: ref, destination: destination, message: payload))
         return ref
     }
 

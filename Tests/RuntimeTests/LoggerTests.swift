@@ -12,6 +12,13 @@ import Testing
         #expect(output.standardOutput == "\n[error] Process #PID<0.96.0> raised an exception\n** (RuntimeError) oops\n")
     }
 
+    @Test func theLoggerLevelStartsAtDebugAndCanBeRaised() {
+        let (runtime, _) = Runtime.forTesting()
+        #expect(runtime.loggerLevel == Atom("debug"))
+        runtime.loggerLevel = Atom("warning")
+        #expect(runtime.loggerLevel == Atom("warning"))
+    }
+
     @Test func plainExitsLogNothing() {
         let (runtime, output) = Runtime.forTesting()
         runtime.start(.exit(.exit(.atom("custom"))))

@@ -29,6 +29,15 @@ import Testing
         #expect(runtime.isAlive(pid))
     }
 
+    @Test func aTaggedTimerSendsTimeoutRefAndMessage() {
+        let (runtime, _) = Runtime.forTesting()
+        let log = Log()
+        let pid = runtime.start(.take { log.append($1) })
+        let ref = runtime.sendAfter(milliseconds: 10, message: .atom("payload"), to: .pid(pid), tagged: true)
+        _ = runtime.run(until: pid)
+        #expect(same(log.entries, [.tuple(.atom("timeout"), .ref(ref), .atom("payload"))]))
+    }
+
     @Test func aFiredTimerCannotBeCancelled() {
         let (runtime, _) = Runtime.forTesting()
         let pid = runtime.start(.take())

@@ -105,6 +105,12 @@ struct ModuleCompiler {
             groups.append((entry.key, entry.isPublic, [defaultClause(entry.parameters, at: entry.node)]))
             generated.insert(entry.key)
         }
+        let childSpec = FunctionKey(name: Atom("child_spec"), arity: 1)
+        if !groups.contains(where: { $0.key == childSpec }),
+            let clause = BehaviourUse.childSpecClause(in: items, module: module.name.name, compiler: compiler)
+        {
+            groups.append((childSpec, true, [clause]))
+        }
         if module.isException { addExceptionCallbacks(to: &groups, at: items.first?.position ?? SourcePosition(line: 1, column: 1)) }
         for (index, group) in groups.enumerated() {
             let code = FunctionCode(name: group.key.name.name, arity: group.key.arity, module: module, isAnonymous: false)

@@ -2,6 +2,13 @@ import Terms
 
 /// Map, list, tuple and range functions that do not call back into guest code.
 enum CollectionBuiltins {
+    /// The list `term` in term order (`:lists.sort/1`), charged n log n.
+    static func sorted(_ term: Term, context: BuiltinContext) throws(GuestError) -> Term {
+        let elements = try context.walkedList(term)
+        context.chargeElements(elements.count * (Int.bitWidth - elements.count.leadingZeroBitCount))
+        return .list(elements.sorted { Term.compare($0, $1) < 0 })
+    }
+
     static var all: [Builtin] {
         var map = BuiltinModule("Elixir.Map")
         defineMap(&map)
@@ -10,6 +17,7 @@ enum CollectionBuiltins {
         lists.define("reverse", 2) { (args, context) throws(GuestError) -> Term in
             .list(try context.walkedList(args[0]).reversed(), tail: args[1])
         }
+        lists.define("sort", 1) { (args, context) throws(GuestError) -> Term in try sorted(args[0], context: context) }
         var tuple = BuiltinModule("Elixir.Tuple")
         tuple.define("to_list", 1) { (args, context) throws(GuestError) -> Term in
             let elements = try ArgumentChecks.tuple(args[0])

@@ -37,11 +37,7 @@ enum InternalBuiltins {
             let failure = TaskFailure(kind: args[2], value: args[3], message: message, trace: args[5])
             throw taskFailure(owner: args[0], function: args[1], failure, context: context)
         }
-        helpers.define("sort", 1) { (args, context) throws(GuestError) -> Term in
-            let elements = try context.walkedList(args[0])
-            context.chargeElements(elements.count * (Int.bitWidth - elements.count.leadingZeroBitCount))
-            return .list(elements.sorted { Term.compare($0, $1) < 0 })
-        }
+        helpers.define("sort", 1) { (args, context) throws(GuestError) -> Term in try CollectionBuiltins.sorted(args[0], context: context) }
         helpers.define("binary_chunks", 2) { (args, _) throws(GuestError) -> Term in
             let bytes = try ArgumentChecks.binary(args[0])
             if args[1] == .atom("utf8") {

@@ -154,13 +154,7 @@ enum ProcessBuiltins {
         }
         process.define("send_after", 3) { (args, context) throws(GuestError) -> Term in
             let milliseconds = try ArgumentChecks.integer(args[2], position: 3)
-            let destination: TimerDestination
-            switch args[0] {
-            case .pid(let pid): destination = .pid(pid)
-            case .atom(let name): destination = .name(name)
-            default: throw ArgumentChecks.badArgument(1, "not a pid or an atom")
-            }
-            return .ref(context.process.sendAfter(milliseconds: milliseconds, message: args[1], to: destination))
+            return .ref(context.process.sendAfter(milliseconds: milliseconds, message: args[1], to: try timerDestination(args[0])))
         }
         process.define("cancel_timer", 1) { (args, context) throws(GuestError) -> Term in
             guard case .ref(let ref) = args[0] else { throw ArgumentChecks.badArgument(1, "not a reference") }
@@ -178,6 +172,15 @@ enum ProcessBuiltins {
         case .atom(Atom("stdio")): return .standardOutput
         case .atom(Atom("stderr")): return .standardError
         default: throw ArgumentChecks.badArgument(1, "proctor writes only to :stdio and :stderr, got: \(term.inspect())")
+        }
+    }
+
+    /// Where a timer's message goes: a pid or a registered name (else an ArgumentError for argument 1).
+    static func timerDestination(_ term: Term) throws(GuestError) -> TimerDestination {
+        switch term {
+        case .pid(let pid): return .pid(pid)
+        case .atom(let name): return .name(name)
+        default: throw ArgumentChecks.badArgument(1, "not a pid or an atom")
         }
     }
 

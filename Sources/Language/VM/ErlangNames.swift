@@ -14,6 +14,8 @@ enum ErlangNames {
         name("Elixir.Kernel", "tl", 1): name("erlang", "tl", 1),
         name("Elixir.Kernel", "length", 1): name("erlang", "length", 1),
         name("Elixir.Kernel", "send", 2): name("erlang", "send", 2),
+        name("Elixir.Kernel", "div", 2): name("erlang", "div", 2),
+        name("Elixir.Kernel", "rem", 2): name("erlang", "rem", 2),
     ]
 
     /// The Erlang function behind the builtin `name`, if it is one.

@@ -1,5 +1,7 @@
 # Task: built on spawn, links, monitors and receive, as in Elixir.
 defmodule Task do
+  def child_spec(arg), do: %{id: Task, restart: :temporary, start: {Task, :start_link, [arg]}}
+
   def async(fun) do
     owner = self()
     pid = spawn_link(fn -> Task.__await_ref__(owner, fun) end)

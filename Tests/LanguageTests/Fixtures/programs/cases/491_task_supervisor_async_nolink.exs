@@ -1,0 +1,7 @@
+{:ok, sup} = Task.Supervisor.start_link()
+task = Task.Supervisor.async_nolink(sup, fn -> 21 * 2 end)
+IO.inspect(Task.await(task))
+failing = Task.Supervisor.async_nolink(sup, fn -> raise "nope" end)
+IO.inspect(Task.yield(failing, 100) |> elem(0))
+Process.sleep(20)
+IO.puts("caller alive")

@@ -1,0 +1,8 @@
+IO.inspect(:timer.sleep(5))
+{us, :done} = :timer.tc(fn -> Process.sleep(20); :done end)
+IO.inspect(us >= 20_000)
+{_, 6} = :timer.tc(Enum, :sum, [[1, 2, 3]])
+IO.inspect(:timer.seconds(2))
+IO.inspect(:timer.minutes(1))
+IO.inspect(:timer.hours(1))
+IO.inspect(:timer.hms(1, 1, 1))

@@ -1,0 +1,10 @@
+require Logger
+Logger.configure(level: :warning)
+Logger.info("hidden")
+Logger.warning("shown")
+Logger.warn("old warn")
+IO.inspect(Logger.level())
+Logger.configure(level: :debug)
+Logger.debug("now visible")
+Logger.error("multi\nline")
+Process.sleep(20)
