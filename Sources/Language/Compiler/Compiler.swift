@@ -33,7 +33,8 @@ public final class Compiler {
 
     /// Compiles `tree`; throws every compile error found, in source order.
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
-        let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let written = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let top = ProtocolDesugaring(compiler: self).expand(written)
         let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)

@@ -198,10 +198,6 @@ enum KernelBuiltins {
         kernel.define("inspect", 2) { (args, _) throws(GuestError) -> Term in
             .string(args[0].inspect(InspectOptionParsing.options(args[1], pretty: false)))
         }
-        kernel.define("to_string", 1) { (args, _) throws(GuestError) -> Term in
-            if case .binary = args[0] { return args[0] }
-            return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
-        }
     }
 }
 

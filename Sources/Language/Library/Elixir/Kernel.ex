@@ -1,6 +1,10 @@
-# Kernel functions written in Elixir: `then/2`, `tap/2`, structs and the nested-access functions.
+# Kernel functions written in Elixir: `then/2`, `tap/2`, `to_string/1`, structs and the nested-access functions.
 defmodule Kernel do
   def then(value, fun), do: fun.(value)
+
+  def to_string(data) when is_binary(data), do: data
+  def to_string(%{__struct__: _} = data), do: String.Chars.to_string(data)
+  def to_string(data), do: :proctor.display_string(data)
 
   def tap(value, fun) do
     fun.(value)

@@ -1,0 +1,10 @@
+# The String.Chars protocol: `to_string/1` and string interpolation. Built-in types (and structs
+# without an implementation, which raise Protocol.UndefinedError) use `String.Chars.Any`.
+defprotocol String.Chars do
+  @fallback_to_any true
+  def to_string(term)
+end
+
+defmodule String.Chars.Any do
+  def to_string(term), do: :proctor.display_string(term)
+end
