@@ -3,7 +3,7 @@
 /// the implementing module and call it; `defimpl P, for: T` becomes the module `P.T` (one per
 /// type of `for: [A, B]`; a `defimpl` inside a module is for that module and is lifted out after
 /// it); `@derive P` before a `defstruct` defines `P.S` as a module that marks the struct as using
-/// `P.Any`.
+/// `P.Any` (`Inspect.S` also calls it, as Elixir's derived `Inspect` does).
 struct ProtocolDesugaring {
     let compiler: Compiler
 
@@ -150,11 +150,16 @@ struct ProtocolDesugaring {
         }
         let position = written.position
         let anyModule = SyntaxNode.atom(atomName(protocolName + ["Any"]), at: position)
-        return module(aliasNode(protocolName + structName, position), [
+        var functions = [
             function("__impl__", [.atom("for", at: position)], .atom(atomName(structName), at: position), at: position),
             function("__impl__", [.atom("protocol", at: position)], .atom(atomName(protocolName), at: position), at: position),
             function("__derived__", [], anyModule, at: position),
-        ], at: position)
+        ]
+        if protocolName == ["Inspect"] {
+            let parameters = [variable("struct", position), variable("opts", position)]
+            functions.append(function("inspect", parameters, .remoteCall(anyModule, "inspect", parameters, at: position), at: position))
+        }
+        return module(aliasNode(protocolName + structName, position), functions, at: position)
     }
 
     // MARK: - Names

@@ -20,6 +20,10 @@ enum ProtocolBuiltins {
         return helpers.builtins
     }
 
+    /// The protocol whose derived implementations are modules of their own (`Inspect.Point`), as
+    /// Elixir's `Inspect.Any` makes them; other derived protocols answer `P.Any`.
+    private static let derivedInPlace = "Elixir.Inspect"
+
     /// The module implementing protocol `args[0]` for `args[1]`, falling back to `Any` when
     /// `args[2]` is true; nil when there is none.
     private static func implementation(_ args: Arguments, _ program: Program) -> Atom? {
@@ -30,7 +34,8 @@ enum ProtocolBuiltins {
         if let structModule = value.structName {
             let target = Atom(protocolAtom.name + "." + aliasName(structModule))
             if let module = program.module(target) {
-                return module.exported(Atom("__derived__"), arity: 0) != nil ? anyModule : target
+                let derived = module.exported(Atom("__derived__"), arity: 0) != nil
+                return derived && protocolAtom.name != derivedInPlace ? anyModule : target
             }
         } else if program.module(Atom(protocolAtom.name + "." + typeName(value))) != nil {
             return Atom(protocolAtom.name + "." + typeName(value))

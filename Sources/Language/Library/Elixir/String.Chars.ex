@@ -4,7 +4,3 @@ defprotocol String.Chars do
   @fallback_to_any true
   def to_string(term)
 end
-
-defmodule String.Chars.Any do
-  def to_string(term), do: :proctor.display_string(term)
-end
