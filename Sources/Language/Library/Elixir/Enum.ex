@@ -158,6 +158,8 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  def zip(%Stream{} = left, right), do: left |> Stream.zip(right) |> to_list()
+  def zip(left, %Stream{} = right), do: left |> Stream.zip(right) |> to_list()
   def zip(left, right), do: zip_lists(to_list(left), to_list(right), [])
   defp zip_lists([a | as], [b | bs], acc), do: zip_lists(as, bs, [{a, b} | acc])
   defp zip_lists(_, _, acc), do: :lists.reverse(acc)
