@@ -17,4 +17,8 @@ IO.inspect :maps.filter(fn _k, v -> v > 1 end, m)
 IO.inspect :maps.fold(fn _k, v, acc -> v + acc end, 0, m)
 IO.inspect :maps.update(:a, 5, m)
 IO.inspect :maps.new()
-IO.inspect(:maps.get(:zz, Map.new(m)))
+try do
+  :maps.get(:zz, Map.new(m))
+rescue
+  e -> IO.inspect(e)
+end
