@@ -1,6 +1,6 @@
 import Terms
 
-/// The Swift half of `inspect`: laying out a term (`Kernel.inspect/2` and `IO.inspect/2` call
+/// The Swift half of `IO.puts/1` (writing the text) and of `inspect`: laying out a term (`Kernel.inspect/2` and `IO.inspect/2` call
 /// these once `Inspect` has replaced each user struct that implements the protocol by the
 /// document its `inspect/2` built), finding such structs, and laying out an `Inspect.Algebra`
 /// document (`Inspect.Algebra.format/2`).
@@ -21,6 +21,10 @@ enum InspectBuiltins {
             }
             let options = InspectOptionParsing.options(args[1], pretty: true)
             context.process.write(label + args[0].inspectForIO(options) + "\n")
+            return .ok
+        }
+        helpers.define("puts", 1) { (args, context) throws(GuestError) -> Term in
+            context.process.write(try TextOperations.displayString(args[0]) + "\n")
             return .ok
         }
         helpers.define("custom_inspect?", 1) { (args, context) throws(GuestError) -> Term in

@@ -173,10 +173,6 @@ enum ProcessBuiltins {
     }
 
     private static func defineIO(_ io: inout BuiltinModule) {
-        io.define("puts", 1) { (args, context) throws(GuestError) -> Term in
-            context.process.write(try TextOperations.displayString(args[0]) + "\n")
-            return .ok
-        }
         io.define("write", 1) { (args, context) throws(GuestError) -> Term in
             context.process.write(try TextOperations.displayString(args[0]))
             return .ok

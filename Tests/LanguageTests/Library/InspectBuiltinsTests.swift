@@ -22,5 +22,5 @@ import Testing
         IO.inspect(%{a: [1, 2], b: {:ok, "x"}}, label: "value")
         IO.puts(inspect(Enum.to_list(1..60), limit: 3))
         """)
-    #expect(output.standardOutput == "value: %{a: [1, 2], b: {:ok, \\"x\\"}}\n[1, 2, 3, ...]\n")
+    #expect(output.standardOutput == "value: %{a: [1, 2], b: {:ok, \"x\"}}\n[1, 2, 3, ...]\n")
 }

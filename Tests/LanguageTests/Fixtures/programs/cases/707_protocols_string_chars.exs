@@ -1,4 +1,4 @@
-# String.Chars on a user struct: to_string/1, interpolation, Enum.join; a struct without it raises.
+# String.Chars on a user struct: to_string/1, IO.puts, interpolation, Enum.join; a struct without it raises.
 defmodule Money do
   defstruct cents: 0
 
@@ -17,6 +17,7 @@ defmodule Main do
   def run do
     m = %Money{cents: 1205}
     IO.puts(to_string(m))
+    IO.puts(m)
     IO.puts("total: #{m}")
     IO.puts(Enum.join([m, %Money{cents: 7}], ", "))
     IO.puts(String.Chars.to_string(m))
