@@ -88,6 +88,8 @@ extension ExpressionCompiler {
         }
         if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "in", args.count == 2 {
             compileSpecialForm(.membership, args, node: node, tail: tail)
+        } else if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "to_string", args.count == 1 {
+            compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
         } else if let module = moduleAtom(parts[0]) {
             compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
         } else if node.noParentheses && args.isEmpty {
