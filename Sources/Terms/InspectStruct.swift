@@ -9,6 +9,7 @@ enum InspectStruct {
         case "Elixir.Range": if let range = range(map, options) { return range }
         case "Elixir.MapSet": if let set = mapSet(map, options) { return set }
         case "Elixir.Regex": if let regex = regex(map, options) { return regex }
+        case InspectDocTerm.renderedStruct: if let rendered = map.get(.atom("doc")) { return InspectDocTerm.doc(rendered, options) }
         default: break
         }
         guard let fields = options.structFields(module), matches(map, fields: fields) else { return nil }

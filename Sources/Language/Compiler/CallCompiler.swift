@@ -34,7 +34,7 @@ extension ExpressionCompiler {
         }
         for module in context.imports {
             let imported = RemoteName(module: module, function: Atom(name), arity: args.count)
-            guard compiler.environment.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }
+            guard compiler.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }
             context.usedImports.insert(module)
             compileRemote(imported, args, tail: tail)
             return
@@ -88,7 +88,11 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
-        if let module = moduleAtom(parts[0]) {
+        if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "in", args.count == 2 {
+            compileSpecialForm(.membership, args, node: node, tail: tail)
+        } else if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "to_string", args.count == 1 {
+            compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
+        } else if let module = moduleAtom(parts[0]) {
             compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
         } else if node.noParentheses && args.isEmpty {
             compile(parts[0], tail: false)

@@ -31,6 +31,8 @@ public final class Compiler {
     private var contexts: [ModuleContext] = []
     /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
     private var clauseWarnings: [CompileWarning] = []
+    /// The modules of this file compiled so far, so a later module may `import` one of them.
+    private var compiledModules: [Atom: ModuleCode] = [:]
     private var anonymousCount = 0
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
@@ -45,7 +47,8 @@ public final class Compiler {
 
     /// Compiles `tree`; throws every compile error found, in source order.
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
-        let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let written = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
+        let top = ProtocolDesugaring(compiler: self).expand(written)
         let moduleNodes = NestedModules.flatten(top)
         fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
@@ -165,9 +168,12 @@ public final class Compiler {
             switch item.kind {
             case .atom(let name): fields.append((Atom(name), .nil))
             case .pair(let key, let value):
-                if let name = key.atomName {
-                    fields.append((Atom(name), ConstantFolder.value(of: value) ?? .nil))
+                guard let name = key.atomName else { continue }
+                guard let constant = ConstantFolder.value(of: value) else {
+                    report("defstruct default for :\(name) is not a literal; proctor supports literal defaults only (build the value in a function, e.g. def new)", at: value)
+                    continue
                 }
+                fields.append((Atom(name), constant))
             default: report("invalid struct field \(item)", at: item)
             }
         }
@@ -197,7 +203,14 @@ public final class Compiler {
         contexts.append(ModuleCompiler(compiler: self, module: module).compile(body.blockItems))
         module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
+        compiledModules[module.name] = module
         return module
+    }
+
+    /// Whether `module` is loaded or compiled earlier in this file and exports `name/arity`.
+    func exports(_ module: Atom, _ name: String, arity: Int) -> Bool {
+        if let compiled = compiledModules[module] { return compiled.exported(Atom(name), arity: arity) != nil }
+        return environment.exports(module, name, arity: arity)
     }
 
     /// Why this file may not define `module` (only the library's files may define its modules), or nil.

@@ -27,16 +27,38 @@ final class ModuleContext {
         self.attributes = attributes
     }
 
-    /// Records `alias Foo.Bar` (or `alias Foo.Bar, as: Baz`) so `Bar` (or `Baz`) names `Foo.Bar`.
+    /// Records `alias Foo.Bar` (or `alias Foo.Bar, as: Baz`, `alias __MODULE__, as: Baz`) so `Bar`
+    /// (or `Baz`) names `Foo.Bar`; `alias Foo.{Bar, Qux}` records both.
     func addAlias(_ node: SyntaxNode) {
-        guard let args = node.arguments, let target = args.first, let segments = target.aliasSegments, let last = segments.last else { return }
-        var short = last
+        guard let args = node.arguments, let target = args.first else { return }
+        let warns = args.count < 2 || args[1].keywordValue("warn")?.atomName != "false"
+        if let (receiver, name) = target.remoteCallee, name == "{}", let base = expandedAlias(receiver), let members = target.arguments {
+            for member in members {
+                guard let segments = member.aliasSegments, let last = segments.last else { continue }
+                record(short: last, full: ([base] + segments).joined(separator: "."), warns: warns, line: node.position.line)
+            }
+            return
+        }
+        guard let full = expandedAlias(target), let last = full.split(separator: ".").last else { return }
+        var short = String(last)
         if args.count > 1, let alias = args[1].keywordValue("as"), let asSegments = alias.aliasSegments {
             short = asSegments.joined(separator: ".")
         }
-        aliases[short] = "Elixir." + segments.joined(separator: ".")
-        let warns = args.count < 2 || args[1].keywordValue("warn")?.atomName != "false"
-        if warns, short != segments.joined(separator: ".") { aliasLines.append((short, node.position.line)) }
+        record(short: short, full: full, warns: warns, line: node.position.line)
+    }
+
+    /// Makes `short` name `full`; an alias that renames something is warned about when unused.
+    private func record(short: String, full: String, warns: Bool, line: Int) {
+        aliases[short] = full
+        if warns, "Elixir." + short != full { aliasLines.append((short, line)) }
+    }
+
+    /// The full atom name an alias target names: `Foo.Bar` through the aliases so far, or `__MODULE__`.
+    private func expandedAlias(_ node: SyntaxNode) -> String? {
+        if node.callName == "__MODULE__" || node.variableName == "__MODULE__" { return module.name.name }
+        guard let segments = node.aliasSegments, let first = segments.first else { return nil }
+        if let expanded = aliases[first] { return ([expanded] + segments.dropFirst()).joined(separator: ".") }
+        return "Elixir." + segments.joined(separator: ".")
     }
 
     /// Records `import Module` written at `line`.

@@ -115,6 +115,10 @@ final class PatternCompiler {
         case "<>": matchBinaryPrefix(args, slot: slot, node: node)
         case "<<>>": matchBinary(args, slot: slot, node: node)
         case "..", "..//": matchRange(args, slot: slot, node: node)
+        case "sigil_c", "sigil_C":
+            guard let codes = charlistLiteral(node) else { return unsupported(node) }
+            matchList(codes, slot: slot)
+        case "++": matchListPrefix(args, slot: slot, node: node)
         default:
             if let value = constantValue(node) {
                 test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
@@ -183,6 +187,35 @@ final class PatternCompiler {
         builder.emit(.storeLocal(rest))
         test(.testBinaryPrefix(slot: rest, index: builder.constant(.string(prefix)), fail: -1))
         match(args[1], slot: rest)
+    }
+
+    /// `[a, b] ++ rest` (or `~c"ab" ++ rest`): the literal list's elements, then `rest` as the tail.
+    private func matchListPrefix(_ args: [SyntaxNode], slot: Int32, node: SyntaxNode) {
+        guard args.count == 2 else { return unsupported(node) }
+        let prefix: [SyntaxNode]
+        if case .list(let elements) = args[0].kind, elements.last?.callName != "|" {
+            prefix = elements
+        } else if let codes = charlistLiteral(args[0]) {
+            prefix = codes
+        } else {
+            return unsupported(node)
+        }
+        guard let last = prefix.last else { return match(args[1], slot: slot) }
+        let tail = SyntaxNode.call("|", [last, args[1]], at: node.position)
+        matchList(Array(prefix.dropLast()) + [tail], slot: slot)
+    }
+
+    /// The code points of `~c"text"` (without interpolation) as integer literals.
+    private func charlistLiteral(_ node: SyntaxNode) -> [SyntaxNode]? {
+        guard let name = node.callName, name == "sigil_c" || name == "sigil_C", let args = node.arguments, args.count == 2,
+            args[0].callName == "<<>>", let parts = args[0].arguments
+        else { return nil }
+        var text = ""
+        for part in parts {
+            guard case .string(let piece) = part.kind else { return nil }
+            text += piece
+        }
+        return text.unicodeScalars.map { SyntaxNode(.integer(Int($0.value)), at: node.position) }
     }
 
     private func isWildcard(_ node: SyntaxNode) -> Bool {

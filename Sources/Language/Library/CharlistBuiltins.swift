@@ -17,8 +17,11 @@ enum CharlistBuiltins {
         atom.define("to_charlist", 1) { (args, _) throws(GuestError) -> Term in codepoints(try ArgumentChecks.atom(args[0]).name) }
         var kernel = BuiltinModule("Elixir.Kernel")
         kernel.define("to_charlist", 1) { (args, _) throws(GuestError) -> Term in codepoints(try TextOperations.displayString(args[0])) }
-        var chars = BuiltinModule("Elixir.String.Chars")
-        chars.define("to_string", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try TextOperations.displayBytes(args[0]))) }
+        var chars = BuiltinModule("proctor")
+        chars.define("display_string", 1) { (args, _) throws(GuestError) -> Term in
+            if case .binary = args[0] { return args[0] }
+            return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
+        }
         var binary = BuiltinModule("binary")
         binary.define("bin_to_list", 1) { (args, _) throws(GuestError) -> Term in .list(try ArgumentChecks.binary(args[0]).map { .int(Int($0)) }) }
         return list.builtins + atom.builtins + kernel.builtins + chars.builtins + binary.builtins

@@ -50,6 +50,10 @@ enum MathBuiltins {
             ("sqrt", { $0.squareRoot() }), ("floor", { $0.rounded(.down) }), ("ceil", { $0.rounded(.up) }),
             ("log", { Glibc.log($0) }), ("log2", { Glibc.log2($0) }), ("log10", { Glibc.log10($0) }), ("exp", { Glibc.exp($0) }),
             ("sin", { Glibc.sin($0) }), ("cos", { Glibc.cos($0) }), ("tan", { Glibc.tan($0) }),
+            ("asin", { Glibc.asin($0) }), ("acos", { Glibc.acos($0) }), ("atan", { Glibc.atan($0) }),
+            ("sinh", { Glibc.sinh($0) }), ("cosh", { Glibc.cosh($0) }), ("tanh", { Glibc.tanh($0) }),
+            ("asinh", { Glibc.asinh($0) }), ("acosh", { Glibc.acosh($0) }), ("atanh", { Glibc.atanh($0) }),
+            ("erf", { Glibc.erf($0) }), ("erfc", { Glibc.erfc($0) }),
         ]
         for (name, function) in unary {
             math.define(name, 1) { (args, _) throws(GuestError) -> Term in
@@ -57,9 +61,14 @@ enum MathBuiltins {
                 return try finite(function(value))
             }
         }
-        math.define("pow", 2) { (args, _) throws(GuestError) -> Term in
-            guard let base = args[0].floatValue, let exponent = args[1].floatValue else { throw .badArithmetic }
-            return try finite(Glibc.pow(base, exponent))
+        let binary: [(String, @Sendable (Double, Double) -> Double)] = [
+            ("pow", { Glibc.pow($0, $1) }), ("atan2", { Glibc.atan2($0, $1) }), ("fmod", { Glibc.fmod($0, $1) }),
+        ]
+        for (name, function) in binary {
+            math.define(name, 2) { (args, _) throws(GuestError) -> Term in
+                guard let left = args[0].floatValue, let right = args[1].floatValue else { throw .badArithmetic }
+                return try finite(function(left, right))
+            }
         }
         return math.builtins
     }

@@ -10,7 +10,6 @@ enum KernelBuiltins {
         defineComparisons(&kernel)
         defineTypeChecks(&kernel)
         defineData(&kernel)
-        defineConversions(&kernel)
         return kernel.builtins
     }
 
@@ -190,17 +189,6 @@ enum KernelBuiltins {
             let upper = max(start, start + length)
             guard lower >= 0, upper <= bytes.count else { throw ArgumentChecks.badArgument(2, "out of range") }
             return .binary(BinaryBox(Array(bytes[lower..<upper])))
-        }
-    }
-
-    private static func defineConversions(_ kernel: inout BuiltinModule) {
-        kernel.define("inspect", 1) { (args, _) throws(GuestError) -> Term in .string(args[0].inspect()) }
-        kernel.define("inspect", 2) { (args, _) throws(GuestError) -> Term in
-            .string(args[0].inspect(InspectOptionParsing.options(args[1], pretty: false)))
-        }
-        kernel.define("to_string", 1) { (args, _) throws(GuestError) -> Term in
-            if case .binary = args[0] { return args[0] }
-            return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
         }
     }
 }

@@ -185,10 +185,6 @@ enum ProcessBuiltins {
     }
 
     private static func defineIO(_ io: inout BuiltinModule) {
-        io.define("puts", 1) { (args, context) throws(GuestError) -> Term in
-            context.process.write(try TextOperations.displayString(args[0]) + "\n")
-            return .ok
-        }
         io.define("write", 1) { (args, context) throws(GuestError) -> Term in
             context.process.write(try TextOperations.displayString(args[0]))
             return .ok
@@ -200,21 +196,6 @@ enum ProcessBuiltins {
         io.define("write", 2) { (args, context) throws(GuestError) -> Term in
             context.process.write(try TextOperations.displayString(args[1]), to: try device(args[0]))
             return .ok
-        }
-        io.define("inspect", 1) { (args, context) throws(GuestError) -> Term in
-            context.process.write(args[0].inspectForIO(InspectOptions(pretty: true)) + "\n")
-            return args[0]
-        }
-        io.define("inspect", 2) { (args, context) throws(GuestError) -> Term in
-            var label = ""
-            for element in args[1].properListElements ?? [] {
-                if case .tuple(let pair) = element, pair.elements.count == 2, pair.elements[0] == .atom("label") {
-                    label = try TextOperations.displayString(pair.elements[1]) + ": "
-                }
-            }
-            let options = InspectOptionParsing.options(args[1], pretty: true)
-            context.process.write(label + args[0].inspectForIO(options) + "\n")
-            return args[0]
         }
     }
 }

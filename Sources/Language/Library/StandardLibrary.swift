@@ -32,11 +32,11 @@ public enum StandardLibrary {
         return indices
     }()
 
-    /// The modules a source defines at its top level, by their atom names (`Elixir.Enum`, `timer`).
+    /// The modules (and protocols) a source defines at its top level, by their atom names (`Elixir.Enum`, `timer`).
     static func moduleNames(in source: String) -> [String] {
         source.lineSlices.compactMap { line in
-            guard line.hasPrefix("defmodule "), line.hasSuffix(" do") else { return nil }
-            let name = line.dropFirst("defmodule ".count).dropLast(" do".count)
+            guard let keyword = ["defmodule ", "defprotocol "].first(where: { line.hasPrefix($0) }), line.hasSuffix(" do") else { return nil }
+            let name = line.dropFirst(keyword.count).dropLast(" do".count)
             return name.hasPrefix(":") ? String(name.dropFirst()) : "Elixir." + name
         }
     }

@@ -64,7 +64,7 @@ public enum ElixirPrinter {
         }
     }
 
-    /// `receiver.name(args)`, `fun.(args)` or `receiver.field`.
+    /// `receiver.name(args)`, `fun.(args)`, `receiver.field` or `Alias.{A, B}`.
     private static func calledExpression(_ target: SyntaxNode, _ arguments: [SyntaxNode], noParentheses: Bool, indent: Int) -> String {
         let parts = target.callName == "." ? target.arguments ?? [] : []
         let openArguments = "(" + self.arguments(arguments, indent: indent) + ")"
@@ -72,6 +72,7 @@ public enum ElixirPrinter {
         guard parts.count == 2, let name = parts[1].atomName else {
             return "(" + expression(target, indent: indent) + ")" + openArguments
         }
+        if name == "{}" { return receiver(parts[0], indent: indent) + ".{" + self.arguments(arguments, indent: indent) + "}" }
         if parts[0].atomName == "Elixir.Access", name == "get", arguments.count == 2 {
             return receiver(arguments[0], indent: indent) + "[" + expression(arguments[1], indent: indent) + "]"
         }

@@ -96,20 +96,10 @@ public enum ExceptionFormatter {
         return text
     }
 
-    /// The type name `Protocol.UndefinedError` uses (`Atom`, `Tuple`, `Integer`, ...).
+    /// The type name `Protocol.UndefinedError` uses (`Atom`, `Tuple`, `Integer`, `User (a struct)`, ...).
     static func typeName(_ value: Term) -> String {
-        switch value {
-        case .int, .bigInt: return "Integer"
-        case .float: return "Float"
-        case .atom: return "Atom"
-        case .binary: return "BitString"
-        case .emptyList, .cons: return "List"
-        case .tuple: return "Tuple"
-        case .map: return value.structName == nil ? "Map" : "Map"
-        case .pid: return "PID"
-        case .ref: return "Reference"
-        case .fun: return "Function"
-        }
+        if let module = value.structName { return Term.atom(module).inspect() + " (a struct)" }
+        return ProtocolBuiltins.typeName(value)
     }
 
     private static func functionName(_ term: Term) -> String {

@@ -15,7 +15,8 @@ import Testing
     #expect(listing.contains("L  2  d 0  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
     #expect(listing.contains("d 1  arithmeticConstant(-, 1)    ; 1"))
     #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
-    #expect(listing.contains("; builtin IO.puts/1"))
+    #expect(listing.contains("; builtin :proctor.define_modules/2"))
+    #expect(listing.contains("tailCallRemote(1, 1)    ; IO.puts/1"))
     #expect(listing.contains(":elixir_compiler_0.__script__/0"))
 }
 

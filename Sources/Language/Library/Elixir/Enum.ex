@@ -4,6 +4,10 @@ defmodule Enum do
   def reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
   def reduce(%MapSet{map: map}, acc, fun), do: reduce_list(Map.keys(map), acc, fun)
   def reduce(%Stream{reduce: reducer}, acc, fun), do: reducer.(acc, fn x, acc -> {:cont, fun.(x, acc)} end)
+  def reduce(%{__struct__: _} = data, acc, fun) do
+    {:done, result} = Enumerable.reduce(data, {:cont, acc}, fn x, acc -> {:cont, fun.(x, acc)} end)
+    result
+  end
   def reduce(other, acc, fun), do: reduce_list(:proctor.to_list(other), acc, fun)
 
   def reduce([head | tail], fun), do: reduce(tail, head, fun)
@@ -23,6 +27,10 @@ defmodule Enum do
 
   def reduce_while(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_while_range(first, last, step, acc, fun)
   def reduce_while(%Stream{reduce: reducer}, acc, fun), do: reducer.(acc, fun)
+  def reduce_while(%{__struct__: module} = data, acc, fun) when module not in [MapSet] do
+    {_, result} = Enumerable.reduce(data, {:cont, acc}, fun)
+    result
+  end
   def reduce_while(enumerable, acc, fun), do: reduce_while_list(to_list(enumerable), acc, fun)
   defp reduce_while_list([], acc, _fun), do: acc
   defp reduce_while_list([x | rest], acc, fun) do
@@ -90,6 +98,12 @@ defmodule Enum do
   def sum(enumerable), do: reduce(enumerable, 0, fn x, acc -> acc + x end)
   def product(enumerable), do: reduce(enumerable, 1, fn x, acc -> acc * x end)
   def count(list) when is_list(list), do: length(list)
+  def count(%{__struct__: module} = data) when module not in [Range, MapSet, Stream] do
+    case Enumerable.count(data) do
+      {:ok, count} -> count
+      {:error, _} -> reduce(data, 0, fn _, acc -> acc + 1 end)
+    end
+  end
   def count(enumerable), do: reduce(enumerable, 0, fn _, acc -> acc + 1 end)
   def count(enumerable, fun), do: reduce(enumerable, 0, fn x, acc -> if fun.(x), do: acc + 1, else: acc end)
   def count_until(enumerable, limit), do: count_until(enumerable, fn _ -> true end, limit)
@@ -107,6 +121,12 @@ defmodule Enum do
     end
   end
   def member?(%MapSet{map: map}, value), do: Map.has_key?(map, value)
+  def member?(%{__struct__: module} = data, value) when module not in [Range, Stream] do
+    case Enumerable.member?(data, value) do
+      {:ok, member?} -> member?
+      {:error, _} -> find_first(data, fn x -> x === value end) != :none
+    end
+  end
   def member?(enumerable, value), do: find_first(enumerable, fn x -> x === value end) != :none
 
   def join(enumerable, separator \\ "") do
@@ -138,6 +158,8 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  def zip(%Stream{} = left, right), do: left |> Stream.zip(right) |> to_list()
+  def zip(left, %Stream{} = right), do: left |> Stream.zip(right) |> to_list()
   def zip(left, right), do: zip_lists(to_list(left), to_list(right), [])
   defp zip_lists([a | as], [b | bs], acc), do: zip_lists(as, bs, [{a, b} | acc])
   defp zip_lists(_, _, acc), do: :lists.reverse(acc)
@@ -197,7 +219,10 @@ defmodule Enum do
   end
   defp into_collectable(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)
   defp into_collectable(enumerable, text) when is_binary(text), do: reduce(enumerable, text, fn x, acc -> acc <> x end)
-  defp into_collectable(_enumerable, other), do: raise(Protocol.UndefinedError, protocol: Collectable, value: other)
+  defp into_collectable(enumerable, other) do
+    {initial, collector} = Collectable.into(other)
+    enumerable |> reduce(initial, fn x, acc -> collector.(acc, {:cont, x}) end) |> collector.(:done)
+  end
 
   def find(enumerable, default \\ nil, fun) do
     case find_first(enumerable, fun) do

@@ -1,10 +1,16 @@
-# Kernel functions written in Elixir: `then/2`, `tap/2`, structs and the nested-access functions.
+# Kernel functions written in Elixir: `then/2`, `tap/2`, `inspect/2`, `to_string/1`, structs and the nested-access functions.
 defmodule Kernel do
   def then(value, fun), do: fun.(value)
 
   def left =~ "" when is_binary(left), do: true
   def left =~ right when is_binary(left) and is_binary(right), do: String.contains?(left, right)
   def left =~ right when is_binary(left), do: Regex.match?(right, left)
+
+  def inspect(term, opts \\ []) when is_list(opts), do: :proctor.inspect(Inspect.Rendered.prepare(term, opts), opts)
+
+  def to_string(data) when is_binary(data), do: data
+  def to_string(%{__struct__: _} = data), do: String.Chars.to_string(data)
+  def to_string(data), do: :proctor.display_string(data)
 
   def tap(value, fun) do
     fun.(value)

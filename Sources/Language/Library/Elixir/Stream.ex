@@ -86,6 +86,53 @@ defmodule Stream do
       {:halt, final} -> final
     end
   end
+  def zip(left, right), do: zip_with(left, right, fn a, b -> {a, b} end)
+  def zip_with(left, right, zipper) do
+    cond do
+      not is_struct(right, Stream) -> zip_with_list(left, Enum.to_list(right), zipper)
+      not is_struct(left, Stream) -> zip_with_list(right, Enum.to_list(left), fn b, a -> zipper.(a, b) end)
+      true -> raise ArgumentError, "proctor zips a stream only with a finite enumerable (a list, a range, a map), not with another stream"
+    end
+  end
+  defp zip_with_list(_stream, [], _zipper), do: %Stream{reduce: fn acc, _fun -> acc end}
+  defp zip_with_list(stream, list, zipper) do
+    stateful(stream, list, fn x, [y | rest], fun, acc ->
+      case fun.(zipper.(x, y), acc) do
+        {:cont, next} when rest == [] -> {{:halt, next}, []}
+        result -> {result, rest}
+      end
+    end)
+  end
+
+  def transform(enumerable, initial, transformer) do
+    stateful(enumerable, initial, fn x, state, fun, acc ->
+      case transformer.(x, state) do
+        {:halt, state} -> {{:halt, acc}, state}
+        {items, state} -> {emit_all(items, fun, acc), state}
+      end
+    end)
+  end
+
+  def resource(start, next, finish) do
+    %Stream{reduce: fn acc, fun -> resource_loop(start.(), next, finish, acc, fun) end}
+  end
+  defp resource_loop(state, next, finish, acc, fun) do
+    case next.(state) do
+      {:halt, state} ->
+        finish.(state)
+        acc
+      {items, state} ->
+        case emit_all(items, fun, acc) do
+          {:cont, acc} -> resource_loop(state, next, finish, acc, fun)
+          {:halt, acc} ->
+            finish.(state)
+            acc
+        end
+    end
+  end
+
+  defp emit_all(items, fun, acc), do: Enum.reduce_while(items, {:cont, acc}, fn y, {_, acc} -> halting(fun.(y, acc)) end)
+
   def run(enumerable) do
     Enum.reduce(enumerable, nil, fn _, _ -> nil end)
     :ok

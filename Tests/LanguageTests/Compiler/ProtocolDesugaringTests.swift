@@ -1,0 +1,53 @@
+import Testing
+
+/// What `defprotocol`, `defimpl` and `@derive` become; expected outputs are what Elixir 1.14 printed.
+@Test func anImplementationInsideAStructModuleIsForThatStruct() {
+    let output = ProgramOutput(running: """
+        defprotocol Twice do
+          def twice(value)
+        end
+        defmodule Pair do
+          defstruct a: 1
+          defimpl Twice do
+            def twice(%{a: a}), do: 2 * a
+          end
+        end
+        IO.inspect({Twice.twice(struct(Pair, a: 4)), Twice.Pair.__impl__(:for), Twice.impl_for(1)})
+        """)
+    #expect(output.standardOutput == "{8, Pair, nil}\n")
+}
+
+@Test func anImplementationForSeveralTypesDefinesOneModuleEach() {
+    let output = ProgramOutput(running: """
+        defprotocol Tag do
+          def tag(value)
+        end
+        defimpl Tag, for: [Integer, Atom] do
+          def tag(value), do: {@for, value}
+        end
+        IO.inspect({Tag.tag(1), Tag.tag(:a), Tag.Integer.__impl__(:protocol)})
+        """)
+    #expect(output.standardOutput == "{{Integer, 1}, {Atom, :a}, Tag}\n")
+}
+
+@Test func deriveWithOptionsIsACompileErrorNamingIt() {
+    let output = ProgramOutput(running: """
+        defmodule Secret do
+          @derive {Inspect, only: [:name]}
+          defstruct name: nil, password: nil
+        end
+        """)
+    #expect(output.standardError.contains("@derive with options is not supported by proctor"))
+}
+
+@Test func defimplOutsideAModuleNeedsFor() {
+    let output = ProgramOutput(running: """
+        defprotocol Tag do
+          def tag(value)
+        end
+        defimpl Tag do
+          def tag(value), do: value
+        end
+        """)
+    #expect(output.standardError.contains("defimpl outside a module needs for:"))
+}
