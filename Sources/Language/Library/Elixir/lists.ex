@@ -1,5 +1,5 @@
 # Erlang's `:lists`, with its argument order (functions and keys first, the list last);
-# `reverse/1,2` are builtins.
+# `reverse/1,2` and `sort/1` are builtins.
 defmodule :lists do
   def sort(fun, list), do: Enum.sort(list, fun)
   def usort(list), do: list |> Enum.sort() |> Enum.dedup()
