@@ -75,10 +75,15 @@ struct ModuleWarnings {
         return sides.allSatisfy(isCatchAll)
     }
 
+    /// The attributes `defimpl` sets in an implementation module (`@protocol`, `@for`): Elixir's own.
+    private static let implementationAttributes: Set<String> = ["protocol", "for"]
+
     /// `module attribute @x was set but never used`, at the line that last set it.
     func unusedAttributes() -> [CompileWarning] {
-        context.attributeLines.sorted { $0.value < $1.value }.compactMap { name, line in
+        let isImplementation = context.localFunction("__impl__", arity: 1) != nil
+        return context.attributeLines.sorted { $0.value < $1.value }.compactMap { name, line in
             guard !context.readAttributes.contains(name), !Self.reservedAttributes.contains(name) else { return nil }
+            if isImplementation, Self.implementationAttributes.contains(name) { return nil }
             return CompileWarning(message: "module attribute @\(name) was set but never used", line: line, column: 0, function: nil)
         }
     }
