@@ -58,6 +58,15 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(json ? ResultsJSON.encode(report) : result.text)
+        if let unmatched = unmatchedReplay(testCount: report.tests.count, exercise: target.exercise.id) { printError(unmatched) }
         if report.status != .pass { throw ExitCode(1) }
+    }
+
+    /// What to say when `--schedule` names a test the exercise does not have (so only the
+    /// default schedule ran), else nil.
+    private func unmatchedReplay(testCount: Int, exercise: String) -> String? {
+        guard let token = explore.schedule, let replay = ScheduleReplay(token: token), replay.test > testCount else { return nil }
+        return "The schedule \(token) names test \(replay.test), but \(exercise) has \(testCount) test\(testCount == 1 ? "" : "s"): nothing was replayed, "
+            + "only the default schedule ran. Copy the token from the check that printed it."
     }
 }

@@ -3,7 +3,8 @@ import Courseware
 import Foundation
 
 /// `proctor verify`: grades every exercise of the workspace again and shows a table of what
-/// passes now beside what is recorded; records nothing.
+/// passes now beside what is recorded; records nothing. Each is graded as `check` grades it,
+/// schedule exploration included, so a race `check` would find fails here too.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Grade every exercise of your workspace again and show a table (records nothing).",
@@ -21,7 +22,9 @@ struct VerifyCommand: ParsableCommand {
                 exercise: exercise, fileName: workspace.relativePath(of: exercise.exercise, in: exercise.lesson),
                 source: try? workspace.source(of: exercise.exercise, in: exercise.lesson))
         }
-        let workflow = ExerciseCheck(course: loaded, store: progress.store, learner: progress.learner)
+        let workflow = ExerciseCheck(
+            course: loaded, store: progress.store, learner: progress.learner,
+            grader: Grader(exploration: ScheduleOptions.standardExploration))
         let grades = workflow.gradeAll(submissions)
         let table = VerifyTable(style: .forStandardOutput, records: try progress.records())
         print(WordWrap.forOutput(table.render(submissions, grades)))

@@ -121,6 +121,26 @@ import Testing
         #expect(json.standardOutput.contains("\"held_under\" : 121"), "\(json.all)")
     }
 
+    @Test func aReplayOfATestTheExerciseLacksSaysNothingWasReplayed() throws {
+        let proctor = try learner()
+        try proctor.write(ScheduleExplorationTests.arrivalOrder, to: "01-inorder/in_order_map.exs")
+
+        let result = try proctor.run(["check", "in_order_map", "--schedule", "9-d4.1", "--lessons", "../course"])
+
+        #expect(result.status == 0, "only the default schedule ran, and it passes: \(result.all)")
+        #expect(result.standardError.contains("The schedule 9-d4.1 names test 9, but in_order_map has 1 test: nothing was replayed"), "\(result.all)")
+    }
+
+    @Test func verifyFindsTheRaceAsCheckDoes() throws {
+        let proctor = try learner()
+        try proctor.write(ScheduleExplorationTests.arrivalOrder, to: "01-inorder/in_order_map.exs")
+
+        let result = try proctor.run(["verify", "--lessons", "../course"])
+
+        #expect(result.status == 1, "\(result.all)")
+        #expect(result.standardOutput.contains("0 of 1 exercises pass now"), "\(result.all)")
+    }
+
     @Test func onlyTheDefaultScheduleWithSchedulesZero() throws {
         let proctor = try learner()
         try proctor.write(ScheduleExplorationTests.arrivalOrder, to: "01-inorder/in_order_map.exs")
