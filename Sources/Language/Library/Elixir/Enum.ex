@@ -132,12 +132,12 @@ defmodule Enum do
   def join(enumerable, separator \\ "") do
     enumerable
     |> reduce([], fn x, acc -> [entry_to_string(x) | acc] end)
-    |> join_reversed(separator, "")
+    |> join_reversed(separator, [])
+    |> IO.iodata_to_binary()
   end
-  defp join_reversed([], _separator, text), do: text
-  defp join_reversed([last], _separator, ""), do: last
-  defp join_reversed([x | rest], separator, ""), do: join_reversed(rest, separator, x)
-  defp join_reversed([x | rest], separator, text), do: join_reversed(rest, separator, x <> separator <> text)
+  defp join_reversed([], _separator, iodata), do: iodata
+  defp join_reversed([first], _separator, iodata), do: [first | iodata]
+  defp join_reversed([x | rest], separator, iodata), do: join_reversed(rest, separator, [separator, x | iodata])
   defp entry_to_string(x) when is_binary(x), do: x
   defp entry_to_string(x), do: to_string(x)
   def map_join(enumerable, separator \\ "", fun), do: enumerable |> map(fun) |> join(separator)
