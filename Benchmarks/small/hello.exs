@@ -1,1 +1,0 @@
-IO.puts("Hello from a process: #{inspect(self())}")
