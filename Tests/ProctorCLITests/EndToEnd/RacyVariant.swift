@@ -1,3 +1,5 @@
+import Testing
+
 /// Wrong solutions to the exercises of lesson 7 (races) that a learner could write: each
 /// passes its tests under the default schedule and has a race that only another schedule shows.
 struct RacyVariant: CustomTestStringConvertible, Sendable {
