@@ -16,7 +16,7 @@ import Testing
     @Test func aWorkspaceForTheBuiltInCourseStaysInItsFolder() throws {
         let workspace = Workspace(root: root.appendingPathComponent("ws").path)
         let summary = try WorkspaceWriter(workspace: workspace).create(for: try Course.embedded())
-        #expect(summary.created.count == 20)
+        #expect(summary.created.count == 23)
         let outside = try FileManager.default.contentsOfDirectory(atPath: root.path)
         #expect(outside == ["ws"])
     }
