@@ -47,7 +47,8 @@ import Testing
         #expect(runtime.systemNanoseconds == RuntimeClock.virtualEpochNanoseconds)
         let pid = runtime.start(.sleep(milliseconds: 1500))
         _ = runtime.run(until: pid)
-        #expect(runtime.systemNanoseconds == RuntimeClock.virtualEpochNanoseconds + 1_500_000_000)
+        #expect(runtime.now.milliseconds >= 1500)
+        #expect(runtime.systemNanoseconds == RuntimeClock.virtualEpochNanoseconds + runtime.now.nanoseconds)
     }
 
     @Test func theRealWallClockReadsTheMachinesTime() {

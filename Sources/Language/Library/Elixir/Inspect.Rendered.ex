@@ -4,9 +4,11 @@
 # print as the maps they are, as in Elixir.
 defmodule Inspect.Rendered do
   def prepare(term, options) do
-    opts = Inspect.Opts.new(options)
-    if opts.structs and :proctor.custom_inspect?(term), do: replace(term, opts), else: term
+    if :proctor.custom_inspect?(term) and structs?(options), do: replace(term, Inspect.Opts.new(options)), else: term
   end
+
+  defp structs?(%{structs: structs}), do: structs
+  defp structs?(options), do: Keyword.get(options, :structs, true)
 
   defp replace(%{__struct__: _} = struct, opts) do
     implementation = Inspect.impl_for(struct)
