@@ -163,8 +163,12 @@ defmodule DateTime do
     Calendar.ISO.date_to_string(year, month, day, format) <> "T" <> Calendar.ISO.time_to_string(hour, minute, second, microsecond, format)
   end
 
-  def from_iso8601(string, calendar \\ Calendar.ISO) when is_atom(calendar) do
-    with {:ok, {year, month, day, hour, minute, second, microsecond}, offset} <- Calendar.ISO.parse_utc_datetime(string) do
+  def from_iso8601(string, format_or_calendar \\ Calendar.ISO)
+  def from_iso8601(string, format) when format in [:basic, :extended], do: from_iso8601(string, Calendar.ISO, format)
+  def from_iso8601(string, calendar) when is_atom(calendar), do: from_iso8601(string, calendar, :extended)
+
+  def from_iso8601(string, calendar, format) do
+    with {:ok, {year, month, day, hour, minute, second, microsecond}, offset} <- Calendar.ISO.parse_utc_datetime(string, format) do
       datetime = %DateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond,
                            std_offset: 0, utc_offset: 0, zone_abbr: "UTC", time_zone: "Etc/UTC"}
       with {:ok, converted} <- convert(datetime, calendar), do: {:ok, converted, offset}
