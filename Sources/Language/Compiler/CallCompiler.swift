@@ -39,6 +39,10 @@ extension ExpressionCompiler {
             compileRemote(imported, args, tail: tail)
             return
         }
+        if CalendarSigil.handles(name) {
+            compileCalendarSigil(node, tail: tail)
+            return
+        }
         checkRegexSigil(name, args, node: node)
         let kernel = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(name), arity: args.count)
         if compiler.environment.builtinIndex(kernel) != nil || compiler.environment.exports(kernel.module, name, arity: args.count) {

@@ -183,7 +183,7 @@ defmodule Enum do
   def sort(enumerable), do: :proctor.sort(to_list(enumerable))
   def sort(enumerable, :asc), do: sort(enumerable)
   def sort(enumerable, :desc), do: merge_sort(to_list(enumerable), fn a, b -> a >= b end)
-  def sort(enumerable, fun), do: merge_sort(to_list(enumerable), fun)
+  def sort(enumerable, sorter), do: merge_sort(to_list(enumerable), sorter(sorter))
   def sort_by(enumerable, mapper, order \\ :asc) do
     compare = sorter(order)
     enumerable
@@ -194,6 +194,9 @@ defmodule Enum do
   defp sorter(:asc), do: fn a, b -> a <= b end
   defp sorter(:desc), do: fn a, b -> a >= b end
   defp sorter(fun) when is_function(fun, 2), do: fun
+  defp sorter(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp sorter({:asc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp sorter({:desc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
   defp merge_sort([], _fun), do: []
   defp merge_sort([x], _fun), do: [x]
   defp merge_sort(list, fun) do
@@ -251,16 +254,16 @@ defmodule Enum do
   def empty?(enumerable), do: to_list(enumerable) == []
 
   def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
+    do: pick(enumerable, fn x -> x end, sorter, empty_fallback, :max)
   def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
+    do: pick(enumerable, fn x -> x end, sorter, empty_fallback, :min)
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fun, sorter, empty_fallback)
+    do: pick(enumerable, fun, sorter, empty_fallback, :max)
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fun, sorter, empty_fallback)
-  defp pick(enumerable, fun, fallback, _) when is_function(fallback, 0), do: pick(enumerable, fun, &<=/2, fallback)
-  defp pick(enumerable, fun, sorter, empty_fallback) do
-    compare = pick_sorter(sorter)
+    do: pick(enumerable, fun, sorter, empty_fallback, :min)
+  defp pick(enumerable, fun, fallback, _, direction) when is_function(fallback, 0), do: pick(enumerable, fun, direction, fallback, direction)
+  defp pick(enumerable, fun, sorter, empty_fallback, direction) do
+    compare = pick_sorter(sorter, direction)
     case to_list(enumerable) do
       [] -> empty_fallback.()
       [first | rest] ->
@@ -271,9 +274,11 @@ defmodule Enum do
         best
     end
   end
-  defp pick_sorter(:asc), do: &<=/2
-  defp pick_sorter(:desc), do: &>=/2
-  defp pick_sorter(fun), do: fun
+  defp pick_sorter(fun, _direction) when is_function(fun, 2), do: fun
+  defp pick_sorter(order, _direction) when order in [:min, :asc], do: &<=/2
+  defp pick_sorter(order, _direction) when order in [:max, :desc], do: &>=/2
+  defp pick_sorter(module, :max) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
+  defp pick_sorter(module, :min) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
   def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end) do
     case to_list(enumerable) do
       [] -> empty_fallback.()
