@@ -16,6 +16,10 @@ public struct CompiledFile {
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
 public final class Compiler {
+    /// The module a file's top-level code is compiled into, as Elixir names it.
+    static let scriptModuleName = Atom("elixir_compiler_0")
+    /// How the modules of top-level code (a file's, an iex input's) begin.
+    static let scriptModulePrefix = "elixir_compiler_"
     let file: String
     /// Whether the file is one of the standard library's (which alone may define its modules).
     let isLibrary: Bool
@@ -53,7 +57,7 @@ public final class Compiler {
         fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
-        let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file, isLibrary: isLibrary)
+        let scriptModule = ModuleCode(name: Compiler.scriptModuleName, file: file, isLibrary: isLibrary)
         let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])

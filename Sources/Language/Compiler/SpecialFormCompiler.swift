@@ -46,7 +46,9 @@ extension ExpressionCompiler {
             builder.emit(.applyValue)
             finish(tail)
         case .importForm:
-            if let target = args.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: node.position.line) }
+            if let target = args.first, let module = compiler.moduleName(target) {
+                context.addImport(Atom(module), options: args.dropFirst().first, line: node.position.line)
+            }
             pushConstant(.nil, tail: tail)
         case .alias:
             context.addAlias(node)

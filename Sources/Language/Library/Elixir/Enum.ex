@@ -482,4 +482,50 @@ defmodule Enum do
     end)
     :lists.reverse(list)
   end
+
+  # Random picks draw from :rand as Elixir's do, so a seeded generator gives Elixir's picks.
+  def random(enumerable) when is_list(enumerable) or is_struct(enumerable, Range) or is_struct(enumerable, MapSet) or
+                               (is_map(enumerable) and not is_struct(enumerable)) do
+    case to_list(enumerable) do
+      [] -> raise Enum.EmptyError, "empty error"
+      list -> :lists.nth(random_integer(0, length(list) - 1) + 1, list)
+    end
+  end
+  def random(enumerable) do
+    case take_random(enumerable, 1) do
+      [] -> raise Enum.EmptyError, "empty error"
+      [picked] -> picked
+    end
+  end
+  def shuffle(enumerable) do
+    enumerable
+    |> reduce([], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    |> List.keysort(0)
+    |> reduce([], fn {_, x}, acc -> [x | acc] end)
+  end
+  def take_random(_enumerable, 0), do: []
+  def take_random(enumerable, 1) do
+    case reduce(enumerable, [], &take_random_one/2) do
+      [] -> []
+      [picked | _seen] -> [picked]
+    end
+  end
+  def take_random(enumerable, count) when is_integer(count) and count > 1 do
+    {size, sample} = reduce(enumerable, {0, %{}}, fn x, {index, sample} -> {index + 1, sample_one(x, index, count, sample)} end)
+    for position <- 0..(Kernel.min(count, size) - 1)//1, do: Map.fetch!(sample, position)
+  end
+  defp take_random_one(x, []), do: [x | 1]
+  defp take_random_one(x, [current | seen]) do
+    if :rand.uniform(seen + 1) == 1, do: [x | seen + 1], else: [current | seen + 1]
+  end
+  defp sample_one(x, index, count, sample) do
+    slot = random_integer(0, index)
+    cond do
+      index < count -> sample |> Map.put(index, Map.get(sample, slot)) |> Map.put(slot, x)
+      slot < count -> Map.put(sample, slot, x)
+      true -> sample
+    end
+  end
+  defp random_integer(low, low), do: low
+  defp random_integer(low, high), do: low + :rand.uniform(high - low + 1) - 1
 end
