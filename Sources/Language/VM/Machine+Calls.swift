@@ -101,8 +101,7 @@ extension Machine {
     /// `f.(args)`: the function value sits below its arguments.
     func callFunctionValue(argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
         let functionIndex = stack.count - argumentCount - 1
-        let function = stack[functionIndex]
-        stack.remove(at: functionIndex)
+        let function = stack.remove(at: functionIndex)
         guard case .fun(let value) = function, let closure = value as? Closure, !closure.module.isPurged || closure.code.onlyCallsOut else {
             stack.removeLast(argumentCount)
             return raise(.badFunction(function), process: process)

@@ -234,7 +234,7 @@ extension Machine {
                 truncateStack(to: base)
                 frames.removeLast()
                 if frames.isEmpty { return finished(with: result) }
-                stack.append(result)
+                stack.append(consume result)
                 reload()
 
             case .testTuple(let slot, let size, let fail):

@@ -72,12 +72,12 @@ final class UncheckedStack<Element> {
         self.count = index + count
     }
 
-    /// Removes the value at `index`, moving the ones above it down.
-    func remove(at index: Int) {
+    /// Removes the value at `index` and returns it, moving the ones above it down.
+    func remove(at index: Int) -> Element {
         let removed = (base + index).move()
         (base + index).moveInitialize(from: base + index + 1, count: count - index - 1)
         count -= 1
-        _ = removed
+        return removed
     }
 
     /// The element at `index`, read and written in place (a frame's field without copying the frame).
