@@ -34,6 +34,8 @@ public final class FunctionCode {
     @exclusivity(unchecked) private(set) var instructionBuffer = UnsafeMutableBufferPointer<Instruction>(start: nil, count: 0)
     /// The constants as a fixed buffer for the VM's loop (made by `freeze()`).
     @exclusivity(unchecked) private(set) var constantBuffer = UnsafeMutableBufferPointer<Term>(start: nil, count: 0)
+    /// The process-wide number of each remote name, by the name's index (made by `freeze()`).
+    @exclusivity(unchecked) private(set) var remoteNumbers = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
 
     init(name: String, arity: Int, module: ModuleCode, isAnonymous: Bool) {
         self.name = name
@@ -48,6 +50,7 @@ public final class FunctionCode {
     func freeze() {
         instructionBuffer = Self.buffer(of: instructions, replacing: instructionBuffer)
         constantBuffer = Self.buffer(of: constants, replacing: constantBuffer)
+        remoteNumbers = Self.buffer(of: remoteNames.map { RemoteNameNumbers.shared.number(of: $0) }, replacing: remoteNumbers)
     }
 
     private static func buffer<Element>(of elements: [Element], replacing old: UnsafeMutableBufferPointer<Element>) -> UnsafeMutableBufferPointer<Element> {
@@ -65,6 +68,7 @@ public final class FunctionCode {
         instructionBuffer.deallocate()
         constantBuffer.deinitialize()
         constantBuffer.deallocate()
+        remoteNumbers.deallocate()
     }
 
     /// Whether the function only hands its arguments on to a remote function or a builtin

@@ -17,6 +17,27 @@ extension Machine {
         return raise(undefinedFunction(name), process: process)
     }
 
+    /// Calls the remote name `index` of `code` with the top `argumentCount` stack values, through
+    /// the program's inline cache (a lookup by name only the first time, and after modules change).
+    /// Returns a step only when the process must stop.
+    func callRemote(_ code: FunctionCode, index: Int, argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
+        let number = code.remoteNumbers[index]
+        switch program.callTargets.target(number) {
+        case .guest(let function):
+            return call(function.takeUnretainedValue(), argumentCount: argumentCount, captured: [], tail: tail, process: process)
+        case .builtin(let builtin):
+            return callBuiltin(builtin, argumentCount: argumentCount, tail: tail, process: process)
+        case .unresolved:
+            let name = code.remoteNames[index]
+            if let function = program.function(name) {
+                program.callTargets.remember(.guest(.passUnretained(function)), for: number)
+            } else if let builtin = Builtins.index(of: name) {
+                program.callTargets.remember(.builtin(builtin), for: number)
+            }
+            return callGuest(name, argumentCount: argumentCount, tail: tail, process: process)
+        }
+    }
+
     private func call(_ function: FunctionCode, argumentCount: Int, captured: [Term], tail: Bool, process: ProcessControlBlock) -> Step? {
         if tail {
             replace(with: function, argumentCount: argumentCount, captured: captured)
@@ -80,8 +101,7 @@ extension Machine {
     /// `f.(args)`: the function value sits below its arguments.
     func callFunctionValue(argumentCount: Int, tail: Bool, process: ProcessControlBlock) -> Step? {
         let functionIndex = stack.count - argumentCount - 1
-        let function = stack[functionIndex]
-        stack.remove(at: functionIndex)
+        let function = stack.remove(at: functionIndex)
         guard case .fun(let value) = function, let closure = value as? Closure, !closure.module.isPurged || closure.code.onlyCallsOut else {
             stack.removeLast(argumentCount)
             return raise(.badFunction(function), process: process)

@@ -147,9 +147,9 @@ extension Machine {
                     save()
                     return .yielded
                 }
-                unowned(unsafe) let callee = code.module.functionTable[Int(index)].takeUnretainedValue()
+                let callee = code.module.functionTable[Int(index)]
                 if case .tailCallLocal = instruction {
-                    replace(with: callee, argumentCount: Int(argc), captured: [])
+                    replace(with: callee, argumentCount: Int(argc))
                 } else {
                     save()
                     if stack.count >= Machine.maxStackValues {
@@ -168,11 +168,10 @@ extension Machine {
                     save()
                     return .yielded
                 }
-                let name = code.remoteNames[Int(index)]
                 save()
                 let isTail: Bool
                 if case .tailCallRemote = instruction { isTail = true } else { isTail = false }
-                if let exit = callGuest(name, argumentCount: Int(argc), tail: isTail, process: process) { return exit }
+                if let exit = callRemote(code, index: Int(index), argumentCount: Int(argc), tail: isTail, process: process) { return exit }
                 reload()
                 used &+= chargedWork
                 chargedWork = 0
@@ -235,7 +234,7 @@ extension Machine {
                 truncateStack(to: base)
                 frames.removeLast()
                 if frames.isEmpty { return finished(with: result) }
-                stack.append(result)
+                stack.append(consume result)
                 reload()
 
             case .testTuple(let slot, let size, let fail):

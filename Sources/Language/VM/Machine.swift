@@ -3,24 +3,32 @@ import Terms
 
 /// One frame of guest code: which function, where in it, and where its locals start on the stack.
 ///
-/// 24 bytes. The frame holds the module version its function belongs to, so the code it
-/// runs lives as long as the frame does, whatever version of the module is loaded meanwhile.
+/// 24 bytes, and a plain value: `FrameStack` keeps the module version the function belongs to
+/// alive while the frame runs it, whatever version of the module is loaded meanwhile. The
+/// function is unmanaged so that pushing and popping frames never counts references.
 struct Frame {
-    /// The module version `code` belongs to, held for as long as the frame runs it.
-    let module: ModuleCode
-    /// Kept alive by `module`.
-    unowned(unsafe) let code: FunctionCode
+    /// The function (kept alive by its module).
+    let function: Unmanaged<FunctionCode>
     /// The next instruction.
     var ip: Int32
     /// Where the frame's locals start on the value stack (`Machine.maxStackValues` keeps it in range).
     let base: Int32
+    /// Whether this frame holds a reference to its function's module (see `FrameStack`).
+    let holdsModule: Bool
 
-    init(code: FunctionCode, base: Int) {
-        self.module = code.module
-        self.code = code
+    init(function: Unmanaged<FunctionCode>, base: Int, holdsModule: Bool) {
+        self.function = function
         self.ip = 0
         self.base = Int32(truncatingIfNeeded: base)
+        self.holdsModule = holdsModule
     }
+
+    /// The function the frame runs.
+    var code: FunctionCode { function.takeUnretainedValue() }
+
+    /// The module version the function belongs to, without counting a reference.
+    @inline(__always)
+    var module: Unmanaged<ModuleCode> { function._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.module) } }
 }
 
 /// An installed `try` (or guard) handler: where to resume when something is raised.
@@ -97,30 +105,41 @@ public final class Machine: ProcessBody {
         self.init(program: program, function: function.code, arguments: arguments, captured: function.captured)
     }
 
-    /// Pushes a frame for `code` whose arguments are the top `argumentCount` stack values.
+    /// Pushes a frame for `function` whose arguments are the top `argumentCount` stack values.
     @inline(__always)
-    func enter(_ code: FunctionCode, argumentCount: Int) {
+    func enter(_ function: Unmanaged<FunctionCode>, argumentCount: Int) {
         let base = stack.count - argumentCount
-        var extra = code.localCount - argumentCount
-        while extra > 0 {
-            stack.append(.nil)
-            extra -= 1
-        }
-        frames.append(Frame(code: code, base: base))
+        reserveLocals(function._withUnsafeGuaranteedRef { $0.localCount } - argumentCount)
+        frames.push(function, base: base)
     }
 
     /// Pushes a frame for a closure's `code`, placing its captured values in their slots.
     func enter(_ code: FunctionCode, argumentCount: Int, captured: [Term]) {
         let base = stack.count - argumentCount
-        var extra = code.localCount - argumentCount
+        reserveLocals(code.localCount - argumentCount)
+        place(captured, of: code, base: base)
+        frames.push(.passUnretained(code), base: base)
+    }
+
+    /// Pushes `nil` for `count` locals beyond a call's arguments.
+    @inline(__always)
+    private func reserveLocals(_ count: Int) {
+        var extra = count
         while extra > 0 {
             stack.append(.nil)
             extra -= 1
         }
-        if !captured.isEmpty {
-            for (slot, value) in zip(code.captureSlots, captured) { stack[base + Int(slot)] = value }
+    }
+
+    /// Puts a closure's captured values in their slots of the frame starting at `base`.
+    @inline(__always)
+    private func place(_ captured: [Term], of code: FunctionCode, base: Int) {
+        guard !captured.isEmpty else { return }
+        code.captureSlots.withUnsafeBufferPointer { slots in
+            captured.withUnsafeBufferPointer { values in
+                for index in 0..<min(slots.count, values.count) { stack[base + Int(slots[index])] = values[index] }
+            }
         }
-        frames.append(Frame(code: code, base: base))
     }
 
     /// Drops stack values above `height`, one at a time (cheaper than a range removal).
@@ -129,11 +148,23 @@ public final class Machine: ProcessBody {
         stack.truncate(to: height)
     }
 
-    /// Replaces the current frame with a call of `code` (a tail call).
+    /// Replaces the current frame with a call of `code` (a tail call): the arguments take the
+    /// place of the frame's locals, and the frame stack keeps the module alive throughout.
     func replace(with code: FunctionCode, argumentCount: Int, captured: [Term]) {
-        stack.slide(argumentCount, downTo: Int(frames[frames.count - 1].base))
-        frames.removeLast()
-        enter(code, argumentCount: argumentCount, captured: captured)
+        let base = Int(frames[frames.count - 1].base)
+        stack.slide(argumentCount, downTo: base)
+        reserveLocals(code.localCount - argumentCount)
+        place(captured, of: code, base: base)
+        frames.replaceTop(with: .passUnretained(code))
+    }
+
+    /// A tail call of `function`, a function of the running module (no captured values).
+    @inline(__always)
+    func replace(with function: Unmanaged<FunctionCode>, argumentCount: Int) {
+        let base = Int(frames[frames.count - 1].base)
+        stack.slide(argumentCount, downTo: base)
+        reserveLocals(function._withUnsafeGuaranteedRef { $0.localCount } - argumentCount)
+        frames.replaceTop(with: function)
     }
 
     /// Where the process stands now, as `Process.info(pid, :current_stacktrace)` gives it for a
@@ -159,7 +190,7 @@ public final class Machine: ProcessBody {
 
 extension Machine: GuestCodeRunner {
     func runs(_ module: ModuleCode) -> Bool {
-        frames[0...].contains { $0.module === module }
+        frames[0...].contains { $0.module.toOpaque() == Unmanaged.passUnretained(module).toOpaque() }
     }
 }
 

@@ -34,6 +34,7 @@ extension Program {
     /// one is purged (its processes in `runtime` are killed with `:killed`).
     func install(_ module: ModuleCode, purgingIn runtime: Runtime? = nil) {
         let name = module.name
+        callTargets.removeAll()
         guard let current = modules[name] else {
             loadOrder.append(name)
             modules[name] = module

@@ -13,6 +13,8 @@ public final class Program: CompileEnvironment {
     var pendingDefinitions: [Atom: ArraySlice<ModuleCode>] = [:]
     private var scripts: [ModuleCode] = []
     var loadOrder: [Atom] = []
+    /// What remote calls resolved to since the modules last changed (see `CallTargets`).
+    var callTargets = CallTargets()
     /// Library files not installed yet (indices in `StandardLibrary.files`), by the modules they define.
     private var pendingLibrary: [Atom: Int] = [:]
     /// Whether this program compiles the library itself (see `CompiledLibrary`).
