@@ -196,6 +196,7 @@ public final class Compiler {
             return nil
         }
         let module = ModuleCode(name: Atom(name), file: file, isLibrary: isLibrary)
+        module.line = node.position.line
         if let definition = structs.definition(of: module.name) {
             module.structFields = definition.fields
             module.isException = definition.isException

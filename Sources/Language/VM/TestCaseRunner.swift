@@ -50,7 +50,7 @@ struct TestCaseRunner {
             return .failed(TestFailureReport.graderFailure("the module's setup_all did not finish"))
         }
         if case .tuple(let box) = result, box.elements.count == 2, box.elements[0] == .atom(.ok) { return .context(box.elements[1]) }
-        let failure = TestFailureReport.failure(fromTestResult: result, sources: sources)
+        let failure = TestFailureReport.failure(fromTestResult: result, sources: sources, moduleLines: moduleLines(module))
         return .failed(failure ?? TestFailureReport.graderFailure("the module's setup_all returned \(result.inspect())"))
     }
 
@@ -101,7 +101,9 @@ struct TestCaseRunner {
         }
         switch outcome {
         case .exited(let record):
-            if let result = machine.finalValue { return TestFailureReport.failure(fromTestResult: result, sources: sources) }
+            if let result = machine.finalValue {
+                return TestFailureReport.failure(fromTestResult: result, sources: sources, moduleLines: moduleLines(module))
+            }
             let message = record.killedBy.flatMap { program.crashMessages[$0] }
             return TestFailureReport.exitFailure(testProcess: process.pid, reason: record.reason, message: message)
         case .deadlineReached, .deadlock:
@@ -120,6 +122,11 @@ struct TestCaseRunner {
         case .finished:
             return TestFailureReport.graderFailure("the test's process vanished without an exit")
         }
+    }
+
+    /// Where `module` is defined, by the name its frames print (`MyTest`), for its callbacks' frames.
+    private func moduleLines(_ module: ModuleCode) -> [String: Int] {
+        [TestCaseRunner.displayModule(module.name): module.line]
     }
 
     /// Kills every process the test started (the runaway ones among them), so later tests get the machine.
