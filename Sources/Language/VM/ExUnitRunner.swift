@@ -43,6 +43,7 @@ struct ExUnitRunner {
                 let elapsed = runtime.now.nanoseconds - testStarted.nanoseconds
                 output.write(mark(verdict, test: test, elapsed: elapsed, failures: counts.failures, trace: options.trace), to: .standardOutput)
             }
+            runner.finishModule(shared)
             if case .failed(let failure) = shared, !module.tests.isEmpty {
                 output.write(setupAllReport(failure, module: module, number: counts.failures, trace: options.trace), to: .standardOutput)
             }

@@ -34,7 +34,7 @@ struct ScriptExecution {
         if let halted = program.haltStatus { return halted }
         let status = report(outcome)
         if status == 0 {
-            let undefined = UndefinedCallWarnings(program: program) { "\(file):\($0)" }.texts(for: compiled.remoteCalls)
+            let undefined = UndefinedCallWarnings(program: program) { "\(file):\($0)" }.texts(for: compiled.remoteCalls, definedIn: compiled.modules)
             for warning in compiled.closingWarnings + undefined { output.write(warning, to: .standardError) }
             program.warnings += compiled.closingWarnings + undefined
         }

@@ -11,11 +11,15 @@ struct UndefinedCallWarnings {
     /// Where a line of the file is, as warnings print it (`file.exs:3`).
     let location: (Int) -> String
 
-    /// The warnings about `calls`, in Elixir's order.
-    func texts(for calls: [RemoteCallSite]) -> [String] {
+    /// The warnings about `calls`, made by the functions of `modules`, in Elixir's order; the
+    /// calls of a module the file defines more than once are left out (each version saw
+    /// another set of functions).
+    func texts(for calls: [RemoteCallSite], definedIn modules: [ModuleCode]) -> [String] {
+        var definitions: [Atom: Int] = [:]
+        for module in modules { definitions[module.name, default: 0] += 1 }
         var groups: [GroupKey: [RemoteCallSite]] = [:]
         var callerOrder: [Atom: Int] = [:]
-        for call in calls where !defines(call.name) {
+        for call in calls where definitions[call.callerModule, default: 0] < 2 && !defines(call.name) {
             let order = callerOrder[call.callerModule] ?? callerOrder.count
             callerOrder[call.callerModule] = order
             let key = GroupKey(isModuleMissing: !exists(call.name.module), name: call.name, callerOrder: order)

@@ -22,16 +22,28 @@ defmodule ExUnit.Runner do
     run_on_exit(Process.delete(:"$proctor_on_exit") || [], result)
   end
 
-  # The body of the process that runs a module's setup_all callbacks once, before its tests:
-  # {:ok, context} or a failure as exec_test/5 gives it.
+  # The body of the process that runs a module's setup_all callbacks once, before its tests.
+  # A failure is returned as exec_test/5 gives it. A context is handed to the host, and the
+  # process lives on, as ExUnit's does, with what it started, until the host says the module's
+  # tests have ended; then its supervised processes stop and its on_exit callbacks run.
   def exec_setup_all(module, setups, context) do
     Process.put(:"$proctor_test_supervisor", :none)
-    try do
-      {:ok, Enum.reduce(setups, context, fn setup, acc -> merge(module, acc, apply(module, setup, [acc])) end)}
-    rescue
-      error -> {:error, error, Exception.message(error), __STACKTRACE__}
-    catch
-      kind, reason -> {kind, reason, nil, __STACKTRACE__}
+    result =
+      try do
+        {:ok, Enum.reduce(setups, context, fn setup, acc -> merge(module, acc, apply(module, setup, [acc])) end)}
+      rescue
+        error -> {:error, error, Exception.message(error), __STACKTRACE__}
+      catch
+        kind, reason -> {kind, reason, nil, __STACKTRACE__}
+      end
+    case result do
+      {:ok, _context} ->
+        :proctor.setup_all_ready(result)
+        receive do
+          :"$proctor_module_done" -> :ok
+        end
+        run_on_exit(Process.delete(:"$proctor_on_exit") || [], stop_test_supervisor(:ok))
+      failure -> failure
     end
   end
 
