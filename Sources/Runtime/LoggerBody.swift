@@ -15,9 +15,32 @@ final class LoggerBody: ProcessBody {
     /// Whether reports wait to be written.
     var hasPendingReports: Bool { !pending.isEmpty }
 
-    /// Queues `text` for `groupLeader`'s standard output.
-    func enqueue(_ text: String, for groupLeader: any OutputSink) {
+    /// The log captures on, oldest first.
+    private var captures: [LogCapture] = []
+    private var nextCaptureID = 1
+
+    /// Queues `text`, a report at `level`, for `groupLeader`'s standard output; while captures
+    /// are on, the captures that accept the level keep it instead and nothing is printed.
+    func enqueue(_ text: String, level: Atom, for groupLeader: any OutputSink) {
+        guard captures.isEmpty else {
+            for capture in captures where capture.accepts(level) { capture.keep(text) }
+            return
+        }
         pending.append((text, groupLeader))
+    }
+
+    /// Starts a capture keeping the reports `accepts` takes.
+    func startCapture(accepts: @escaping (Atom) -> Bool) -> LogCapture {
+        let capture = LogCapture(id: nextCaptureID, accepts: accepts)
+        nextCaptureID += 1
+        captures.append(capture)
+        return capture
+    }
+
+    /// Ends capture `id`, returning what it kept.
+    func stopCapture(_ id: Int) -> String {
+        guard let index = captures.firstIndex(where: { $0.id == id }) else { return "" }
+        return captures.remove(at: index).text
     }
 
     /// Writes every queued report, oldest first.

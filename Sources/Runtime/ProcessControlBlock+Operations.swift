@@ -77,9 +77,9 @@ extension ProcessControlBlock {
         runtime.sendAfter(milliseconds: milliseconds, message: message, to: destination, tagged: tagged)
     }
 
-    /// Hands a report (a Task's failure) to the error logger, for this process's group leader.
-    public func logError(_ text: String) {
-        runtime.logError(text, groupLeader: groupLeader)
+    /// Hands a report at `level` (a Task's failure is an error) to the logger, for this process's group leader.
+    public func logError(_ text: String, level: Atom = Atom("error")) {
+        runtime.logError(text, level: level, groupLeader: groupLeader)
     }
 
     /// Writes `text` to this process's group leader.

@@ -1,11 +1,11 @@
 import Terms
 
 extension Runtime {
-    /// Hands a report (`ErrorLogger.processCrashReport`, `taskFailureReport`) to the
-    /// error logger: it is written to `groupLeader`'s standard output when the
-    /// logger process next gets its turn in the run queue.
-    public func logError(_ text: String, groupLeader: any OutputSink) {
-        loggerBody.enqueue(text, for: groupLeader)
+    /// Hands a report at `level` (`ErrorLogger.processCrashReport`, `taskFailureReport` are
+    /// errors) to the logger: it is written to `groupLeader`'s standard output when the
+    /// logger process next gets its turn in the run queue, or kept by the log captures on.
+    public func logError(_ text: String, level: Atom = Atom("error"), groupLeader: any OutputSink) {
+        loggerBody.enqueue(text, level: level, for: groupLeader)
         if loggerProcess.state == .waiting { makeRunnable(loggerProcess) }
     }
 

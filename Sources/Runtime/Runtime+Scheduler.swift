@@ -5,13 +5,17 @@ extension Runtime {
     /// until `limits` run out, or until the runtime's clock reaches `deadline`
     /// (`.deadlineReached`; a run in which nothing can ever happen again ends at once
     /// as a deadlock instead of waiting for it). May be called again to go on.
-    public func run(until target: Pid? = nil, limits: RunLimits = .unlimited, deadline: ClockInstant? = nil) -> RunOutcome {
+    /// With `stopWhen`, it also stops (`.finished`) as soon as that holds after a slice.
+    public func run(
+        until target: Pid? = nil, limits: RunLimits = .unlimited, deadline: ClockInstant? = nil, stopWhen: (() -> Bool)? = nil
+    ) -> RunOutcome {
         var budget = RunBudget(limits: limits)
         let watched = target.flatMap { table.lookup($0) }
         watched?.keepsExitRecord = true
         if let target, watched == nil { return exitOutcome(of: target) }
         while true {
             if let watched, watched.state == .exited { return exitOutcome(of: watched.pid) }
+            if let stopWhen, stopWhen() { return .finished }
             if let deadline, clock.now >= deadline { return .deadlineReached }
             fireDueTimers()
             if let process = nextInRunQueue() {

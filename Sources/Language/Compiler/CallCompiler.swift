@@ -105,7 +105,9 @@ extension ExpressionCompiler {
         } else if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "to_string", args.count == 1 {
             compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
         } else if let module = moduleAtom(parts[0]) {
-            compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
+            let name = RemoteName(module: module, function: Atom(function), arity: args.count)
+            compiler.recordRemoteCall(name, line: node.position.line, caller: builder.namedFunction)
+            compileRemote(name, args, tail: tail)
         } else if node.noParentheses && args.isEmpty {
             compile(parts[0], tail: false)
             pushConstant(.atom(function), tail: false)

@@ -12,6 +12,8 @@ public struct CompiledFile {
     public var warnings: [String] = []
     /// The warnings printed once the file has run: unused aliases, then unused imports, each by name.
     public var closingWarnings: [String] = []
+    /// The remote calls its modules' functions make, checked once the file has run.
+    public var remoteCalls: [RemoteCallSite] = []
 }
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
@@ -38,6 +40,8 @@ public final class Compiler {
     /// The modules of this file compiled so far, so a later module may `import` one of them.
     private var compiledModules: [Atom: ModuleCode] = [:]
     private var anonymousCount = 0
+    /// The remote calls written in the modules' functions so far (none for the library's files).
+    private var remoteCalls: [RemoteCallSite] = []
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
     /// for the standard library's own files.
@@ -74,7 +78,14 @@ public final class Compiler {
         let all = contexts + [context]
         let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
         compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
+        compiled.remoteCalls = remoteCalls
         return compiled
+    }
+
+    /// Keeps a remote call to `name` at `line`, made by `caller`, for the undefined-function check.
+    func recordRemoteCall(_ name: RemoteName, line: Int, caller: FunctionCode?) {
+        guard !isLibrary, let caller else { return }
+        remoteCalls.append(RemoteCallSite(name: name, line: line, callerModule: caller.module.name, caller: CompileWarning.functionName(caller)))
     }
 
     /// The warnings found since the last call, as Elixir prints them.
@@ -200,6 +211,7 @@ public final class Compiler {
             return nil
         }
         let module = ModuleCode(name: Atom(name), file: file, isLibrary: isLibrary)
+        module.line = node.position.line
         if let definition = structs.definition(of: module.name) {
             module.structFields = definition.fields
             module.isException = definition.isException

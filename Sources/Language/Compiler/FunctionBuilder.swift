@@ -127,7 +127,7 @@ final class FunctionBuilder {
     }
 
     /// The named function this code is part of (nil for a script's or the shell's top level).
-    private var namedFunction: FunctionCode? {
+    var namedFunction: FunctionCode? {
         var outermost = self
         while let outer = outermost.enclosing { outermost = outer }
         let code = outermost.code

@@ -117,6 +117,8 @@ public final class ModuleCode {
     public internal(set) var setupAlls: [Atom] = []
     /// Whether the module said `use ExUnit.Case`.
     public internal(set) var isTestCase = false
+    /// The line of its `defmodule` (ExUnit's callbacks are called from a function said to be there).
+    public internal(set) var line = 0
     /// What its `defmodule` evaluates to: `{:module, Name, <<...>>, last}`.
     public internal(set) var definitionValue = Term.nil
     /// Set when a third version of the module was loaded: its function values can no longer be called.

@@ -2,15 +2,17 @@ import Terms
 
 /// What `@impl` and `@behaviour` (or `use GenServer`) said in a module, and Elixir 1.14's
 /// warnings when they disagree: `@impl` with no behaviour declared, and a callback of a known
-/// behaviour defined without `@impl` in a module that uses `@impl` elsewhere.
+/// behaviour defined without `@impl` in a module that uses `@impl` elsewhere, and `@impl` on a
+/// function that is no callback of the behaviours declared.
 final class ImplementationChecks {
     /// The callbacks of the behaviours proctor knows, by behaviour.
     private static let callbacks: [String: Set<FunctionKey>] = [
         "Elixir.GenServer": keys([
             ("init", 1), ("handle_call", 3), ("handle_cast", 2), ("handle_info", 2), ("handle_continue", 2), ("terminate", 2),
-            ("code_change", 3), ("format_status", 1), ("format_status", 2),
+            ("code_change", 3), ("format_status", 2),
         ]),
         "Elixir.Supervisor": keys([("init", 1)]),
+        "Elixir.DynamicSupervisor": keys([("init", 1)]),
         "Elixir.Exception": keys([("exception", 1), ("message", 1), ("blame", 2)]),
     ]
 
@@ -53,13 +55,31 @@ final class ImplementationChecks {
                 return CompileWarning(message: message, line: definition.line, column: 0, function: place)
             }
         }
-        guard definitions.contains(where: { $0.impl != nil }) else { return [] }
+        let usesImpl = definitions.contains { $0.impl != nil }
         return definitions.compactMap { definition in
-            guard definition.impl == nil, let behaviour = behaviours.first(where: { Self.callbacks[$0.name]?.contains(definition.key) == true })
-            else { return nil }
-            let message =
-                "module attribute @impl was not set for function \(definition.key.name.name)/\(definition.key.arity) callback (specified in \(Term.atom(behaviour).inspect())). This either means you forgot to add the \"@impl true\" annotation before the definition or that you are accidentally overriding this callback"
-            return CompileWarning(message: message, line: definition.line, column: 0, function: place)
+            let message = definition.impl.map { unknownCallbackMessage(definition.key, impl: $0) } ?? (usesImpl ? missingImplMessage(definition.key) : nil)
+            return message.map { CompileWarning(message: $0, line: definition.line, column: 0, function: place) }
         }
+    }
+
+    /// `@impl` not given for a callback of a declared behaviour, in a module that uses `@impl` elsewhere.
+    private func missingImplMessage(_ key: FunctionKey) -> String? {
+        guard let behaviour = behaviours.first(where: { Self.callbacks[$0.name]?.contains(key) == true }) else { return nil }
+        return
+            "module attribute @impl was not set for function \(key.name.name)/\(key.arity) callback (specified in \(Term.atom(behaviour).inspect())). This either means you forgot to add the \"@impl true\" annotation before the definition or that you are accidentally overriding this callback"
+    }
+
+    /// `@impl true` (or `@impl Behaviour`) on a function no such behaviour declares, with the
+    /// callbacks it could have meant; nothing when a declared behaviour is one proctor does not know.
+    private func unknownCallbackMessage(_ key: FunctionKey, impl: String) -> String? {
+        guard impl != "false", behaviours.allSatisfy({ Self.callbacks[$0.name] != nil }) else { return nil }
+        let named = impl == "true" ? behaviours : behaviours.filter { Term.atom($0).inspect() == impl }
+        guard !named.isEmpty, !named.contains(where: { Self.callbacks[$0.name]?.contains(key) == true }) else { return nil }
+        let known = named.flatMap { behaviour in
+            (Self.callbacks[behaviour.name] ?? []).map { "\(Term.atom(behaviour).inspect()).\($0.name.name)/\($0.arity)" }
+        }
+        let list = Set(known).sorted().map { "  * \($0) (function)\n" }.joined()
+        let which = impl == "true" ? "no behaviour specifies" : "this behaviour does not specify"
+        return "got \"@impl \(impl)\" for function \(key.name.name)/\(key.arity) but \(which) such callback. The known callbacks are:\n\n\(list)"
     }
 }

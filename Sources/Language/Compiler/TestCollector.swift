@@ -6,7 +6,8 @@ import Terms
 struct TestCollector {
     let compiler: Compiler
     let module: ModuleCode
-    private var setupCount = 0
+    /// How many `setup` and `setup_all` callbacks the module has so far, by kind: ExUnit numbers each kind from 0.
+    private var setupCounts: [String: Int] = [:]
     /// Tags every later test of the module gets (`@moduletag`).
     private var moduleTags: [(key: Atom, value: Term)] = []
     /// Tags every later test of the current `describe` gets (`@describetag`).
@@ -198,8 +199,9 @@ struct TestCollector {
             return
         }
         for clause in clauses {
-            setupCount += 1
-            let function = Atom("__ex_unit_\(kind)_\(setupCount)")
+            let number = setupCounts[kind, default: 0]
+            setupCounts[kind] = number + 1
+            let function = Atom("__ex_unit_\(kind)_\(number)")
             groups.append((FunctionKey(name: function, arity: 1), true, [clause]))
             if once { module.setupAlls.append(function) } else { module.setups.append(function) }
         }

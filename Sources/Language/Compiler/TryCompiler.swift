@@ -3,7 +3,8 @@ import Terms
 /// `try` with `rescue`, `catch`, `else` and `after`.
 ///
 /// A handler catches `{kind, value, stacktrace}`; rescue clauses match kind `:error`
-/// and the exception's module, catch clauses match `kind, value` (or a thrown value).
+/// and the exception's module, catch clauses match `kind, value` (or a thrown value); an error
+/// the runtime raised reaches `catch :error, value` as its Erlang term.
 extension ExpressionCompiler {
     func compileTry(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
         guard let options = args.first, let body = options.doBlock else {
@@ -126,6 +127,7 @@ extension ExpressionCompiler {
         builder.emit(.getElement(slot: error, index: 1, into: value))
         let patterns = PatternCompiler(self)
         if clause.patterns.count == 2 {
+            emitCaughtValue(kind: kind, value: value)
             patterns.match(clause.patterns[0], slot: kind)
             patterns.match(clause.patterns[1], slot: value)
         } else if let only = clause.patterns.first {
@@ -140,6 +142,15 @@ extension ExpressionCompiler {
         compile(clause.body, tail: false)
         endJumps.append(emitPlaceholderJump())
         return fails
+    }
+
+    /// Replaces `value` with what `catch kind, value` sees on the BEAM: an error the runtime
+    /// raised is caught as its Erlang term (`:badarith`), not as the exception `rescue` gives.
+    private func emitCaughtValue(kind: Int32, value: Int32) {
+        builder.emit(.pushLocal(kind))
+        builder.emit(.pushLocal(value))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("caught_value"), arity: 2), tail: false)
+        builder.emit(.storeLocal(value))
     }
 
     /// Makes `__STACKTRACE__` in a rescue or catch clause the caught error's stack trace.

@@ -11,6 +11,9 @@ enum ExceptionBuiltins {
             try InternalBuiltins.exception(from: args[0], fields: args[1], context: context).value
         }
         helpers.define("normalize", 1) { (args, _) throws(GuestError) -> Term in normalize(args[0]) }
+        helpers.define("caught_value", 2) { (args, _) throws(GuestError) -> Term in
+            args[0] == .atom("error") ? ErlangErrorTerms.reason(of: args[1]) : args[1]
+        }
         helpers.define("exception_message", 1) { (args, _) throws(GuestError) -> Term in
             .string(ExceptionFormatter.message(args[0]))
         }

@@ -19,9 +19,17 @@ enum OTPBuiltins {
         helpers.define("log", 2) { (args, context) throws(GuestError) -> Term in
             let level = try ArgumentChecks.atom(args[0])
             if LogLevel.prints(level, threshold: context.process.runtime.loggerLevel) {
-                log("\n[\(level.name)] \(try TextOperations.displayString(args[1]))\n", context: context)
+                log("\n[\(level.name)] \(try TextOperations.displayString(args[1]))\n", level: level, context: context)
             }
             return .ok
+        }
+        helpers.define("log_capture_start", 1) { (args, context) throws(GuestError) -> Term in
+            let threshold = args[0] == .nil ? Atom("debug") : try ArgumentChecks.atom(args[0])
+            guard LogLevel.severity(threshold) != nil else { throw .argument("invalid value for :level option, got: \(args[0].inspect())") }
+            return .int(context.process.runtime.startLogCapture { LogLevel.prints($0, threshold: threshold) }.id)
+        }
+        helpers.define("log_capture_stop", 1) { (args, context) throws(GuestError) -> Term in
+            .string(context.process.runtime.stopLogCapture(try ArgumentChecks.integer(args[0], position: 1)))
         }
         helpers.define("logger_level", 0) { (_, context) throws(GuestError) -> Term in .atom(context.process.runtime.loggerLevel) }
         helpers.define("set_logger_level", 1) { (args, context) throws(GuestError) -> Term in
@@ -65,8 +73,8 @@ enum OTPBuiltins {
 
     /// Writes `text` through the logger at once (after any report still queued), as a log line
     /// reaches the console before the process goes on.
-    private static func log(_ text: String, context: BuiltinContext) {
-        context.process.logError(text)
+    private static func log(_ text: String, level: Atom = Atom("error"), context: BuiltinContext) {
+        context.process.logError(text, level: level)
         context.process.runtime.flushErrorLog()
     }
 

@@ -12,7 +12,7 @@ public struct ExUnitOptions: Sendable {
     public var exclude: [Term] = []
     /// Filters of excluded tests to run anyway.
     public var include: [Term] = []
-    /// `trace: true`: accepted; proctor runs one test at a time anyway, and prints its usual report.
+    /// `trace: true`: a line per test, with its duration, under its module's name (tests run one at a time anyway).
     public var trace = false
 
     /// Options that change nothing proctor prints (it never colours a script's output).

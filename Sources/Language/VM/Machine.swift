@@ -67,6 +67,9 @@ public final class Machine: ProcessBody {
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
+    /// A value the body hands the host while it goes on running (a module's `setup_all`
+    /// context, while its process lives on until the module's tests end).
+    public internal(set) var reportedValue: Term?
     /// Where the process was when it was preempted, counted (see `HotLocations`).
     @exclusivity(unchecked) var hotLocations = HotLocations()
     /// What the process is, when its host knows better than its code (`the test`).

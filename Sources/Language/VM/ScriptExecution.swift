@@ -34,8 +34,9 @@ struct ScriptExecution {
         if let halted = program.haltStatus { return halted }
         let status = report(outcome)
         if status == 0 {
-            for warning in compiled.closingWarnings { output.write(warning, to: .standardError) }
-            program.warnings += compiled.closingWarnings
+            let undefined = UndefinedCallWarnings(program: program) { "\(file):\($0)" }.texts(for: compiled.remoteCalls, definedIn: compiled.modules)
+            for warning in compiled.closingWarnings + undefined { output.write(warning, to: .standardError) }
+            program.warnings += compiled.closingWarnings + undefined
         }
         return status
     }

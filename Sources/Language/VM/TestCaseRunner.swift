@@ -33,7 +33,7 @@ struct TestCaseRunner {
     /// test of the module starts from, or the failure each of them then reports.
     func sharedContext(of module: ModuleCode) -> SharedContext {
         let context = Term.map(pairs: [(.atom("module"), .atom(module.name))])
-        guard !module.setupAlls.isEmpty else { return .context(context) }
+        guard !module.setupAlls.isEmpty else { return .context(context, owner: nil) }
         guard let body = program.function(TestCaseRunner.setupAllBody) else {
             return .failed(TestFailureReport.graderFailure("its ExUnit runner is missing"))
         }
@@ -45,13 +45,27 @@ struct TestCaseRunner {
             return .failed(TestFailureReport.graderFailure("it could not start the setup_all process (the process table is full)"))
         }
         let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
-        _ = runtime.run(until: process.pid, limits: limits, deadline: deadline)
+        _ = runtime.run(until: process.pid, limits: limits, deadline: deadline) { machine.reportedValue != nil }
+        if case .tuple(let box)? = machine.reportedValue, box.elements.count == 2, box.elements[0] == .atom(.ok) {
+            return .context(box.elements[1], owner: process.pid)
+        }
         guard let result = machine.finalValue else {
             return .failed(TestFailureReport.graderFailure("the module's setup_all did not finish"))
         }
-        if case .tuple(let box) = result, box.elements.count == 2, box.elements[0] == .atom(.ok) { return .context(box.elements[1]) }
-        let failure = TestFailureReport.failure(fromTestResult: result, sources: sources)
+        let failure = TestFailureReport.failure(fromTestResult: result, sources: sources, moduleLines: moduleLines(module))
         return .failed(failure ?? TestFailureReport.graderFailure("the module's setup_all returned \(result.inspect())"))
+    }
+
+    /// Ends the process that ran the module's `setup_all` once its tests have run: what it
+    /// started under its supervisor stops, its `on_exit` callbacks run, and it exits `:shutdown`,
+    /// taking the processes linked to it along, as ExUnit's does.
+    func finishModule(_ shared: SharedContext) {
+        guard case .context(_, let owner?) = shared else { return }
+        runtime.send(.atom("$proctor_module_done"), to: owner)
+        let deadline = ClockInstant(nanoseconds: runtime.now.nanoseconds + Int64(timeoutMilliseconds) * 1_000_000)
+        _ = runtime.run(until: owner, limits: limits, deadline: deadline)
+        if runtime.process(owner)?.isAlive == true { runtime.kill(owner) }
+        if forwardOutput == nil { runtime.flushErrorLog() }
     }
 
     /// Runs `test` of `module`, starting from `shared` (what its `setup_all` gave), and reports how it ended.
@@ -59,7 +73,7 @@ struct TestCaseRunner {
         let sink = TeeOutputSink(forwardingTo: forwardOutput)
         let failure: TestFailure?
         switch shared {
-        case .context(let context): failure = self.failure(running: test, in: module, shared: context, output: sink)
+        case .context(let context, _): failure = self.failure(running: test, in: module, shared: context, output: sink)
         case .failed(let setupFailure): failure = setupFailure
         }
         if forwardOutput == nil { runtime.flushErrorLog() }
@@ -101,7 +115,9 @@ struct TestCaseRunner {
         }
         switch outcome {
         case .exited(let record):
-            if let result = machine.finalValue { return TestFailureReport.failure(fromTestResult: result, sources: sources) }
+            if let result = machine.finalValue {
+                return TestFailureReport.failure(fromTestResult: result, sources: sources, moduleLines: moduleLines(module))
+            }
             let message = record.killedBy.flatMap { program.crashMessages[$0] }
             return TestFailureReport.exitFailure(testProcess: process.pid, reason: record.reason, message: message)
         case .deadlineReached, .deadlock:
@@ -122,6 +138,11 @@ struct TestCaseRunner {
         }
     }
 
+    /// Where `module` is defined, by the name its frames print (`MyTest`), for its callbacks' frames.
+    private func moduleLines(_ module: ModuleCode) -> [String: Int] {
+        [TestCaseRunner.displayModule(module.name): module.line]
+    }
+
     /// Kills every process the test started (the runaway ones among them), so later tests get the machine.
     private func stopProcesses(except alreadyAlive: Set<Pid>) {
         for pid in runtime.livePids where !alreadyAlive.contains(pid) { runtime.kill(pid) }
@@ -136,6 +157,7 @@ struct TestCaseRunner {
 
 /// What a module's tests start from: the context its `setup_all` callbacks gave, or their failure.
 enum SharedContext {
-    case context(Term)
+    /// The context, and the process that made it, which lives until the module's tests end.
+    case context(Term, owner: Pid?)
     case failed(TestFailure)
 }

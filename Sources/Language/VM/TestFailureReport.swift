@@ -9,12 +9,12 @@ enum TestFailureReport {
     /// The failure for what a test's process returned: `:ok` is a pass (nil), a
     /// `{kind, reason, message, stacktrace}` tuple a failure; `sources` gives the lines of the
     /// loaded files, for the `code:` line of a failure that is not an assertion.
-    static func failure(fromTestResult result: Term, sources: [String: [Substring]]) -> TestFailure? {
+    static func failure(fromTestResult result: Term, sources: [String: [Substring]], moduleLines: [String: Int] = [:]) -> TestFailure? {
         if result == .atom(.ok) { return nil }
         guard case .tuple(let box) = result, box.elements.count == 4 else {
             return graderFailure("the test's process returned \(result.inspect()) instead of a result")
         }
-        let frames = TestStackFrames(box.elements[3])
+        let frames = TestStackFrames(box.elements[3], moduleLines: moduleLines)
         let sourceLine = frames.testLine.flatMap { sources[$0.file]?[safe: $0.line - 1] }.map { $0.trimmingCharacters(in: .whitespaces) }
         let failure = failure(
             kind: box.elements[0], reason: box.elements[1], message: try? box.elements[2].toDisplayString().get(), sourceLine: sourceLine)
@@ -26,7 +26,7 @@ enum TestFailureReport {
 
     /// `stacktrace:` and one line per frame, as ExUnit prints them under a failure.
     private static func stacktraceLines(_ frames: TestStackFrames) -> [String] {
-        frames.lines.isEmpty ? [] : [TestFailure.margin + "stacktrace:"] + frames.lines.map { TestFailure.margin + "  " + $0 }
+        !frames.hasFrames ? [] : [TestFailure.margin + "stacktrace:"] + frames.lines.map { TestFailure.margin + "  " + $0 }
     }
 
     /// The failure of a test whose process was ended from outside (a linked process's exit

@@ -7,9 +7,14 @@ struct TestStackFrames {
     let lines: [String]
     /// The file and line of the test's own frame, for the `code:` line.
     let testLine: (file: String, line: Int)?
+    /// Whether the stack had any frame, proctor's own included: ExUnit prints `stacktrace:` then,
+    /// even when all its frames are ExUnit's or Elixir's.
+    let hasFrames: Bool
 
-    /// The frames of `stacktrace`, a list of `{module, function, arity, [file: ..., line: ...]}`.
-    init(_ stacktrace: Term) {
+    /// The frames of `stacktrace`, a list of `{module, function, arity, [file: ..., line: ...]}`;
+    /// a `setup` or `setup_all` callback's frame is followed by the frame of ExUnit's `__ex_unit__/2`
+    /// that calls it, at its module's `defmodule` line (`moduleLines`).
+    init(_ stacktrace: Term, moduleLines: [String: Int] = [:]) {
         var lines: [String] = []
         var testLine: (file: String, line: Int)?
         for entry in stacktrace.properListElements ?? [] {
@@ -17,9 +22,13 @@ struct TestStackFrames {
             let isTest = frame.function.hasPrefix("test ")
             if isTest, testLine == nil { testLine = (frame.file, frame.line) }
             lines.append(isTest ? "\(frame.file):\(frame.line): (test)" : frame.text)
+            if frame.function.hasPrefix("__ex_unit_setup"), let line = moduleLines[frame.module] {
+                lines.append("\(frame.file):\(line): \(frame.module).__ex_unit__/2")
+            }
         }
         self.lines = lines
         self.testLine = testLine
+        self.hasFrames = !(stacktrace.properListElements ?? []).isEmpty
     }
 }
 

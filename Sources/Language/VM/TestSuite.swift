@@ -131,6 +131,8 @@ public struct TestSuite {
                 }
                 outcomes.append(explorer?.run(testIndex: outcomes.count, in: runtime, run) ?? run(nil))
             }
+            runtime.schedule = nil
+            setupRunner.finishModule(shared)
         }
         return outcomes
     }

@@ -6,6 +6,10 @@ defmodule ExUnit.CaptureIO do
     :proctor.capture_start(device)
     try do
       fun.()
+    rescue
+      error ->
+        :proctor.capture_stop()
+        reraise error, __STACKTRACE__
     catch
       kind, reason ->
         :proctor.capture_stop()

@@ -94,10 +94,11 @@ defmodule GenServer do
   def __run__(fun) do
     try do
       {:ok, fun.()}
+    rescue
+      error -> {:failed, {error, __STACKTRACE__}, []}
     catch
       :throw, value -> {:ok, value}
       :exit, reason -> {:failed, reason, __STACKTRACE__}
-      :error, reason -> {:failed, {reason, __STACKTRACE__}, []}
     end
   end
 

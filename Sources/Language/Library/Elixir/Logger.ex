@@ -1,5 +1,5 @@
 # Logger: debug/info/notice/warning/error (and the older warn) printed as Elixir 1.14's console
-# prints them ([info] text), under the level Logger.configure/1 sets.
+# prints them ([info] text), under the level Logger.configure/1 sets; the process's metadata.
 defmodule Logger do
   def debug(message, metadata \\ []), do: log(:debug, message, metadata)
   def info(message, metadata \\ []), do: log(:info, message, metadata)
@@ -24,6 +24,24 @@ defmodule Logger do
   def __text__(message), do: to_string(message)
 
   def level, do: :proctor.logger_level()
+
+  # The process's metadata, kept as a map in its dictionary as Erlang's logger keeps it: a key
+  # given nil is removed, and the console's default format prints none of it.
+  def metadata, do: Map.to_list(Process.get(:"$logger_metadata$", %{}))
+
+  def metadata(keyword) do
+    metadata = Enum.reduce(keyword, Process.get(:"$logger_metadata$", %{}), fn
+      {key, nil}, acc -> Map.delete(acc, key)
+      {key, value}, acc -> Map.put(acc, key, value)
+    end)
+    Process.put(:"$logger_metadata$", metadata)
+    :ok
+  end
+
+  def reset_metadata(keyword \\ []) do
+    Process.delete(:"$logger_metadata$")
+    metadata(keyword)
+  end
 
   def configure(options) do
     case Keyword.fetch(options, :level) do

@@ -10,14 +10,14 @@ defmodule Registry do
     if not is_atom(name) or name == nil do
       raise ArgumentError, "expected :name to be given and to be an atom, got: #{inspect(name)}"
     end
-    GenServer.start_link(Registry, keys, name: name)
+    GenServer.start_link(Registry, {keys, Keyword.get(options, :meta, [])}, name: name)
   end
 
   def child_spec(options) do
     %{id: Keyword.get(options, :name, Registry), start: {Registry, :start_link, [options]}, type: :supervisor}
   end
 
-  def init(keys), do: {:ok, %{keys: keys, entries: [], monitors: %{}}}
+  def init({keys, meta}), do: {:ok, %{keys: keys, entries: [], monitors: %{}, meta: Map.new(meta)}}
 
   def register(registry, key, value), do: __call__(registry, {:register, self(), key, value})
   def unregister(registry, key), do: __call__(registry, {:unregister, self(), key})
@@ -26,6 +26,11 @@ defmodule Registry do
   def values(registry, key, pid), do: __call__(registry, {:values, key, pid})
   def count(registry), do: __call__(registry, :count)
   def match(registry, key, pattern), do: Enum.filter(lookup(registry, key), fn {_, value} -> __matches__(pattern, value) end)
+  def count_match(registry, key, pattern), do: length(match(registry, key, pattern))
+  def select(registry, spec), do: __call__(registry, {:select, spec})
+  def count_select(registry, spec), do: length(select(registry, spec))
+  def meta(registry, key), do: __call__(registry, {:meta, key})
+  def put_meta(registry, key, value), do: __call__(registry, {:put_meta, key, value})
 
   def update_value(registry, key, fun) do
     case __call__(registry, {:update_value, self(), key, fun}) do
@@ -98,6 +103,11 @@ defmodule Registry do
     {:reply, for({^key, ^pid, value} <- state.entries, do: value), state}
   end
   def handle_call(:count, _from, state), do: {:reply, length(state.entries), state}
+  def handle_call({:select, spec}, _from, state) do
+    {:reply, Registry.MatchSpec.select(spec, Enum.map(state.entries, fn {key, pid, value} -> {key, pid, value} end)), state}
+  end
+  def handle_call({:meta, key}, _from, state), do: {:reply, Map.fetch(state.meta, key), state}
+  def handle_call({:put_meta, key, value}, _from, state), do: {:reply, :ok, %{state | meta: Map.put(state.meta, key, value)}}
   def handle_call({:update_value, _pid, _key, _fun}, _from, %{keys: :duplicate} = state) do
     {:reply, {:raise, "Registry.update_value/3 is not supported for duplicate registries"}, state}
   end

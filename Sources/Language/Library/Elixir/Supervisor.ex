@@ -26,10 +26,10 @@ defmodule Supervisor do
 
   def __child__(module) when is_atom(module), do: __child__({module, []})
   def __child__({module, arg}) when is_atom(module) do
-    if function_exported?(module, :child_spec, 1) do
-      module.child_spec(arg)
-    else
-      raise ArgumentError, __missing_child_spec__(module)
+    cond do
+      function_exported?(module, :child_spec, 1) -> module.child_spec(arg)
+      Code.ensure_loaded?(module) -> raise ArgumentError, __missing_child_spec__(module)
+      true -> raise ArgumentError, "The module #{inspect(module)} was given as a child to a supervisor but it does not exist."
     end
   end
   def __child__(%{} = spec), do: spec

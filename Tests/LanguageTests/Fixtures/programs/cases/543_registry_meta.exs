@@ -1,0 +1,11 @@
+{:ok, _} = Registry.start_link(keys: :unique, name: Names, meta: [owner: :tests, limit: 3])
+IO.inspect(Registry.meta(Names, :owner))
+IO.inspect(Registry.meta(Names, :limit))
+IO.inspect(Registry.meta(Names, :missing))
+IO.inspect(Registry.put_meta(Names, :limit, 10))
+IO.inspect(Registry.meta(Names, :limit))
+IO.inspect(Registry.put_meta(Names, {:custom, 1}, "tuple key"))
+IO.inspect(Registry.meta(Names, {:custom, 1}))
+
+{:ok, _} = Registry.start_link(keys: :duplicate, name: Topics)
+IO.inspect(Registry.meta(Topics, :owner))
