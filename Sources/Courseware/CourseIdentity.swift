@@ -1,3 +1,5 @@
+import Language
+
 /// Which course a grade belongs to. Progress is recorded under `key`: `builtin` for the course
 /// built into proctor (whatever its version, so a learner keeps their progress across upgrades),
 /// else `lessons:` and the digest of the other course's files, so a pass against a course a

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// One graded attempt to record.
 public struct Attempt: Sendable, Equatable {

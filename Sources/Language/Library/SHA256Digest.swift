@@ -1,5 +1,13 @@
-/// SHA-256 and SHA-224 (FIPS 180-4), for `:crypto.hash(:sha256 | :sha224, data)`.
-enum SHA256 {
+/// SHA-256 and SHA-224 (FIPS 180-4), for `:crypto.hash(:sha256 | :sha224, data)` and for
+/// the courseware's record of which version of a learner's file was graded.
+public enum SHA256 {
+    /// The SHA-256 digest of `text`'s UTF-8 bytes, as 64 lowercase hex digits.
+    public static func hex(of text: String) -> String {
+        let hexDigits = Array("0123456789abcdef")
+        return String(digest(Array(text.utf8), initial: initial256).flatMap { [hexDigits[Int($0 >> 4)], hexDigits[Int($0 & 15)]] })
+    }
+
+
     static let initial256: [UInt32] = [
         0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A, 0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19,
     ]
@@ -36,15 +44,17 @@ enum SHA256 {
     }
 
     private static func compress(_ state: inout [UInt32], _ words: [UInt32]) {
-        var v = state
+        var (a, b, c, d) = (state[0], state[1], state[2], state[3])
+        var (e, f, g, h) = (state[4], state[5], state[6], state[7])
         for round in 0..<64 {
-            let s1 = DigestWords.rotateRight(v[4], 6) ^ DigestWords.rotateRight(v[4], 11) ^ DigestWords.rotateRight(v[4], 25)
-            let choice = (v[4] & v[5]) ^ (~v[4] & v[6])
-            let t1 = v[7] &+ s1 &+ choice &+ constants[round] &+ words[round]
-            let s0 = DigestWords.rotateRight(v[0], 2) ^ DigestWords.rotateRight(v[0], 13) ^ DigestWords.rotateRight(v[0], 22)
-            let majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2])
-            v = [t1 &+ s0 &+ majority, v[0], v[1], v[2], v[3] &+ t1, v[4], v[5], v[6]]
+            let s1 = DigestWords.rotateRight(e, 6) ^ DigestWords.rotateRight(e, 11) ^ DigestWords.rotateRight(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ constants[round] &+ words[round]
+            let s0 = DigestWords.rotateRight(a, 2) ^ DigestWords.rotateRight(a, 13) ^ DigestWords.rotateRight(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            (h, g, f, e) = (g, f, e, d &+ t1)
+            (d, c, b, a) = (c, b, a, t1 &+ s0 &+ majority)
         }
-        for index in 0..<8 { state[index] = state[index] &+ v[index] }
+        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
     }
 }
