@@ -27,6 +27,7 @@ extension ExpressionCompiler {
             compile(expanded, tail: tail)
             return
         }
+        if context.localFunction(name, arity: args.count) == nil, compileImportedMacro(name, args, node: node, tail: tail) { return }
         if let index = context.localFunction(name, arity: args.count) {
             compileArguments(args)
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
@@ -45,7 +46,9 @@ extension ExpressionCompiler {
             compileRemote(kernel, args, tail: tail)
             return
         }
-        compiler.report("undefined function \(name)/\(args.count) (there is no such import)", at: node)
+        let owner = context.isTopLevel ? "there is no such import" : "expected \(Term.atom(context.module.name).inspect()) to define such a function or for it to be imported, but none are available"
+        let message = name == "unquote_splicing" ? "unquote_splicing called outside quote" : "undefined function \(name)/\(args.count) (\(owner))"
+        compiler.report(message, at: node)
         pushConstant(.nil, tail: tail)
     }
 
@@ -92,6 +95,8 @@ extension ExpressionCompiler {
             compileSpecialForm(.membership, args, node: node, tail: tail)
         } else if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "to_string", args.count == 1 {
             compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
+        } else if let module = moduleAtom(parts[0]), compileRemoteMacro(module, function, args, node: node, tail: tail) {
+            return
         } else if let module = moduleAtom(parts[0]) {
             compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
         } else if node.noParentheses && args.isEmpty {

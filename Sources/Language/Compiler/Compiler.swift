@@ -12,6 +12,8 @@ public struct CompiledFile {
     public var warnings: [String] = []
     /// The warnings printed once the file has run: unused aliases, then unused imports, each by name.
     public var closingWarnings: [String] = []
+    /// What the file's macros printed while it compiled, on standard output and standard error.
+    public var macroOutput: (standardOutput: String, standardError: String) = ("", "")
 }
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
@@ -32,7 +34,13 @@ public final class Compiler {
     /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
     private var clauseWarnings: [CompileWarning] = []
     /// The modules of this file compiled so far, so a later module may `import` one of them.
-    private var compiledModules: [Atom: ModuleCode] = [:]
+    var compiledModules: [Atom: ModuleCode] = [:]
+    /// Runs the macros this file calls (made at the first expansion).
+    var macroRunner: MacroRunner?
+    /// How many macro expansions are being compiled inside one another now.
+    var macroDepth = 0
+    /// How many macro calls were expanded so far: each expansion's hygienic variables are its own.
+    var expansionCount = 0
     private var anonymousCount = 0
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
@@ -67,6 +75,7 @@ public final class Compiler {
         try freeze(modules + [scriptModule])
         var compiled = CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
         compiled.warnings = takeWarnings()
+        compiled.macroOutput = macroRunner.map { ($0.output.standardOutput, $0.output.standardError) } ?? ("", "")
         let all = contexts + [context]
         let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
         compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
@@ -124,6 +133,9 @@ public final class Compiler {
         let text = sourceLines[line].dropFirst(max(node.position.column - 1, 0))
         return String(text).trimmingSpaces()
     }
+
+    /// Records `error` as it is.
+    func report(_ error: CompileError) { errors.append(error) }
 
     func report(_ message: String, at node: SyntaxNode, exception: String = "CompileError", hint: String? = nil, frames: [String] = []) {
         errors.append(CompileError(message, line: node.position.line, exception: exception, hint: hint, frames: frames))

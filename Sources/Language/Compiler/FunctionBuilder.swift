@@ -120,14 +120,14 @@ final class FunctionBuilder {
     /// Warns about the variables of `scope` that were bound and never read, in source order.
     func reportUnused(in scope: VariableScope) {
         let function = namedFunction.map(CompileWarning.functionName)
-        for binding in scope.unusedBindings() {
+        for binding in scope.unusedBindings() where !MacroHygiene.isHygienic(binding.name) && binding.name != "__CALLER__" {
             let message = CompileWarning.unusedVariable(binding.name, shadowing: binding.shadowing)
             warnings.add(CompileWarning(message: message, line: binding.position.line, column: binding.position.column, function: function))
         }
     }
 
     /// The named function this code is part of (nil for a script's or the shell's top level).
-    private var namedFunction: FunctionCode? {
+    var namedFunction: FunctionCode? {
         var outermost = self
         while let outer = outermost.enclosing { outermost = outer }
         let code = outermost.code

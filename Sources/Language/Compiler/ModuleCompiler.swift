@@ -8,6 +8,8 @@ final class ModuleContext {
     /// Attributes whose values are expressions rather than literals, compiled where they are read.
     var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
+    /// The modules `require`d (or imported, or used), whose macros may be called.
+    var requires: Set<Atom> = []
     /// The `alias` and `import` forms written in this module (or script), by line, for the unused ones' warnings.
     var aliasLines: [(short: String, line: Int)] = []
     var importLines: [(module: Atom, line: Int)] = []
@@ -64,6 +66,7 @@ final class ModuleContext {
     /// Records `import Module` written at `line`.
     func addImport(_ module: Atom, line: Int) {
         imports.append(module)
+        requires.insert(module)
         importLines.append((module, line))
     }
 
@@ -80,6 +83,9 @@ final class ModuleContext {
             CompileWarning(message: "unused import \(Term.atom($0.module).inspect())", line: $0.line, column: 0, function: nil)
         }
     }
+
+    /// Whether this is a file's (or the shell's) top level rather than a module.
+    var isTopLevel: Bool { module.name.name.hasPrefix("elixir_compiler") }
 
     /// The local function `name/arity` of this module, if defined.
     func localFunction(_ name: String, arity: Int) -> Int32? {
@@ -102,7 +108,7 @@ struct ModuleCompiler {
     let module: ModuleCode
 
     private static let unsupported: Set<String> = [
-        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate",
+        "defprotocol", "defimpl", "defoverridable",
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
@@ -114,7 +120,15 @@ struct ModuleCompiler {
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
         var tests = TestCollector(compiler: compiler, module: module)
-        for item in ModuleConditionals(compiler: compiler).expand(items) {
+        var pending = ModuleConditionals(compiler: compiler).expand(items)
+        var next = 0
+        while next < pending.count {
+            let item = pending[next]
+            next += 1
+            if let expansion = expandMacroCall(item, context: context) {
+                pending.insert(contentsOf: ModuleConditionals(compiler: compiler).expand(expansion), at: next)
+                continue
+            }
             if tests.collect(item, groups: &groups) {
                 for inner in tests.takePassedOn() { collect(inner, context: context, groups: &groups, defaults: &defaults) }
                 continue
@@ -171,6 +185,10 @@ struct ModuleCompiler {
         defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
     ) {
         guard let name = item.callName else { return }
+        if name == "defmacro" || name == "defmacrop", let definition = Self.macroAsFunction(item) {
+            collect(definition, context: context, groups: &groups, defaults: &defaults)
+            return
+        }
         if name == "defguard" || name == "defguardp", let definition = GuardDefinition.asFunction(item) {
             collect(definition, context: context, groups: &groups, defaults: &defaults)
             return
@@ -200,8 +218,10 @@ struct ModuleCompiler {
             if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
                 context.implementations.declare(Atom(used))
             }
+        case "require":
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.requires.insert(Atom(module)) }
         case "defexception": context.implementations.declare(Atom("Elixir.Exception"))
-        case "require", "defstruct": return
+        case "defstruct": return
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
         default:

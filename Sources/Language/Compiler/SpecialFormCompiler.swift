@@ -52,6 +52,11 @@ extension ExpressionCompiler {
             context.addAlias(node)
             pushConstant(.nil, tail: tail)
         case .require:
+            if let target = args.first, let module = moduleAtom(target) { context.requires.insert(module) }
+            pushConstant(.nil, tail: tail)
+        case .quote: compileQuote(args, node: node, tail: tail)
+        case .unquote:
+            compiler.report("unquote called outside quote", at: node)
             pushConstant(.nil, tail: tail)
         case .def, .defp:
             compiler.report(
