@@ -41,6 +41,10 @@ public final class Compiler {
     var macroDepth = 0
     /// How many macro calls were expanded so far: each expansion's hygienic variables are its own.
     var expansionCount = 0
+    /// The callbacks each behaviour module of this file declares (`@callback`), in order.
+    var behaviourCallbacks: [Atom: [FunctionKey]] = [:]
+    /// The line of each module's `defmodule`, where warnings about the whole module point.
+    var definitionLines: [Atom: Int] = [:]
     private var anonymousCount = 0
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
@@ -57,7 +61,7 @@ public final class Compiler {
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let written = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
         let top = ProtocolDesugaring(compiler: self).expand(written)
-        let moduleNodes = NestedModules.flatten(top)
+        let moduleNodes = FunctionBodyModules.lift(NestedModules.flatten(top))
         fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
@@ -133,6 +137,9 @@ public final class Compiler {
         let text = sourceLines[line].dropFirst(max(node.position.column - 1, 0))
         return String(text).trimmingSpaces()
     }
+
+    /// Forgets the errors reported after the first `count`.
+    func discardErrors(after count: Int) { errors.removeLast(max(errors.count - count, 0)) }
 
     /// Records `error` as it is.
     func report(_ error: CompileError) { errors.append(error) }
@@ -212,7 +219,10 @@ public final class Compiler {
             module.structFields = definition.fields
             module.isException = definition.isException
         }
-        contexts.append(ModuleCompiler(compiler: self, module: module).compile(body.blockItems))
+        definitionLines[module.name] = node.position.line
+        let context = ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        contexts.append(context)
+        if !context.callbacks.isEmpty { behaviourCallbacks[module.name] = context.callbacks }
         module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         compiledModules[module.name] = module

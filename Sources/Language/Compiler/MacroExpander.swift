@@ -28,7 +28,7 @@ extension Compiler {
         let runner = macroRunner ?? MacroRunner()
         macroRunner = runner
         let environment = callerEnvironment(caller, line: node.position.line)
-        let result = runner.run(code, arguments: [environment] + arguments.map(QuotedTerm.term(of:)), modules: Array(compiledModules.values))
+        let result = runner.run(code, arguments: [environment] + arguments.map(QuotedTerm.term(of:)), modules: Array(compiledModules.values) + [code.module])
         switch result {
         case .success(let quoted):
             do {
@@ -63,9 +63,13 @@ extension Compiler {
 }
 
 extension ExpressionCompiler {
-    /// Compiles the expansion of `name(args)` when one of the imported modules defines that macro;
-    /// returns whether it did.
+    /// Compiles the expansion of `name(args)` when the module defines that macro earlier or one of
+    /// the imported modules defines it; returns whether it did.
     func compileImportedMacro(_ name: String, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) -> Bool {
+        if !context.isTopLevel, let code = compiler.localMacro(name, arity: args.count, in: context) {
+            compileMacro(code, module: context.module.name, name: name, args, node: node, tail: tail)
+            return true
+        }
         for module in context.imports {
             guard let code = compiler.macro(module, name, arity: args.count) else { continue }
             context.usedImports.insert(module)

@@ -22,6 +22,16 @@ final class ModuleContext {
     var attributeLines: [String: Int] = [:]
     /// The attributes some code of the module reads.
     var readAttributes: Set<String> = []
+    /// The attributes registered with `accumulate: true`: each `@name value` adds to a list.
+    var accumulating: Set<String> = []
+    /// The module's own macros some code called (`MACRO-name/arity+1`), never unused.
+    var usedMacros: Set<FunctionKey> = []
+    /// The module's `defmacro` and `defmacrop` forms so far, for calls of them later in the module.
+    var macroForms: [SyntaxNode] = []
+    /// The module's macros compiled alone (see `localMacro`), with how many forms they hold.
+    var macroModule: (forms: Int, module: ModuleCode)?
+    /// The callbacks the module's `@callback`s declare, when it is a behaviour.
+    var callbacks: [FunctionKey] = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
         self.module = module
@@ -175,7 +185,7 @@ struct ModuleCompiler {
         let clauses = groups.flatMap { ModuleWarnings.shadowedClauses($0.clauses, key: $0.key) } + compiler.takeClauseWarnings()
         let warnings =
             checks.unusedFunctions(definitionLines: lines, generated: generated)
-            + context.implementations.warnings(module: module.name) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
+            + context.implementations.warnings(module: module.name) + missingCallbacks(context) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
         for warning in warnings { compiler.warningLog.add(warning) }
     }
 
@@ -184,8 +194,10 @@ struct ModuleCompiler {
         groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])],
         defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
     ) {
+        if ModuleAttributes.register(item, context: context, compiler: compiler) { return }
         guard let name = item.callName else { return }
         if name == "defmacro" || name == "defmacrop", let definition = Self.macroAsFunction(item) {
+            context.macroForms.append(item)
             collect(definition, context: context, groups: &groups, defaults: &defaults)
             return
         }
@@ -314,7 +326,12 @@ struct ModuleCompiler {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
         if name == "impl" { context.implementations.implementation(args[0]) }
         if name == "behaviour", let behaviour = compiler.moduleName(args[0]) { context.implementations.declare(Atom(behaviour)) }
+        if name == "callback", let key = ModuleAttributes.callback(args[0]) { context.callbacks.append(key) }
         if Self.ignoredAttributes.contains(name) { return }
+        if context.accumulating.contains(name) {
+            ModuleAttributes.accumulate(name, args[0], context: context, compiler: compiler)
+            return
+        }
         context.attributeLines[name] = item.position.line
         guard let value = ConstantFolder.value(of: args[0]) else {
             context.attributes[name] = nil

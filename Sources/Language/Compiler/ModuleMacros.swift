@@ -37,9 +37,9 @@ extension ModuleCompiler {
         if item.callName == "defdelegate" {
             return [Delegation.definition(item) { compiler.report($0, at: $1) }].compactMap { $0 }
         }
-        guard let (module, name, args) = macroCall(item, context: context), let code = compiler.macro(module, name, arity: args.count) else {
-            return nil
-        }
+        guard let (module, name, args) = macroCall(item, context: context),
+            let code = module == self.module.name ? compiler.localMacro(name, arity: args.count, in: context) : compiler.macro(module, name, arity: args.count)
+        else { return nil }
         let expanded = compiler.expand(code, module: module, name: name, arguments: args, node: item, caller: (self.module.name, nil))
         return expanded.map(Self.forms(of:)) ?? []
     }
@@ -48,6 +48,7 @@ extension ModuleCompiler {
     private func macroCall(_ item: SyntaxNode, context: ModuleContext) -> (Atom, String, [SyntaxNode])? {
         guard let args = item.arguments else { return nil }
         if let name = item.callName {
+            if context.definesMacro(name, arity: args.count) { return (module.name, name, args) }
             guard context.localFunction(name, arity: args.count) == nil,
                 let module = context.imports.first(where: { compiler.macro($0, name, arity: args.count) != nil })
             else { return nil }

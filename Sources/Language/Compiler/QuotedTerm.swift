@@ -79,6 +79,9 @@ enum QuotedTerm {
         {
             return SyntaxNode(.variable(varName.name), at: position)
         }
+        if head == .atom("&"), arguments.count == 1, let named = try capturedName(arguments[0], at: position) {
+            return SyntaxNode(.call(.name("&"), [named]), at: position)
+        }
         var nodes: [SyntaxNode] = []
         for (index, argument) in arguments.enumerated() {
             let keepsName = index == 1 && head == .atom("::") || index == 0 && namingForms.contains(head)
@@ -97,6 +100,16 @@ enum QuotedTerm {
     /// Forms whose first argument, written as a bare name, names something rather than reads a
     /// variable (`def name, do: ...`, `@name`): hygiene leaves that name alone.
     private static let namingForms: Set<Term> = Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp", "@"].map { Term.atom($0) })
+
+    /// `name/arity` in `&name/arity`, whose name stays as written.
+    private static func capturedName(_ term: Term, at position: SourcePosition) throws(Invalid) -> SyntaxNode? {
+        guard case .tuple(let slash) = term, slash.elements.count == 3, slash.elements[0] == .atom("/"),
+            let parts = slash.elements[2].properListElements, parts.count == 2, isVariable(parts[0]),
+            case .tuple(let variable) = parts[0], case .atom(let name) = variable.elements[0]
+        else { return nil }
+        let arity = try syntax(of: parts[1], at: position)
+        return SyntaxNode(.call(.name("/"), [SyntaxNode(.variable(name.name), at: position), arity]), at: position)
+    }
 
     private static func isVariable(_ term: Term) -> Bool {
         guard case .tuple(let box) = term, box.elements.count == 3, case .atom = box.elements[0], case .atom = box.elements[2] else { return false }

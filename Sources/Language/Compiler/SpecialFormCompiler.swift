@@ -58,6 +58,9 @@ extension ExpressionCompiler {
         case .unquote:
             compiler.report("unquote called outside quote", at: node)
             pushConstant(.nil, tail: tail)
+        case .defmodule where !context.isTopLevel && args.count == 2:
+            let prefix = context.module.name.name.split(separator: ".").dropFirst().map(String.init)
+            compile(compiler.definition(of: FunctionBodyModules.renamed(node, prefix: prefix)), tail: tail)
         case .def, .defp:
             compiler.report(
                 "cannot invoke \(form.rawValue)/\(args.count) outside module", at: node, exception: "ArgumentError",
