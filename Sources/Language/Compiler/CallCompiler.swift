@@ -97,6 +97,9 @@ extension ExpressionCompiler {
             compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
         } else if let module = moduleAtom(parts[0]), compileRemoteMacro(module, function, args, node: node, tail: tail) {
             return
+        } else if let module = moduleAtom(parts[0]), let refusal = CodeEvaluation.refusal(module: module.name, function: function, arity: args.count) {
+            compiler.report(refusal, at: node)
+            pushConstant(.nil, tail: tail)
         } else if let module = moduleAtom(parts[0]) {
             compileRemote(RemoteName(module: module, function: Atom(function), arity: args.count), args, tail: tail)
         } else if node.noParentheses && args.isEmpty {

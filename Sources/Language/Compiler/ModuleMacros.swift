@@ -67,9 +67,9 @@ extension ModuleCompiler {
         if Self.builtInUses.contains(name) { return nil }
         let used = Atom(context.aliases[name.replacingOccurrences(of: "Elixir.", with: "")] ?? name)
         guard compiler.compiledModules[used] != nil else {
+            let frames = ["(elixir 1.14.0) expanding macro: Kernel.use/1", "\(compiler.file):\(item.position.line): \(Term.atom(module.name).inspect()) (module)"]
             compiler.report(
-                "use \(Term.atom(used).inspect()) is not supported by proctor: only the modules defined earlier in the file (with a defmacro __using__) and GenServer, Agent, Task, Supervisor, DynamicSupervisor and ExUnit.Case can be used",
-                at: item)
+                "module \(Term.atom(used).inspect()) is not loaded and could not be found", at: item, frames: frames)
             return []
         }
         context.requires.insert(used)
