@@ -1,6 +1,7 @@
 # imported macros are called without the module name
 defmodule Checks do
-  defmacro unless_zero(value, do: block) do
+  defmacro unless_zero(value, clauses) do
+    block = Keyword.fetch!(clauses, :do)
     quote do
       if unquote(value) != 0, do: unquote(block), else: :zero
     end

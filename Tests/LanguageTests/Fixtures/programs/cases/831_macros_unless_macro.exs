@@ -1,6 +1,8 @@
 # a control-flow macro: my_unless
 defmodule Control do
-  defmacro my_unless(condition, do: block, else: other) do
+  defmacro my_unless(condition, clauses) do
+    block = Keyword.fetch!(clauses, :do)
+    other = Keyword.fetch!(clauses, :else)
     quote do
       if unquote(condition), do: unquote(other), else: unquote(block)
     end
