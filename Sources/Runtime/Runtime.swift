@@ -50,6 +50,10 @@ public final class Runtime {
     /// The current instant on the runtime's clock (`System.monotonic_time`).
     public var now: ClockInstant { clock.now }
 
+    /// The wall-clock time in nanoseconds since the Unix epoch (`System.os_time`), on the
+    /// runtime's clock: fixed and repeatable on the virtual one.
+    public var systemNanoseconds: Int64 { clock.systemNanoseconds }
+
     /// How many processes are alive.
     public var processCount: Int { table.count }
 

@@ -30,6 +30,22 @@ final class RuntimeClock {
         }
     }
 
+    /// What the virtual clock's wall time reads at its start: 2026-01-01 00:00:00 UTC, so
+    /// `System.os_time` and `DateTime.utc_now` under grading are the same on every run.
+    static let virtualEpochNanoseconds: Int64 = 1_767_225_600 * 1_000_000_000
+
+    /// The wall-clock time in nanoseconds since the Unix epoch (`System.os_time`): the machine's
+    /// on the real clock, the virtual epoch plus the time passed on the virtual one.
+    var systemNanoseconds: Int64 {
+        switch kind {
+        case .virtual: return Self.virtualEpochNanoseconds &+ virtualNow.nanoseconds
+        case .real:
+            var spec = timespec()
+            clock_gettime(CLOCK_REALTIME, &spec)
+            return Int64(spec.tv_sec) &* 1_000_000_000 &+ Int64(spec.tv_nsec)
+        }
+    }
+
     /// Charges work done: virtual time moves forward with reductions.
     func charge(reductions: Int) {
         guard kind == .virtual else { return }

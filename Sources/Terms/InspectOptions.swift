@@ -20,6 +20,8 @@ public struct InspectOptions: Sendable {
     public var charlists: Charlists
     /// The base integers print in (2, 8, 10 or 16), as `base: :binary | :octal | :decimal | :hex`.
     public var base = 10
+    /// Whether structs print as themselves (`structs: false` prints them as plain maps).
+    public var structs = true
     /// The fields of a struct module in definition order (without `__struct__`
     /// and `__exception__`), or nil when the module defines no struct, in which
     /// case the struct prints as a plain map. Defaults to Elixir's own structs.

@@ -1,10 +1,12 @@
 /// Structs: `%Task{mfa: ..., owner: ...}` in field definition order,
 /// exceptions without `__exception__`, ranges as `1..10//2`, map sets as
-/// `MapSet.new([...])`.
+/// `MapSet.new([...])`, dates and times as their sigils (`InspectCalendar`); with `structs: false`,
+/// every struct as the map it is.
 enum InspectStruct {
     /// The struct's document, or nil when the map is not a struct that prints as one.
     static func doc(_ map: MapBox, _ options: InspectOptions) -> Doc? {
-        guard case .atom(let module)? = map.get(.atom(.structKey)) else { return nil }
+        guard options.structs, case .atom(let module)? = map.get(.atom(.structKey)) else { return nil }
+        if let calendarText = InspectCalendar.text(map, module: module.name) { return .text(calendarText) }
         switch module.name {
         case "Elixir.Range": if let range = range(map, options) { return range }
         case "Elixir.MapSet": if let set = mapSet(map, options) { return set }

@@ -42,6 +42,20 @@ import Testing
         #expect(runtime.now >= start.adding(milliseconds: 20))
     }
 
+    @Test func theVirtualWallClockStartsAtItsEpochAndMovesWithVirtualTime() {
+        let (runtime, _) = Runtime.forTesting()
+        #expect(runtime.systemNanoseconds == RuntimeClock.virtualEpochNanoseconds)
+        let pid = runtime.start(.sleep(milliseconds: 1500))
+        _ = runtime.run(until: pid)
+        #expect(runtime.now.milliseconds >= 1500)
+        #expect(runtime.systemNanoseconds == RuntimeClock.virtualEpochNanoseconds + runtime.now.nanoseconds)
+    }
+
+    @Test func theRealWallClockReadsTheMachinesTime() {
+        let (runtime, _) = Runtime.forTesting(clock: .real)
+        #expect(runtime.systemNanoseconds > RuntimeClock.virtualEpochNanoseconds - 365 * 86_400 * 1_000_000_000)
+    }
+
     @Test func instantsConvertToMilliseconds() {
         let instant = ClockInstant(nanoseconds: 0).adding(milliseconds: 1500)
         #expect(instant.milliseconds == 1500)

@@ -54,4 +54,38 @@ extension String {
         if text.hasSuffix(")") { text.removeLast() }
         return text
     }
+
+    /// The text with each sigil written as Elixir 1.14's `Macro.to_string` prints it in ExUnit's
+    /// `code:` line: `~D[2024-01-01]` as `~D"2024-01-01"`, `~r/a+/i` as `~r"a+"i` (a sigil whose
+    /// text holds a quote or a backslash, or sits inside a string, stays as written).
+    var sigilsWithQuotes: String {
+        let characters = Array(self)
+        var result = ""
+        var index = 0
+        var inString = false
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\"", index == 0 || characters[index - 1] != "\\" { inString.toggle() }
+            if !inString, character == "~", let (content, end) = sigil(in: characters, at: index) {
+                result += "~" + String(characters[index + 1]) + "\"" + content + "\""
+                index = end + 1
+                continue
+            }
+            result.append(character)
+            index += 1
+        }
+        return result
+    }
+
+    /// The text of the sigil starting at `start` and the index of its closing delimiter, when
+    /// it can be written between quotes.
+    private func sigil(in characters: [Character], at start: Int) -> (String, Int)? {
+        let closers: [Character: Character] = ["[": "]", "(": ")", "{": "}", "<": ">", "/": "/", "|": "|", "'": "'"]
+        guard start + 2 < characters.count, characters[start + 1].isLetter, let close = closers[characters[start + 2]],
+              let end = characters[(start + 3)...].firstIndex(of: close)
+        else { return nil }
+        let content = characters[(start + 3)..<end]
+        guard !content.contains("\""), !content.contains("\\"), !content.contains(characters[start + 2]) || close == characters[start + 2] else { return nil }
+        return (String(content), end)
+    }
 }

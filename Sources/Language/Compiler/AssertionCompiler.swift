@@ -18,7 +18,7 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
-        let code = compiler.sourceText(from: node)
+        let code = compiler.sourceText(from: node).sigilsWithQuotes
         switch assertion {
         case .assert, .refute:
             compileTruthAssertion(subject, isRefute: assertion == .refute, code: code)

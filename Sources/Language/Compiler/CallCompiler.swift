@@ -33,11 +33,15 @@ extension ExpressionCompiler {
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
             return
         }
-        for module in context.imports {
+        for module in context.imports where context.imports(module, name, arity: args.count) {
             let imported = RemoteName(module: module, function: Atom(name), arity: args.count)
             guard compiler.exports(module, name, arity: args.count) || compiler.environment.builtinIndex(imported) != nil else { continue }
             context.usedImports.insert(module)
             compileRemote(imported, args, tail: tail)
+            return
+        }
+        if CalendarSigil.handles(name) {
+            compileCalendarSigil(node, tail: tail)
             return
         }
         checkRegexSigil(name, args, node: node)
@@ -46,10 +50,17 @@ extension ExpressionCompiler {
             compileRemote(kernel, args, tail: tail)
             return
         }
-        let owner = context.isTopLevel ? "there is no such import" : "expected \(Term.atom(context.module.name).inspect()) to define such a function or for it to be imported, but none are available"
-        let message = name == "unquote_splicing" ? "unquote_splicing called outside quote" : "undefined function \(name)/\(args.count) (\(owner))"
+        let message = name == "unquote_splicing" ? "unquote_splicing called outside quote" : undefinedFunctionMessage(name, arity: args.count)
         compiler.report(message, at: node)
         pushConstant(.nil, tail: tail)
+    }
+
+    /// Elixir's words for a call to nothing: inside a module it names the module, in a script it
+    /// says there is no such import.
+    private func undefinedFunctionMessage(_ name: String, arity: Int) -> String {
+        guard !context.module.name.name.hasPrefix(Compiler.scriptModulePrefix) else { return "undefined function \(name)/\(arity) (there is no such import)" }
+        let module = Term.atom(context.module.name).inspect()
+        return "undefined function \(name)/\(arity) (expected \(module) to define such a function or for it to be imported, but none are available)"
     }
 
     func compileArguments(_ args: [SyntaxNode]) {

@@ -18,6 +18,10 @@ public struct CompiledFile {
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
 public final class Compiler {
+    /// The module a file's top-level code is compiled into, as Elixir names it.
+    static let scriptModuleName = Atom("elixir_compiler_0")
+    /// How the modules of top-level code (a file's, an iex input's) begin.
+    static let scriptModulePrefix = "elixir_compiler_"
     let file: String
     /// Whether the file is one of the standard library's (which alone may define its modules).
     let isLibrary: Bool
@@ -37,6 +41,9 @@ public final class Compiler {
     var compiledModules: [Atom: ModuleCode] = [:]
     /// Runs the macros this file calls (made at the first expansion).
     var macroRunner: MacroRunner?
+    /// Warnings Elixir gives only once the whole file compiled (a macro called without `require`),
+    /// printed after the file has run, with the unused aliases and imports.
+    var deferredWarnings: [CompileWarning] = []
     /// How many macro expansions are being compiled inside one another now.
     var macroDepth = 0
     /// How many macro calls were expanded so far: each expansion's hygienic variables are its own.
@@ -65,7 +72,7 @@ public final class Compiler {
         fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
-        let scriptModule = ModuleCode(name: Atom("elixir_compiler_0"), file: file, isLibrary: isLibrary)
+        let scriptModule = ModuleCode(name: Compiler.scriptModuleName, file: file, isLibrary: isLibrary)
         let scriptCode = FunctionCode(name: "__script__", arity: 0, module: scriptModule, isAnonymous: false)
         scriptModule.functions.append(scriptCode)
         let context = ModuleContext(module: scriptModule, aliases: [:], attributes: [:])
@@ -81,7 +88,7 @@ public final class Compiler {
         compiled.warnings = takeWarnings()
         compiled.macroOutput = macroRunner.map { ($0.output.standardOutput, $0.output.standardError) } ?? ("", "")
         let all = contexts + [context]
-        let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
+        let unused = deferredWarnings + all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
         compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
         return compiled
     }

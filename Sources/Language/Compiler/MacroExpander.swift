@@ -86,7 +86,7 @@ extension ExpressionCompiler {
         guard context.requires.contains(module) else {
             let display = "\(Term.atom(module).inspect())"
             let message = "you must require \(display) before invoking the macro \(display).\(name)/\(args.count)"
-            compiler.warningLog.add(CompileWarning(message: message, line: node.position.line, column: 0, function: builder.namedFunction.map(CompileWarning.functionName)))
+            compiler.deferredWarnings.append(CompileWarning(message: message, line: node.position.line, column: 0, function: builder.namedFunction.map(CompileWarning.functionName)))
             return false
         }
         compileMacro(code, module: module, name: name, args, node: node, tail: tail)

@@ -10,6 +10,8 @@ final class ModuleContext {
     var imports: [Atom] = []
     /// The modules `require`d (or imported, or used), whose macros may be called.
     var requires: Set<Atom> = []
+    /// What each imported module's `only:`/`except:` lets through.
+    var importFilters: [Atom: ImportFilter] = [:]
     /// The `alias` and `import` forms written in this module (or script), by line, for the unused ones' warnings.
     var aliasLines: [(short: String, line: Int)] = []
     var importLines: [(module: Atom, line: Int)] = []
@@ -73,11 +75,18 @@ final class ModuleContext {
         return "Elixir." + segments.joined(separator: ".")
     }
 
-    /// Records `import Module` written at `line`.
-    func addImport(_ module: Atom, line: Int) {
+    /// Records `import Module` (with its `only:`/`except:` options) written at `line`.
+    func addImport(_ module: Atom, options: SyntaxNode? = nil, line: Int) {
+        imports.removeAll { $0 == module }
         imports.append(module)
         requires.insert(module)
+        importFilters[module] = ImportFilter(options: options)
         importLines.append((module, line))
+    }
+
+    /// Whether the import of `module` brings in `name/arity`.
+    func imports(_ module: Atom, _ name: String, arity: Int) -> Bool {
+        importFilters[module]?.admits(name, arity: arity) ?? true
     }
 
     /// `unused alias Bar` for each alias nothing used (Elixir lists them by name).
@@ -87,9 +96,10 @@ final class ModuleContext {
         }
     }
 
-    /// `unused import List` for each import nothing called (Elixir lists them by module).
+    /// `unused import List` for each import nothing called (Elixir lists them by module; `import Kernel`,
+    /// which only narrows what is imported already, is never reported).
     var unusedImports: [CompileWarning] {
-        importLines.filter { !usedImports.contains($0.module) }.map {
+        importLines.filter { !usedImports.contains($0.module) && $0.module != Atom("Elixir.Kernel") }.map {
             CompileWarning(message: "unused import \(Term.atom($0.module).inspect())", line: $0.line, column: 0, function: nil)
         }
     }
@@ -225,7 +235,9 @@ struct ModuleCompiler {
         case "@": collectAttribute(item, context: context)
         case "alias": collectAlias(item, context: context)
         case "import":
-            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: item.position.line) }
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) {
+                context.addImport(Atom(module), options: item.arguments?.dropFirst().first, line: item.position.line)
+            }
         case "use":
             if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
                 context.implementations.declare(Atom(used))

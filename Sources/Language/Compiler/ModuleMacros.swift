@@ -74,7 +74,10 @@ extension ModuleCompiler {
         }
         context.requires.insert(used)
         guard let code = compiler.macro(used, "__using__", arity: 1) else {
-            compiler.report("function \(Term.atom(used).inspect()).__using__/1 is undefined or private", at: item, exception: "UndefinedFunctionError")
+            let options = args.count > 1 ? ElixirPrinter.source(of: args[1]) : "[]"
+            compiler.report(
+                "function \(Term.atom(used).inspect()).__using__/1 is undefined or private", at: item, exception: "UndefinedFunctionError",
+                frames: ["\(Term.atom(used).inspect()).__using__(\(options))"])
             return []
         }
         let options = args.count > 1 ? args[1] : SyntaxNode(.list([]), at: item.position)

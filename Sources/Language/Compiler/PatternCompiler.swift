@@ -119,6 +119,12 @@ final class PatternCompiler {
             guard let codes = charlistLiteral(node) else { return unsupported(node) }
             matchList(codes, slot: slot)
         case "++": matchListPrefix(args, slot: slot, node: node)
+        case "sigil_D", "sigil_T", "sigil_N", "sigil_U":
+            switch CalendarSigil(node: node).expand() {
+            case .success(let literal): match(literal, slot: slot)
+            case .failure(let failure):
+                expressions.compiler.report(failure.message, at: node, exception: failure.exception, frames: failure.frames)
+            }
         default:
             if let value = constantValue(node) {
                 test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))

@@ -46,13 +46,21 @@ extension ExpressionCompiler {
             builder.emit(.applyValue)
             finish(tail)
         case .importForm:
-            if let target = args.first, let module = compiler.moduleName(target) { context.addImport(Atom(module), line: node.position.line) }
+            if let target = args.first, let module = compiler.moduleName(target) {
+                context.addImport(Atom(module), options: args.dropFirst().first, line: node.position.line)
+            }
             pushConstant(.nil, tail: tail)
         case .alias:
             context.addAlias(node)
             pushConstant(.nil, tail: tail)
         case .require:
-            if let target = args.first, let module = moduleAtom(target) { context.requires.insert(module) }
+            if let target = args.first, let module = moduleAtom(target) {
+                if context.isTopLevel, compiler.fileModules.contains(module) {
+                    compiler.report(Self.notLoadedMessage(module), at: node)
+                } else {
+                    context.requires.insert(module)
+                }
+            }
             pushConstant(.nil, tail: tail)
         case .quote: compileQuote(args, node: node, tail: tail)
         case .unquote:

@@ -28,19 +28,20 @@ enum CollectionBuiltins {
         list.define("to_tuple", 1) { (args, context) throws(GuestError) -> Term in .tuple(try context.walkedList(args[0])) }
         var range = BuiltinModule("Elixir.Range")
         range.define("new", 2) { (args, _) throws(GuestError) -> Term in
-            let first = try ArgumentChecks.integer(args[0])
-            let last = try ArgumentChecks.integer(args[1], position: 2)
-            return makeRange(first, last, first <= last ? 1 : -1)
+            let first = try ArgumentChecks.integerLike(args[0])
+            let last = try ArgumentChecks.integerLike(args[1], position: 2)
+            return makeRange(first, last, .int(Term.compare(first, last) <= 0 ? 1 : -1))
         }
         range.define("new", 3) { (args, _) throws(GuestError) -> Term in
-            makeRange(try ArgumentChecks.integer(args[0]), try ArgumentChecks.integer(args[1], position: 2),
-                      try ArgumentChecks.integer(args[2], position: 3))
+            makeRange(try ArgumentChecks.integerLike(args[0]), try ArgumentChecks.integerLike(args[1], position: 2),
+                      try ArgumentChecks.integerLike(args[2], position: 3))
         }
         return map.builtins + lists.builtins + tuple.builtins + list.builtins + range.builtins
     }
 
-    static func makeRange(_ first: Int, _ last: Int, _ step: Int) -> Term {
-        Term.makeStruct(Atom("Elixir.Range"), fields: [(Atom("first"), .int(first)), (Atom("last"), .int(last)), (Atom("step"), .int(step))])
+    /// A `%Range{}` of integers (small or big).
+    static func makeRange(_ first: Term, _ last: Term, _ step: Term) -> Term {
+        Term.makeStruct(Atom("Elixir.Range"), fields: [(Atom("first"), first), (Atom("last"), last), (Atom("step"), step)])
     }
 
     private static func defineMap(_ map: inout BuiltinModule) {

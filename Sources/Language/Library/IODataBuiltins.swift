@@ -8,7 +8,14 @@ enum IODataBuiltins {
         io.define("iodata_to_binary", 1) { (args, _) throws(GuestError) -> Term in .binary(BinaryBox(try bytes(args[0]))) }
         io.define("iodata_length", 1) { (args, _) throws(GuestError) -> Term in .int(try bytes(args[0]).count) }
         io.define("chardata_to_string", 1) { (args, _) throws(GuestError) -> Term in
-            .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
+            switch args[0] {
+            case .binary, .emptyList, .cons: return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
+            default:
+                throw .exception("FunctionClauseError", [
+                    ("module", .atom("Elixir.IO")), ("function", .atom("chardata_to_string")), ("arity", .int(1)),
+                    ("kind", .atom("def")), ("args", .list([args[0]])), ("clauses", .nil),
+                ])
+            }
         }
         return io.builtins
     }

@@ -52,7 +52,7 @@ enum InspectBuiltins {
             case .tuple(let box): stack.append(contentsOf: box.elements)
             case .map(let box):
                 if let module = next.structName, implementsInspect(module, context.machine.program) { return true }
-                for entry in box.entries { stack.append(entry.value) }
+                for entry in box.entries { stack += [entry.key, entry.value] }
             default: continue
             }
         }

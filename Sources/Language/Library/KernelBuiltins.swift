@@ -207,6 +207,7 @@ enum InspectOptionParsing {
             case "width": options.width = limitValue(value)
             case "charlists": options.charlists = value == .atom("as_lists") ? .asLists : .infer
             case "base": options.base = baseValue(value)
+            case "structs": options.structs = value != .false
             default: continue
             }
         }

@@ -1,10 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Runtime
 import Terms
 
-/// `self`, `send`, `spawn*`, `Process.*`, `IO` output and `System` time.
+/// `self`, `send`, `spawn*`, `Process.*`, `IO` output and `System.monotonic_time`.
 enum ProcessBuiltins {
     static var all: [Builtin] {
         var kernel = BuiltinModule("Elixir.Kernel")
@@ -20,11 +17,7 @@ enum ProcessBuiltins {
         }
         system.define("monotonic_time", 1) { (args, context) throws(GuestError) -> Term in
             let nanoseconds = Int(context.process.runtime.now.nanoseconds)
-            return .int(try TimeUnits.convert(nanoseconds, to: args[0]))
-        }
-        system.define("system_time", 0) { (_, _) throws(GuestError) -> Term in .int(TimeUnits.systemNanoseconds()) }
-        system.define("system_time", 1) { (args, _) throws(GuestError) -> Term in
-            .int(try TimeUnits.convert(TimeUnits.systemNanoseconds(), to: args[0]))
+            return try TimeUnits.convert(nanoseconds, to: args[0])
         }
         return kernel.builtins + process.builtins + io.builtins + system.builtins
     }
@@ -197,24 +190,5 @@ enum ProcessBuiltins {
             context.process.write(try TextOperations.displayString(args[1]), to: try device(args[0]))
             return .ok
         }
-    }
-}
-
-/// Conversions between native time (nanoseconds) and Elixir's time units.
-enum TimeUnits {
-    static func convert(_ nanoseconds: Int, to unit: Term) throws(GuestError) -> Int {
-        switch unit {
-        case .atom(let atom) where atom.name == "nanosecond" || atom.name == "native": return nanoseconds
-        case .atom(let atom) where atom.name == "microsecond": return nanoseconds / 1_000
-        case .atom(let atom) where atom.name == "millisecond": return nanoseconds / 1_000_000
-        case .atom(let atom) where atom.name == "second": return nanoseconds / 1_000_000_000
-        default: throw .argument("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got \(unit.inspect())")
-        }
-    }
-
-    static func systemNanoseconds() -> Int {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return spec.tv_sec * 1_000_000_000 + spec.tv_nsec
     }
 }

@@ -34,12 +34,12 @@ extension Parser {
         }
     }
 
-    /// Parses `target[key]` into `Access.get(target, key)`.
+    /// Parses `target[key]` into `Access.get(target, key)`; `target[k: v]` looks up the keyword list `[k: v]`.
     private func parseAccess(_ target: SyntaxNode) throws(Diagnostic) -> SyntaxNode {
         let open = advance()
         let key = try withDoBlocks(true) { () throws(Diagnostic) -> SyntaxNode in
             skipNewlines()
-            let key = try parseExpression()
+            let key = current.isKeywordKey ? try parseKeywordList(closing: "]") : try parseExpression()
             skipNewlines()
             return key
         }

@@ -15,6 +15,10 @@ enum ExitFormatter {
             return "exited in: " + call + joiner + "** (EXIT) " + format(cause, joiner: joiner + "    ")
         }
         if case .atom(let atom) = reason, let text = atomReasons[atom.name] { return text }
+        if let (child, cause) = failedChild(reason) {
+            return "shutdown: failed to start child: " + child.inspect() + joiner + "** (EXIT) "
+                + format(cause, joiner: joiner + "    ")
+        }
         if case .tuple(let box) = reason, box.elements.count == 2 {
             switch box.elements[0] {
             case .atom(let tag) where tag.name == "shutdown": return "shutdown: " + box.elements[1].inspect()
@@ -59,6 +63,19 @@ enum ExitFormatter {
         "timeout": "time out", "killed": "killed", "noconnection": "no connection",
         "noproc": "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started",
     ]
+
+    /// `{:shutdown, {:failed_to_start_child, id, cause}}`, a supervisor that could not start a child:
+    /// the child's id and the cause (unwrapped from `{:EXIT, cause}` when the start function raised).
+    private static func failedChild(_ reason: Term) -> (Term, Term)? {
+        guard case .tuple(let box) = reason, box.elements.count == 2, box.elements[0] == .atom("shutdown"),
+            case .tuple(let failure) = box.elements[1], failure.elements.count == 3,
+            failure.elements[0] == .atom("failed_to_start_child")
+        else { return nil }
+        if case .tuple(let exit) = failure.elements[2], exit.elements.count == 2, exit.elements[0] == .atom("EXIT") {
+            return (failure.elements[1], exit.elements[1])
+        }
+        return (failure.elements[1], failure.elements[2])
+    }
 
     /// `{reason, {Mod, :fun, args}}`: the cause and the call written as `Mod.fun(arg, ...)`.
     private static func callExit(_ reason: Term) -> (Term, String)? {

@@ -53,7 +53,7 @@ defmodule DynamicSupervisor do
     else
       {module, function, arguments} = child.start
       child = %{child | start: {module, function, arguments ++ state.extra_arguments}}
-      case Supervisor.Server.__start__(child) do
+      case Supervisor.Server.__start__(child, :dynamic) do
         {:ok, %{pid: :undefined}} -> {:reply, :ignore, state}
         {:ok, started} -> {:reply, {:ok, started.pid}, %{state | children: state.children ++ [started]}}
         {:error, reason} -> {:reply, {:error, reason}, state}
@@ -93,7 +93,7 @@ defmodule DynamicSupervisor do
     if length(restarts) > state.intensity do
       {:stop, :shutdown, state}
     else
-      case Supervisor.Server.__start__(%{child | pid: :undefined}) do
+      case Supervisor.Server.__start__(%{child | pid: :undefined}, :dynamic) do
         {:ok, %{pid: :undefined}} -> {:noreply, state}
         {:ok, started} -> {:noreply, %{state | children: state.children ++ [started]}}
         {:error, _} -> __child_exited__(child, reason, state)

@@ -183,7 +183,7 @@ defmodule Enum do
   def sort(enumerable), do: :proctor.sort(to_list(enumerable))
   def sort(enumerable, :asc), do: sort(enumerable)
   def sort(enumerable, :desc), do: merge_sort(to_list(enumerable), fn a, b -> a >= b end)
-  def sort(enumerable, fun), do: merge_sort(to_list(enumerable), fun)
+  def sort(enumerable, sorter), do: merge_sort(to_list(enumerable), sorter(sorter))
   def sort_by(enumerable, mapper, order \\ :asc) do
     compare = sorter(order)
     enumerable
@@ -194,6 +194,9 @@ defmodule Enum do
   defp sorter(:asc), do: fn a, b -> a <= b end
   defp sorter(:desc), do: fn a, b -> a >= b end
   defp sorter(fun) when is_function(fun, 2), do: fun
+  defp sorter(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp sorter({:asc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp sorter({:desc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
   defp merge_sort([], _fun), do: []
   defp merge_sort([x], _fun), do: [x]
   defp merge_sort(list, fun) do
@@ -251,16 +254,16 @@ defmodule Enum do
   def empty?(enumerable), do: to_list(enumerable) == []
 
   def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
+    do: pick(enumerable, fn x -> x end, sorter, empty_fallback, :max)
   def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fn x -> x end, sorter, empty_fallback)
+    do: pick(enumerable, fn x -> x end, sorter, empty_fallback, :min)
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fun, sorter, empty_fallback)
+    do: pick(enumerable, fun, sorter, empty_fallback, :max)
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end),
-    do: pick(enumerable, fun, sorter, empty_fallback)
-  defp pick(enumerable, fun, fallback, _) when is_function(fallback, 0), do: pick(enumerable, fun, &<=/2, fallback)
-  defp pick(enumerable, fun, sorter, empty_fallback) do
-    compare = pick_sorter(sorter)
+    do: pick(enumerable, fun, sorter, empty_fallback, :min)
+  defp pick(enumerable, fun, fallback, _, direction) when is_function(fallback, 0), do: pick(enumerable, fun, direction, fallback, direction)
+  defp pick(enumerable, fun, sorter, empty_fallback, direction) do
+    compare = pick_sorter(sorter, direction)
     case to_list(enumerable) do
       [] -> empty_fallback.()
       [first | rest] ->
@@ -271,9 +274,11 @@ defmodule Enum do
         best
     end
   end
-  defp pick_sorter(:asc), do: &<=/2
-  defp pick_sorter(:desc), do: &>=/2
-  defp pick_sorter(fun), do: fun
+  defp pick_sorter(fun, _direction) when is_function(fun, 2), do: fun
+  defp pick_sorter(order, _direction) when order in [:min, :asc], do: &<=/2
+  defp pick_sorter(order, _direction) when order in [:max, :desc], do: &>=/2
+  defp pick_sorter(module, :max) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
+  defp pick_sorter(module, :min) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
   def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError, "empty error" end) do
     case to_list(enumerable) do
       [] -> empty_fallback.()
@@ -477,4 +482,50 @@ defmodule Enum do
     end)
     :lists.reverse(list)
   end
+
+  # Random picks draw from :rand as Elixir's do, so a seeded generator gives Elixir's picks.
+  def random(enumerable) when is_list(enumerable) or is_struct(enumerable, Range) or is_struct(enumerable, MapSet) or
+                               (is_map(enumerable) and not is_struct(enumerable)) do
+    case to_list(enumerable) do
+      [] -> raise Enum.EmptyError, "empty error"
+      list -> :lists.nth(random_integer(0, length(list) - 1) + 1, list)
+    end
+  end
+  def random(enumerable) do
+    case take_random(enumerable, 1) do
+      [] -> raise Enum.EmptyError, "empty error"
+      [picked] -> picked
+    end
+  end
+  def shuffle(enumerable) do
+    enumerable
+    |> reduce([], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    |> List.keysort(0)
+    |> reduce([], fn {_, x}, acc -> [x | acc] end)
+  end
+  def take_random(_enumerable, 0), do: []
+  def take_random(enumerable, 1) do
+    case reduce(enumerable, [], &take_random_one/2) do
+      [] -> []
+      [picked | _seen] -> [picked]
+    end
+  end
+  def take_random(enumerable, count) when is_integer(count) and count > 1 do
+    {size, sample} = reduce(enumerable, {0, %{}}, fn x, {index, sample} -> {index + 1, sample_one(x, index, count, sample)} end)
+    for position <- 0..(Kernel.min(count, size) - 1)//1, do: Map.fetch!(sample, position)
+  end
+  defp take_random_one(x, []), do: [x | 1]
+  defp take_random_one(x, [current | seen]) do
+    if :rand.uniform(seen + 1) == 1, do: [x | seen + 1], else: [current | seen + 1]
+  end
+  defp sample_one(x, index, count, sample) do
+    slot = random_integer(0, index)
+    cond do
+      index < count -> sample |> Map.put(index, Map.get(sample, slot)) |> Map.put(slot, x)
+      slot < count -> Map.put(sample, slot, x)
+      true -> sample
+    end
+  end
+  defp random_integer(low, low), do: low
+  defp random_integer(low, high), do: low + :rand.uniform(high - low + 1) - 1
 end

@@ -40,15 +40,32 @@ defmodule Supervisor.Server do
     end
   end
 
-  def __start__(%{start: {module, function, arguments}} = child) do
-    case apply(module, function, arguments) do
-      {:ok, pid} -> {:ok, %{child | pid: pid}}
-      {:ok, pid, _info} -> {:ok, %{child | pid: pid}}
+  # Starts a child; a start function that returns no pid, raises or exits gives {:error, reason},
+  # written as OTP's supervisor ({:EXIT, cause}) or Elixir's DynamicSupervisor ({exception, stacktrace}) writes it.
+  def __start__(child, style \\ :supervisor) do
+    case __apply_start__(child.start, style) do
+      {:ok, pid} when is_pid(pid) -> {:ok, %{child | pid: pid}}
+      {:ok, pid, _info} when is_pid(pid) -> {:ok, %{child | pid: pid}}
       :ignore -> {:ok, child}
       {:error, reason} -> {:error, reason}
       other -> {:error, other}
     end
   end
+
+  def __apply_start__({module, function, arguments}, style) do
+    try do
+      apply(module, function, arguments)
+    catch
+      :throw, value when style == :supervisor -> value
+      kind, reason -> {:error, __start_failure__(style, kind, reason, __STACKTRACE__)}
+    end
+  end
+
+  def __start_failure__(:supervisor, :error, reason, stacktrace), do: {:EXIT, {reason, stacktrace}}
+  def __start_failure__(:supervisor, :exit, reason, _stacktrace), do: {:EXIT, reason}
+  def __start_failure__(:dynamic, :error, reason, stacktrace), do: {reason, stacktrace}
+  def __start_failure__(:dynamic, :exit, reason, _stacktrace), do: reason
+  def __start_failure__(:dynamic, :throw, value, stacktrace), do: {{:nocatch, value}, stacktrace}
 
   def __record__(child) do
     {:child, :undefined, child.id, child.start, child.restart, false, child.shutdown, child.type, child.modules}

@@ -1,0 +1,12 @@
+# The default algorithm, seeded with a triple, draws the same sequence each time.
+:rand.seed(:exsss, {1, 2, 3})
+first = for _ <- 1..8, do: :rand.uniform(100)
+IO.inspect(first)
+IO.inspect(:rand.uniform())
+:rand.seed(:exsss, {1, 2, 3})
+second = for _ <- 1..8, do: :rand.uniform(100)
+IO.inspect(first == second)
+IO.inspect(for _ <- 1..4, do: :rand.uniform())
+IO.inspect(:rand.uniform(1_000_000_000_000))
+:rand.seed(:default, {1, 2, 3})
+IO.inspect(:rand.uniform(100))

@@ -1,0 +1,12 @@
+# uniform_s threads the state by hand; the process's own generator is untouched.
+s0 = :rand.seed_s(:exsss, {4, 5, 6})
+{x, s1} = :rand.uniform_s(10, s0)
+{y, s2} = :rand.uniform_s(s1)
+{z, _s3} = :rand.uniform_s(1_000_000, s2)
+IO.inspect({x, y, z})
+{x2, _} = :rand.uniform_s(10, s0)
+IO.inspect(x == x2)
+IO.inspect(:rand.export_seed())
+IO.inspect(:rand.export_seed_s(s1))
+{values, _} = Enum.map_reduce(1..5, :rand.seed_s(:exsp, 7), fn _, s -> :rand.uniform_s(50, s) end)
+IO.inspect(values)

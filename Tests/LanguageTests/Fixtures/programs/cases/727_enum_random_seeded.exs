@@ -1,0 +1,11 @@
+# Enum.random picks as Elixir does from a seeded generator: lists, ranges, maps, streams.
+:rand.seed(:exsss, {1, 2, 3})
+IO.inspect(Enum.random(1..10))
+IO.inspect(Enum.random([:a, :b, :c, :d]))
+IO.inspect(Enum.random(%{a: 1, b: 2, c: 3}))
+IO.inspect(Enum.random(Stream.map(1..5, &(&1 * 2))))
+IO.inspect(Enum.random([:only]))
+IO.inspect(Enum.random(MapSet.new([1, 2, 3])))
+IO.inspect(for _ <- 1..10, do: Enum.random(1..6))
+IO.inspect(Enum.random(-5..5))
+IO.inspect(Enum.random(10..1//-3))

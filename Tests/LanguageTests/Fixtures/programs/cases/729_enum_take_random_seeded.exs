@@ -1,0 +1,11 @@
+# Enum.take_random with counts of 0, 1, several and more than there are.
+:rand.seed(:exsss, {1, 2, 3})
+IO.inspect(Enum.take_random(1..100, 5))
+IO.inspect(Enum.take_random(1..100, 1))
+IO.inspect(Enum.take_random([1, 2, 3], 10))
+IO.inspect(Enum.take_random([], 3))
+IO.inspect(Enum.take_random(1..5, 0))
+IO.inspect(Enum.take_random(Stream.iterate(1, &(&1 * 3)) |> Stream.take(8), 3))
+IO.inspect(Enum.take_random(%{a: 1, b: 2, c: 3}, 2))
+IO.inspect(length(Enum.take_random(1..1000, 200)))
+IO.inspect(Enum.take_random(1..1000, 200) |> Enum.uniq() |> length())

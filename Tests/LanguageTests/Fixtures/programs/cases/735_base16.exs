@@ -1,0 +1,13 @@
+# Base.encode16 / decode16 with the case: option.
+IO.inspect(Base.encode16("foo"))
+IO.inspect(Base.encode16(<<0, 15, 255>>, case: :lower))
+IO.inspect(Base.encode16(""))
+IO.inspect(Base.decode16("666F6F"))
+IO.inspect(Base.decode16("666f6f"))
+IO.inspect(Base.decode16("666f6f", case: :lower))
+IO.inspect(Base.decode16("6f6F", case: :mixed))
+IO.inspect(Base.decode16("6F", case: :lower))
+IO.inspect(Base.decode16("666F6"))
+IO.inspect(Base.decode16("zz"))
+IO.inspect(Base.decode16!("CAFE"))
+IO.inspect("hello" |> Base.encode16() |> Base.decode16!())

@@ -1,0 +1,10 @@
+# Stream.chunk_every/2,3,4 lazily, with steps, leftovers and :discard.
+IO.inspect(1..10 |> Stream.chunk_every(3) |> Enum.to_list())
+IO.inspect(1..6 |> Stream.chunk_every(3, 2) |> Enum.to_list())
+IO.inspect(1..5 |> Stream.chunk_every(3, 2) |> Enum.to_list())
+IO.inspect(1..10 |> Stream.chunk_every(2, 3) |> Enum.to_list())
+IO.inspect(1..7 |> Stream.chunk_every(3, 3, [:a, :b]) |> Enum.to_list())
+IO.inspect(1..7 |> Stream.chunk_every(3, 3, :discard) |> Enum.to_list())
+IO.inspect([] |> Stream.chunk_every(2) |> Enum.to_list())
+IO.inspect(Stream.iterate(1, &(&1 + 1)) |> Stream.chunk_every(4) |> Enum.take(2))
+IO.inspect(1..4 |> Stream.chunk_every(2) |> Stream.map(&Enum.sum/1) |> Enum.to_list())

@@ -1,0 +1,12 @@
+# Stream.scan/2,3, intersperse, map_every, take_every, drop_every.
+IO.inspect(1..5 |> Stream.scan(&(&1 + &2)) |> Enum.to_list())
+IO.inspect(1..5 |> Stream.scan(10, &(&1 * &2)) |> Enum.to_list())
+IO.inspect([] |> Stream.scan(&(&1 + &2)) |> Enum.to_list())
+IO.inspect(Stream.iterate(1, &(&1 + 1)) |> Stream.scan(&(&1 + &2)) |> Enum.take(6))
+IO.inspect([1, 2, 3] |> Stream.intersperse(0) |> Enum.to_list())
+IO.inspect([] |> Stream.intersperse(0) |> Enum.to_list())
+IO.inspect(1..10 |> Stream.map_every(3, &(&1 * 100)) |> Enum.to_list())
+IO.inspect(1..5 |> Stream.map_every(0, &(&1 * 100)) |> Enum.to_list())
+IO.inspect(1..10 |> Stream.take_every(3) |> Enum.to_list())
+IO.inspect(1..10 |> Stream.drop_every(3) |> Enum.to_list())
+IO.inspect(1..3 |> Stream.take_every(0) |> Enum.to_list())

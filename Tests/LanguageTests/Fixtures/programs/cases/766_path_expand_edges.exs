@@ -1,0 +1,10 @@
+# Path.expand past the root, with repeated slashes and dots; relative_to with prefixes that only look alike.
+IO.inspect(Path.expand("/../../a"))
+IO.inspect(Path.expand("//a///b/"))
+IO.inspect(Path.expand(".", "/x/y"))
+IO.inspect(Path.expand("..", "/x/y"))
+IO.inspect(Path.expand("a/b/../../..", "/x"))
+IO.inspect(Path.expand("/"))
+IO.inspect(Path.relative_to("/usr/localfoo", "/usr/local"))
+IO.inspect(Path.relative_to("/a/b/c", "/a/b/c/d"))
+IO.inspect(Path.relative_to("a/b", "/a"))

@@ -1,0 +1,10 @@
+dates = [~D[2024-05-01], ~D[2023-12-31], ~D[2024-01-15], ~D[2024-05-01]]
+IO.inspect(Date.compare(~D[2016-04-16], ~D[2016-04-28]))
+IO.inspect(Date.compare(~D[2016-04-28], ~D[2016-04-16]))
+IO.inspect(Date.compare(~D[2016-04-16], ~N[2016-04-16 01:23:45]))
+IO.inspect(Enum.sort(dates, Date))
+IO.inspect(Enum.sort(dates, {:desc, Date}))
+IO.inspect(Enum.min(dates, Date))
+IO.inspect(Enum.max(dates, Date))
+IO.inspect(Enum.uniq(dates))
+IO.inspect(Enum.sort_by(dates, & &1, Date))

@@ -1,0 +1,10 @@
+dt = ~U[2019-02-28 23:00:13Z]
+IO.inspect(DateTime.to_iso8601(dt))
+IO.inspect(DateTime.to_iso8601(dt, :basic))
+IO.inspect(DateTime.to_iso8601(dt, :extended, 3600))
+IO.inspect(DateTime.to_iso8601(dt, :extended, -5400))
+IO.inspect(DateTime.to_iso8601(dt, :extended, 0))
+IO.inspect(DateTime.to_iso8601(~U[2019-02-28 23:00:13.120Z]))
+IO.inspect(DateTime.to_iso8601(~U[2019-02-28 23:00:13.120Z], :basic, 7200))
+{:ok, parsed, 0} = DateTime.from_iso8601(DateTime.to_iso8601(dt))
+IO.inspect(parsed == dt)

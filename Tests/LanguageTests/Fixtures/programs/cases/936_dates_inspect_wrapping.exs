@@ -1,0 +1,6 @@
+dates = Enum.map(1..12, &Date.new!(2024, &1, 1))
+IO.inspect(dates)
+times = for h <- 0..9, do: Time.new!(h, 30, 0)
+IO.inspect(times)
+IO.inspect(%{first: hd(dates), last: List.last(dates), list: Enum.take(dates, 3)})
+IO.inspect(Enum.map(1..4, &NaiveDateTime.new!(2024, &1, 1, 0, 0, 0)))

@@ -1,0 +1,8 @@
+IO.inspect(DateTime.from_gregorian_seconds(1))
+IO.inspect(DateTime.from_gregorian_seconds(63_755_511_991, {5000, 3}))
+IO.inspect(DateTime.from_gregorian_seconds(-1))
+IO.inspect(DateTime.to_gregorian_seconds(~U[0000-01-01 00:00:01Z]))
+IO.inspect(DateTime.to_gregorian_seconds(~U[2020-05-01 00:26:31.005Z]))
+IO.inspect(DateTime.convert(~U[2020-05-01 00:26:31Z], Calendar.ISO))
+IO.inspect(DateTime.from_unix(1_000, :second) |> elem(1) |> DateTime.to_naive())
+IO.inspect(DateTime.from_unix!(5, 10))

@@ -1,0 +1,5 @@
+IO.inspect(DateTime.from_iso8601("2015-01-23T23:50:07Z", :extended))
+IO.inspect(DateTime.from_iso8601("2015-01-23T23:50:07Z", Calendar.ISO, :extended))
+IO.inspect(Calendar.ISO.parse_date("2015-01-23", :extended))
+IO.inspect(Calendar.ISO.parse_time("23:50:07", :extended))
+IO.inspect(DateTime.from_iso8601("2015-01-23 23:50:07", :extended))
