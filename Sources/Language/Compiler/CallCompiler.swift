@@ -27,6 +27,7 @@ extension ExpressionCompiler {
             compile(expanded, tail: tail)
             return
         }
+        if context.localFunction(name, arity: args.count) == nil, compileImportedMacro(name, args, node: node, tail: tail) { return }
         if let index = context.localFunction(name, arity: args.count) {
             compileArguments(args)
             builder.emit(tail ? .tailCallLocal(index, Int32(args.count)) : .callLocal(index, Int32(args.count)))
@@ -49,7 +50,8 @@ extension ExpressionCompiler {
             compileRemote(kernel, args, tail: tail)
             return
         }
-        compiler.report(undefinedFunctionMessage(name, arity: args.count), at: node)
+        let message = name == "unquote_splicing" ? "unquote_splicing called outside quote" : undefinedFunctionMessage(name, arity: args.count)
+        compiler.report(message, at: node)
         pushConstant(.nil, tail: tail)
     }
 
@@ -104,6 +106,11 @@ extension ExpressionCompiler {
             compileSpecialForm(.membership, args, node: node, tail: tail)
         } else if let module = moduleAtom(parts[0]), module.name == "Elixir.Kernel", function == "to_string", args.count == 1 {
             compile(ToStringDesugaring(node: node, argument: args[0]).expand(), tail: tail)
+        } else if let module = moduleAtom(parts[0]), compileRemoteMacro(module, function, args, node: node, tail: tail) {
+            return
+        } else if let module = moduleAtom(parts[0]), let refusal = CodeEvaluation.refusal(module: module.name, function: function, arity: args.count) {
+            compiler.report(refusal, at: node)
+            pushConstant(.nil, tail: tail)
         } else if let module = moduleAtom(parts[0]) {
             let name = RemoteName(module: module, function: Atom(function), arity: args.count)
             compiler.recordRemoteCall(name, line: node.position.line, caller: builder.namedFunction)

@@ -22,7 +22,7 @@ public struct CompileError: Error, Sendable, Equatable {
 
     /// `** (CompileError) file.exs:3: message` (Elixir gives no place for an `ArgumentError`), then the hint.
     public func formatted(file: String) -> String {
-        let place = "\(file):\(line): "
+        let place = line > 0 ? "\(file):\(line): " : "\(file): "
         let headline = exception == "CompileError" ? "** (CompileError) \(place)\(message)" : "** (\(exception)) \(message)"
         let trace = frames.map { "\n    " + $0 }.joined()
         return headline + trace + (hint.map { "\n    hint: " + (exception == "CompileError" ? "" : place) + $0 } ?? "")

@@ -26,6 +26,7 @@ struct CompileWarning {
 
     /// How a warning names a named function: `Shapes.area/2`, `MyTest."test adds"/1`.
     static func functionName(_ code: FunctionCode) -> String {
+        if code.name.hasPrefix("MACRO-") { return "\(Term.atom(code.module.name).inspect()).\(code.name.dropFirst(6))/\(code.arity - 1)" }
         let inspected = Term.atom(Atom(code.name)).inspect()
         let name = inspected.hasPrefix(":\"") ? String(inspected.dropFirst()) : code.name
         return "\(Term.atom(code.module.name).inspect()).\(name)/\(code.arity)"

@@ -14,6 +14,8 @@ public struct CompiledFile {
     public var closingWarnings: [String] = []
     /// The remote calls its modules' functions make, checked once the file has run.
     public var remoteCalls: [RemoteCallSite] = []
+    /// What the file's macros printed while it compiled, on standard output and standard error.
+    public var macroOutput: (standardOutput: String, standardError: String) = ("", "")
 }
 
 /// Compiles a parsed Elixir file to bytecode, collecting every compile error.
@@ -38,7 +40,20 @@ public final class Compiler {
     /// `this clause cannot match` warnings of `case` and `receive` in the module being compiled.
     private var clauseWarnings: [CompileWarning] = []
     /// The modules of this file compiled so far, so a later module may `import` one of them.
-    private var compiledModules: [Atom: ModuleCode] = [:]
+    var compiledModules: [Atom: ModuleCode] = [:]
+    /// Runs the macros this file calls (made at the first expansion).
+    var macroRunner: MacroRunner?
+    /// Warnings Elixir gives only once the whole file compiled (a macro called without `require`),
+    /// printed after the file has run, with the unused aliases and imports.
+    var deferredWarnings: [CompileWarning] = []
+    /// How many macro expansions are being compiled inside one another now.
+    var macroDepth = 0
+    /// How many macro calls were expanded so far: each expansion's hygienic variables are its own.
+    var expansionCount = 0
+    /// The callbacks each behaviour module of this file declares (`@callback`), in order.
+    var behaviourCallbacks: [Atom: [FunctionKey]] = [:]
+    /// The line of each module's `defmodule`, where warnings about the whole module point.
+    var definitionLines: [Atom: Int] = [:]
     private var anonymousCount = 0
     /// The remote calls written in the modules' functions so far (none for the library's files).
     private var remoteCalls: [RemoteCallSite] = []
@@ -57,7 +72,7 @@ public final class Compiler {
     public func compile(_ tree: SyntaxNode) throws(CompileErrors) -> CompiledFile {
         let written = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
         let top = ProtocolDesugaring(compiler: self).expand(written)
-        let moduleNodes = NestedModules.flatten(top)
+        let moduleNodes = FunctionBodyModules.lift(NestedModules.flatten(top))
         fileModules = Set(moduleNodes.compactMap { $0.arguments?.first.flatMap(moduleName).map(Atom.init) })
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
@@ -75,8 +90,9 @@ public final class Compiler {
         try freeze(modules + [scriptModule])
         var compiled = CompiledFile(modules: modules, scriptModule: scriptModule, script: scriptCode)
         compiled.warnings = takeWarnings()
+        compiled.macroOutput = macroRunner.map { ($0.output.standardOutput, $0.output.standardError) } ?? ("", "")
         let all = contexts + [context]
-        let unused = all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
+        let unused = deferredWarnings + all.flatMap(\.unusedAliases).sorted { $0.message < $1.message } + all.flatMap(\.unusedImports).sorted { $0.message < $1.message }
         compiled.closingWarnings = unused.map { $0.text(location: warningLocation(line: $0.line)) }
         compiled.remoteCalls = remoteCalls
         return compiled
@@ -139,6 +155,12 @@ public final class Compiler {
         let text = sourceLines[line].dropFirst(max(node.position.column - 1, 0))
         return String(text).trimmingSpaces()
     }
+
+    /// Forgets the errors reported after the first `count`.
+    func discardErrors(after count: Int) { errors.removeLast(max(errors.count - count, 0)) }
+
+    /// Records `error` as it is.
+    func report(_ error: CompileError) { errors.append(error) }
 
     func report(_ message: String, at node: SyntaxNode, exception: String = "CompileError", hint: String? = nil, frames: [String] = []) {
         errors.append(CompileError(message, line: node.position.line, exception: exception, hint: hint, frames: frames))
@@ -216,7 +238,10 @@ public final class Compiler {
             module.structFields = definition.fields
             module.isException = definition.isException
         }
-        contexts.append(ModuleCompiler(compiler: self, module: module).compile(body.blockItems))
+        definitionLines[module.name] = node.position.line
+        let context = ModuleCompiler(compiler: self, module: module).compile(body.blockItems)
+        contexts.append(context)
+        if !context.callbacks.isEmpty { behaviourCallbacks[module.name] = context.callbacks }
         module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         compiledModules[module.name] = module

@@ -60,6 +60,7 @@ struct ExpressionCompiler {
             return
         }
         guard let slot = builder.resolve(name) else {
+            let name = MacroHygiene.original(name)
             compiler.report(
                 "undefined function \(name)/0 (there is no such import)", at: node,
                 hint: "`\(name)` is not a variable here: bind it first (`\(name) = ...`), or check its spelling")

@@ -120,7 +120,7 @@ final class FunctionBuilder {
     /// Warns about the variables of `scope` that were bound and never read, in source order.
     func reportUnused(in scope: VariableScope) {
         let function = namedFunction.map(CompileWarning.functionName)
-        for binding in scope.unusedBindings() {
+        for binding in scope.unusedBindings() where !MacroHygiene.isHygienic(binding.name) && binding.name != "__CALLER__" {
             let message = CompileWarning.unusedVariable(binding.name, shadowing: binding.shadowing)
             warnings.add(CompileWarning(message: message, line: binding.position.line, column: binding.position.column, function: function))
         }

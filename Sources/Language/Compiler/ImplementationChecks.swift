@@ -19,7 +19,7 @@ final class ImplementationChecks {
     /// The modules whose `use` declares a behaviour (`use Agent` and `use Task` declare none).
     static let declaredByUse: Set<String> = ["Elixir.GenServer", "Elixir.Supervisor", "Elixir.DynamicSupervisor", "Elixir.Application"]
 
-    private var behaviours: [Atom] = []
+    private(set) var behaviours: [Atom] = []
     /// The `@impl` value waiting for the next definition (`true`, `GenServer`), as written.
     private var pending: String?
     /// Each function's first definition: its line and the `@impl` given just before it.

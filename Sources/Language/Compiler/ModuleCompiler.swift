@@ -8,6 +8,8 @@ final class ModuleContext {
     /// Attributes whose values are expressions rather than literals, compiled where they are read.
     var attributeExpressions: [String: SyntaxNode] = [:]
     var imports: [Atom] = []
+    /// The modules `require`d (or imported, or used), whose macros may be called.
+    var requires: Set<Atom> = []
     /// What each imported module's `only:`/`except:` lets through.
     var importFilters: [Atom: ImportFilter] = [:]
     /// The `alias` and `import` forms written in this module (or script), by line, for the unused ones' warnings.
@@ -22,6 +24,16 @@ final class ModuleContext {
     var attributeLines: [String: Int] = [:]
     /// The attributes some code of the module reads.
     var readAttributes: Set<String> = []
+    /// The attributes registered with `accumulate: true`: each `@name value` adds to a list.
+    var accumulating: Set<String> = []
+    /// The module's own macros some code called (`MACRO-name/arity+1`), never unused.
+    var usedMacros: Set<FunctionKey> = []
+    /// The module's `defmacro` and `defmacrop` forms so far, for calls of them later in the module.
+    var macroForms: [SyntaxNode] = []
+    /// The module's macros compiled alone (see `localMacro`), with how many forms they hold.
+    var macroModule: (forms: Int, module: ModuleCode)?
+    /// The callbacks the module's `@callback`s declare, when it is a behaviour.
+    var callbacks: [FunctionKey] = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
         self.module = module
@@ -67,6 +79,7 @@ final class ModuleContext {
     func addImport(_ module: Atom, options: SyntaxNode? = nil, line: Int) {
         imports.removeAll { $0 == module }
         imports.append(module)
+        requires.insert(module)
         importFilters[module] = ImportFilter(options: options)
         importLines.append((module, line))
     }
@@ -91,6 +104,9 @@ final class ModuleContext {
         }
     }
 
+    /// Whether this is a file's (or the shell's) top level rather than a module.
+    var isTopLevel: Bool { module.name.name.hasPrefix("elixir_compiler") }
+
     /// The local function `name/arity` of this module, if defined.
     func localFunction(_ name: String, arity: Int) -> Int32? {
         module.definitions[FunctionKey(name: Atom(name), arity: arity)].map(Int32.init)
@@ -112,7 +128,7 @@ struct ModuleCompiler {
     let module: ModuleCode
 
     private static let unsupported: Set<String> = [
-        "defmacro", "defmacrop", "defprotocol", "defimpl", "defoverridable", "defdelegate",
+        "defprotocol", "defimpl", "defoverridable",
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
@@ -124,7 +140,15 @@ struct ModuleCompiler {
         var groups: [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])] = []
         var defaults: [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)] = []
         var tests = TestCollector(compiler: compiler, module: module)
-        for item in ModuleConditionals(compiler: compiler).expand(items) {
+        var pending = ModuleConditionals(compiler: compiler).expand(items)
+        var next = 0
+        while next < pending.count {
+            let item = pending[next]
+            next += 1
+            if let expansion = expandMacroCall(item, context: context) {
+                pending.insert(contentsOf: ModuleConditionals(compiler: compiler).expand(expansion), at: next)
+                continue
+            }
             if tests.collect(item, groups: &groups) {
                 for inner in tests.takePassedOn() { collect(inner, context: context, groups: &groups, defaults: &defaults) }
                 continue
@@ -171,7 +195,7 @@ struct ModuleCompiler {
         let clauses = groups.flatMap { ModuleWarnings.shadowedClauses($0.clauses, key: $0.key) } + compiler.takeClauseWarnings()
         let warnings =
             checks.unusedFunctions(definitionLines: lines, generated: generated)
-            + context.implementations.warnings(module: module.name) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
+            + context.implementations.warnings(module: module.name) + missingCallbacks(context) + clauses.sorted { $0.line < $1.line } + checks.unusedAttributes()
         for warning in warnings { compiler.warningLog.add(warning) }
     }
 
@@ -180,7 +204,13 @@ struct ModuleCompiler {
         groups: inout [(key: FunctionKey, isPublic: Bool, clauses: [FunctionClause])],
         defaults: inout [(key: FunctionKey, isPublic: Bool, parameters: [SyntaxNode], node: SyntaxNode)]
     ) {
+        if ModuleAttributes.register(item, context: context, compiler: compiler) { return }
         guard let name = item.callName else { return }
+        if name == "defmacro" || name == "defmacrop", let definition = Self.macroAsFunction(item) {
+            context.macroForms.append(item)
+            collect(definition, context: context, groups: &groups, defaults: &defaults)
+            return
+        }
         if name == "defguard" || name == "defguardp", let definition = GuardDefinition.asFunction(item) {
             collect(definition, context: context, groups: &groups, defaults: &defaults)
             return
@@ -212,8 +242,10 @@ struct ModuleCompiler {
             if let target = item.arguments?.first, let used = compiler.moduleName(target), ImplementationChecks.declaredByUse.contains(used) {
                 context.implementations.declare(Atom(used))
             }
+        case "require":
+            if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.requires.insert(Atom(module)) }
         case "defexception": context.implementations.declare(Atom("Elixir.Exception"))
-        case "require", "defstruct": return
+        case "defstruct": return
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
@@ -306,7 +338,12 @@ struct ModuleCompiler {
         guard let inner = item.arguments?.first, case .call(.name(let name), let args) = inner.kind, args.count == 1 else { return }
         if name == "impl" { context.implementations.implementation(args[0]) }
         if name == "behaviour", let behaviour = compiler.moduleName(args[0]) { context.implementations.declare(Atom(behaviour)) }
+        if name == "callback", let key = ModuleAttributes.callback(args[0]) { context.callbacks.append(key) }
         if Self.ignoredAttributes.contains(name) { return }
+        if context.accumulating.contains(name) {
+            ModuleAttributes.accumulate(name, args[0], context: context, compiler: compiler)
+            return
+        }
         context.attributeLines[name] = item.position.line
         guard let value = ConstantFolder.value(of: args[0]) else {
             context.attributes[name] = nil

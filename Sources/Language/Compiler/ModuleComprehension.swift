@@ -74,8 +74,9 @@ enum ModuleComprehension {
         }
         if form.callName == "@" { return replacing(bindings, in: form) }
         switch form.kind {
-        case .call(let callee, let args):
+        case .call(var callee, let args):
             var newArgs = args.map { substitute(bindings, in: $0) }
+            if case .expression(let expression) = callee, let name = substitute(bindings, in: expression).atomName { callee = .name(name) }
             if form.callName == "test", let title = newArgs.first { newArgs[0] = foldTitle(replacing(bindings, in: title)) }
             return form.with(.call(callee, newArgs))
         case .list(let elements): return form.with(.list(elements.map { substitute(bindings, in: $0) }))

@@ -20,8 +20,11 @@ struct ModuleWarnings {
     func unusedFunctions(definitionLines: [FunctionKey: Int], generated: Set<FunctionKey>) -> [CompileWarning] {
         let reached = reachableFunctions()
         return module.definitions.sorted { $0.value < $1.value }.compactMap { key, index in
-            guard module.exports[key] == nil, !generated.contains(key), !reached.contains(index) else { return nil }
+            guard module.exports[key] == nil, !generated.contains(key), !reached.contains(index), !context.usedMacros.contains(key) else { return nil }
             let line = definitionLines[key] ?? 0
+            if key.name.name.hasPrefix("MACRO-") {
+                return CompileWarning(message: "macro \(key.name.name.dropFirst(6))/\(key.arity - 1) is unused", line: line, column: 0, function: nil)
+            }
             return CompileWarning(message: "function \(key.name.name)/\(key.arity) is unused", line: line, column: 0, function: nil)
         }
     }

@@ -50,7 +50,7 @@ final class PatternCompiler {
     }
 
     private func matchVariable(_ name: String, slot: Int32, at position: SourcePosition) {
-        if name.hasPrefix("_") { return }
+        if name.hasPrefix("_"), name != "__CALLER__" { return }
         if let earlier = bound[name] {
             repeated.insert(name)
             test(.testSameAsLocal(slot: slot, other: earlier.slot, fail: -1))

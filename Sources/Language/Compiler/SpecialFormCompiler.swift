@@ -54,7 +54,21 @@ extension ExpressionCompiler {
             context.addAlias(node)
             pushConstant(.nil, tail: tail)
         case .require:
+            if let target = args.first, let module = moduleAtom(target) {
+                if context.isTopLevel, compiler.fileModules.contains(module) {
+                    compiler.report(Self.notLoadedMessage(module), at: node)
+                } else {
+                    context.requires.insert(module)
+                }
+            }
             pushConstant(.nil, tail: tail)
+        case .quote: compileQuote(args, node: node, tail: tail)
+        case .unquote:
+            compiler.report("unquote called outside quote", at: node)
+            pushConstant(.nil, tail: tail)
+        case .defmodule where !context.isTopLevel && args.count == 2:
+            let prefix = context.module.name.name.split(separator: ".").dropFirst().map(String.init)
+            compile(compiler.definition(of: FunctionBodyModules.renamed(node, prefix: prefix)), tail: tail)
         case .def, .defp:
             compiler.report(
                 "cannot invoke \(form.rawValue)/\(args.count) outside module", at: node, exception: "ArgumentError",

@@ -60,7 +60,7 @@ public enum Builtins {
         ModuleNaming.all, SigilBuiltins.all, BitwiseBuiltins.all, BinarySegmentBuiltins.all, SystemTimeBuiltins.all,
         IODataBuiltins.all, BooleanBuiltins.all, GuestAtoms.all, InternalBuiltins.all, ExceptionBuiltins.all,
         ModuleBuiltins.all, ExUnitBuiltins.all, CaptureBuiltins.all, OTPBuiltins.all, ProtocolBuiltins.all, InspectBuiltins.all,
-        CalendarBuiltins.all, RandBuiltins.all, BaseBuiltins.all, CryptoBuiltins.all,
+        CalendarBuiltins.all, RandBuiltins.all, BaseBuiltins.all, CryptoBuiltins.all, MacroBuiltins.all,
     ]
 
     /// Every builtin, in index order.

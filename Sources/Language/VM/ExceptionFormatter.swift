@@ -76,6 +76,7 @@ public enum ExceptionFormatter {
     }
 
     private static func undefinedFunction(_ field: (String) -> Term) -> String {
+        if case .binary = field("message"), case .success(let message) = field("message").toDisplayString() { return message }
         let module = field("module").inspect()
         let call = "\(module).\(functionName(field("function")))/\(field("arity").inspect())"
         if case .atom(let reason) = field("reason"), reason.name == "module_could_not_be_loaded" {

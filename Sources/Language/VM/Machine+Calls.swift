@@ -246,9 +246,15 @@ extension Machine {
     private func undefinedFunction(_ name: RemoteName) -> GuestError {
         let known = program.module(name.module) != nil || Machine.builtinModules.contains(name.module)
         let reason: Term = known ? .atom("function_not_exported") : .atom("module_could_not_be_loaded")
+        let isMacro = program.module(name.module)?.exported(Atom("MACRO-" + name.function.name), arity: name.arity + 1) != nil
+        let call = "\(Term.atom(name.module).inspect()).\(name.function.name)/\(name.arity)"
+        let message: Term =
+            isMacro
+            ? .string("function \(call) is undefined or private. However there is a macro with the same name and arity. Be sure to require \(Term.atom(name.module).inspect()) if you intend to invoke this macro")
+            : .nil
         return .exception("UndefinedFunctionError", [
             ("module", .atom(name.module)), ("function", .atom(name.function)), ("arity", .int(name.arity)),
-            ("reason", reason), ("message", .nil),
+            ("reason", reason), ("message", message),
         ])
     }
 }

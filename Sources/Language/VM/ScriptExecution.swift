@@ -14,6 +14,8 @@ struct ScriptExecution {
         let compiled: CompiledFile
         do {
             compiled = try program.compile(source, file: file)
+            output.write(compiled.macroOutput.standardOutput, to: .standardOutput)
+            output.write(compiled.macroOutput.standardError, to: .standardError)
             for warning in compiled.warnings { output.write(warning, to: .standardError) }
             program.warnings += compiled.warnings
             program.load(compiled, deferringModules: true)

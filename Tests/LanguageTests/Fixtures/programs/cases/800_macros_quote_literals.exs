@@ -1,0 +1,10 @@
+# quote of literals gives the literal itself; lists and pairs stay literal
+IO.inspect(quote do: 1)
+IO.inspect(quote do: 2.5)
+IO.inspect(quote do: :atom)
+IO.inspect(quote do: "text")
+IO.inspect(quote do: [1, 2, 3])
+IO.inspect(quote do: {1, 2})
+IO.inspect(quote do: [a: 1, b: 2])
+IO.inspect(quote do: nil)
+IO.inspect(quote do: true)
