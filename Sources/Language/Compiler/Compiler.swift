@@ -56,7 +56,7 @@ public final class Compiler {
     var definitionLines: [Atom: Int] = [:]
     private var anonymousCount = 0
     /// The remote calls written in the modules' functions so far (none for the library's files).
-    private var remoteCalls: [RemoteCallSite] = []
+    var remoteCalls: [RemoteCallSite] = []
 
     /// Prepares to compile `file` against what `environment` already holds; `isLibrary` only
     /// for the standard library's own files.
@@ -142,7 +142,9 @@ public final class Compiler {
     }
 
     /// Where a warning points: `file.exs:10`; in the shell `iex:N`, N counting on from the prompt's number.
-    private func warningLocation(line: Int) -> String {
+    /// Where `line` of the file is, as warnings print it: `file.exs:3`, or `iex:4` for the
+    /// second line of iex input 3.
+    func warningLocation(line: Int) -> String {
         let prefix = InteractiveFile.prefix
         if file.hasPrefix(prefix), let first = Int(file.dropFirst(prefix.count)) { return prefix + "\(first + line - 1)" }
         return "\(file):\(line)"

@@ -36,6 +36,7 @@ extension Compiler {
         try freeze(modules + [inputModule])
         var compiled = CompiledFile(modules: modules, scriptModule: inputModule, script: code)
         compiled.warnings = takeWarnings()
+        compiled.remoteCalls = remoteCalls
         return (CompiledInput(file: compiled, parameters: parameters), bindings.map(\.key))
     }
 }

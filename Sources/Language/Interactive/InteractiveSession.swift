@@ -110,12 +110,22 @@ public final class InteractiveSession {
             for failure in error.errors { write("** (CompileError) iex:\(counter): \(failure.message)\n\n") }
             return
         }
-        for warning in compiled.file.warnings { output.write(warning, to: .standardError) }
+        for warning in compiled.file.warnings + undefinedCallWarnings(compiled.file, compiler: compiler) {
+            output.write(warning, to: .standardError)
+        }
         program.load(compiled.file, deferringModules: true)
         guard let shell else { return }
         shell.body.evaluate(Machine(program: program, function: compiled.file.script, arguments: bindings.map(\.value)))
         runtime.resume(shell.pid)
         waitForOutcome(of: shell, bindingNames: names)
+    }
+
+    /// iex's warnings about calls in the input's modules to functions that do not exist, given
+    /// as the modules are defined: before the input runs.
+    private func undefinedCallWarnings(_ file: CompiledFile, compiler: Compiler) -> [String] {
+        var check = UndefinedCallWarnings(program: program) { compiler.warningLocation(line: $0) }
+        for module in file.modules { check.pending[module.name] = module }
+        return check.texts(for: file.remoteCalls, definedIn: file.modules)
     }
 
     /// Runs the runtime until the shell finishes the input, or dies. Runnable processes run

@@ -8,7 +8,10 @@ import Terms
 /// defined last first).
 struct UndefinedCallWarnings {
     let program: Program
-    /// Where a line of the file is, as warnings print it (`file.exs:3`).
+    /// The modules of the file or iex input being checked, callable or not yet: iex checks an
+    /// input's calls before it runs, when its modules are compiled but not yet defined.
+    var pending: [Atom: ModuleCode] = [:]
+    /// Where a line of the file is, as warnings print it (`file.exs:3`, `iex:4`).
     let location: (Int) -> String
 
     /// The warnings about `calls`, made by the functions of `modules`, in Elixir's order; the
@@ -78,17 +81,21 @@ struct UndefinedCallWarnings {
         return inspected.hasPrefix(":") ? String(inspected.dropFirst()) : inspected
     }
 
+    private func module(_ name: Atom) -> ModuleCode? {
+        program.module(name) ?? pending[name]
+    }
+
     private func defines(_ name: RemoteName) -> Bool {
-        program.function(name) != nil || Builtins.index(of: name) != nil
+        module(name.module)?.exported(name.function, arity: name.arity) != nil || Builtins.index(of: name) != nil
     }
 
-    private func exists(_ module: Atom) -> Bool {
-        program.module(module) != nil || Builtins.table.contains { $0.name.module == module }
+    private func exists(_ name: Atom) -> Bool {
+        module(name) != nil || Builtins.table.contains { $0.name.module == name }
     }
 
-    private func exports(of module: Atom) -> [FunctionKey] {
-        let guest = program.module(module).map { Array($0.exports.keys) } ?? []
-        let builtins = Builtins.table.filter { $0.name.module == module }.map { FunctionKey(name: $0.name.function, arity: $0.name.arity) }
+    private func exports(of name: Atom) -> [FunctionKey] {
+        let guest = module(name).map { Array($0.exports.keys) } ?? []
+        let builtins = Builtins.table.filter { $0.name.module == name }.map { FunctionKey(name: $0.name.function, arity: $0.name.arity) }
         return Array(Set(guest + builtins))
     }
 }

@@ -263,3 +263,34 @@ private func screen(_ lines: [String]) -> String {
     output.write(session.nextPrompt(), to: .standardOutput)
     return output.standardOutput
 }
+
+/// As `printf '...' | iex` (Elixir 1.14) prints them on standard error: a module's calls to
+/// functions that do not exist are warned about as the module is defined, a module of the
+/// same input not yet defined is "not available", one of an earlier input is known.
+@Test func undefinedRemoteCallsAreWarnedAboutAsTheModuleIsDefined() {
+    let output = CapturingOutputSink()
+    let session = InteractiveSession(output: output, clock: .virtual)
+    for line in [
+        "defmodule A do", "  def a, do: B.b()", "end", "defmodule B do", "  def b, do: 1", "end",
+        "defmodule C do", "  def c, do: A.a() + B.zz() + Enum.mapp([1], & &1)", "end",
+    ] {
+        output.write(session.nextPrompt(), to: .standardOutput)
+        session.feed(line)
+    }
+    session.finish()
+    #expect(output.standardError == """
+        warning: B.b/0 is undefined (module B is not available or is yet to be defined)
+          iex:2: A.a/0
+
+        warning: B.zz/0 is undefined or private
+          iex:4: C.c/0
+
+        warning: Enum.mapp/2 is undefined or private. Did you mean:
+
+              * map/2
+
+          iex:4: C.c/0
+
+
+        """)
+}
