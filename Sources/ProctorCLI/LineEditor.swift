@@ -154,6 +154,8 @@ final class LineEditor {
 }
 
 /// The terminal in raw mode (no echo, no line buffering, no signals) until `restore()`.
+/// Switching waits for pending output but keeps pending input (`TCSADRAIN`), so what a learner
+/// types while an input runs is read at the next prompt, as iex keeps it, not thrown away.
 struct RawTerminal {
     private var original = termios()
 
@@ -162,12 +164,12 @@ struct RawTerminal {
         var raw = original
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &raw)
     }
 
     func restore() {
         var saved = original
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &saved)
     }
 }
 

@@ -33,6 +33,18 @@ import Testing
         #expect(terminal.exitStatus(within: 10) == 0, "\(terminal.screen)")
     }
 
+    @Test func whatIsTypedWhileAnInputRunsIsReadAtTheNextPrompt() throws {
+        let proctor = try ProctorBinary.fresh(user: "ida")
+        let terminal = try PseudoTerminal(proctor, ["iex"])
+        terminal.wait(for: "iex(1)> ")
+        terminal.type("Process.sleep(500)\r")
+        terminal.type("20 + 22\r")
+        let screen = terminal.wait(for: "iex(3)> ", seconds: 10)
+        #expect(screen.contains("42\r\n"), "\(screen)")
+        terminal.type("\u{4}")
+        #expect(terminal.exitStatus(within: 10) == 0, "\(terminal.screen)")
+    }
+
     @Test func aSyntaxErrorNamesTheLineAsIexCountsIt() throws {
         let proctor = try ProctorBinary.fresh(user: "ivan")
         let result = try proctor.run(["iex"], input: "1\n2\n1 +\n)\n")
