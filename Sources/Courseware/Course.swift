@@ -46,6 +46,7 @@ public struct Course: Sendable {
         }
         lessons.sort { $0.order < $1.order }
         try Course.checkUnique(lessons)
+        try Course.checkOrders(lessons, files: files)
         self.lessons = lessons
         identity = CourseIdentity(files: files, builtIn: builtIn)
     }
@@ -64,6 +65,19 @@ public struct Course: Sendable {
                 }
                 exerciseIds[exercise.id] = "\(lesson.file):\(exercise.line)"
             }
+        }
+    }
+
+    /// FORMAT.md, section 1: the orders are 1, 2, 3, ... without gaps or repeats.
+    private static func checkOrders(_ lessons: [Lesson], files: [(name: String, text: String)]) throws(LessonError) {
+        for (index, lesson) in lessons.enumerated() where lesson.order != index + 1 {
+            let text = files.first { $0.name == lesson.file }?.text ?? ""
+            let line = (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("order:") } ?? -1) + 1
+            let problem =
+                index > 0 && lessons[index - 1].order == lesson.order
+                ? "order \(lesson.order) is also the order of \(lessons[index - 1].file)"
+                : "order \(lesson.order) leaves a gap: the lessons' orders are 1, 2, 3, ... without gaps, so this one should be \(index + 1)"
+            throw LessonError(file: lesson.file, line: line, message: problem)
         }
     }
 

@@ -28,3 +28,22 @@ import Testing
         try Course(files: [("Lessons/a.md", text), ("Lessons/b.md", text)])
     }
 }
+
+/// FORMAT.md, section 1: lesson orders are 1, 2, 3, ... without gaps or repeats; the error
+/// names the file and the line of its `order:`.
+@Test func lessonOrdersMustRunWithoutGapsOrRepeats() throws {
+    let text = try String(contentsOf: LessonFiles.folder.appendingPathComponent(LessonFiles.names[0]), encoding: .utf8)
+    let other = text.replacingOccurrences(of: "id: spawn", with: "id: other").replacingOccurrences(of: "sleepy_process", with: "sleepy_two")
+        .replacingOccurrences(of: "report_back", with: "report_two").replacingOccurrences(of: "fan_out", with: "fan_two")
+    func error(_ order: Int) -> String {
+        do {
+            _ = try Course(files: [("Lessons/a.md", text), ("Lessons/b.md", other.replacingOccurrences(of: "order: 1", with: "order: \(order)"))])
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+    #expect(error(2) == "no error")
+    #expect(error(3) == "Lessons/b.md:4: order 3 leaves a gap: the lessons' orders are 1, 2, 3, ... without gaps, so this one should be 2")
+    #expect(error(1) == "Lessons/b.md:4: order 1 is also the order of Lessons/a.md")
+}
