@@ -123,9 +123,7 @@ public final class InteractiveSession {
     /// iex's warnings about calls in the input's modules to functions that do not exist, given
     /// as the modules are defined: before the input runs.
     private func undefinedCallWarnings(_ file: CompiledFile, compiler: Compiler) -> [String] {
-        var check = UndefinedCallWarnings(program: program) { compiler.warningLocation(line: $0) }
-        for module in file.modules { check.pending[module.name] = module }
-        return check.texts(for: file.remoteCalls, definedIn: file.modules)
+        UndefinedCallWarnings(program: program) { compiler.warningLocation(line: $0) }.texts(for: file.remoteCalls, definedIn: file.modules)
     }
 
     /// Runs the runtime until the shell finishes the input, or dies. Runnable processes run

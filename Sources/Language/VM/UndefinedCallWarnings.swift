@@ -8,16 +8,28 @@ import Terms
 /// defined last first).
 struct UndefinedCallWarnings {
     let program: Program
-    /// The modules of the file or iex input being checked, callable or not yet: iex checks an
-    /// input's calls before it runs, when its modules are compiled but not yet defined.
-    var pending: [Atom: ModuleCode] = [:]
+    /// The modules of the file or iex input being checked, found even before they are defined
+    /// (iex checks an input's calls before it runs); set by `texts(for:definedIn:)`.
+    private var fileModules: [Atom: ModuleCode] = [:]
     /// Where a line of the file is, as warnings print it (`file.exs:3`, `iex:4`).
     let location: (Int) -> String
+
+    /// Warnings about calls checked against `program`, placed by `location`.
+    init(program: Program, location: @escaping (Int) -> String) {
+        self.program = program
+        self.location = location
+    }
 
     /// The warnings about `calls`, made by the functions of `modules`, in Elixir's order; the
     /// calls of a module the file defines more than once are left out (each version saw
     /// another set of functions).
     func texts(for calls: [RemoteCallSite], definedIn modules: [ModuleCode]) -> [String] {
+        var check = self
+        check.fileModules = Dictionary(modules.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        return check.grouped(calls, definedIn: modules)
+    }
+
+    private func grouped(_ calls: [RemoteCallSite], definedIn modules: [ModuleCode]) -> [String] {
         var definitions: [Atom: Int] = [:]
         for module in modules { definitions[module.name, default: 0] += 1 }
         var groups: [GroupKey: [RemoteCallSite]] = [:]
@@ -82,7 +94,7 @@ struct UndefinedCallWarnings {
     }
 
     private func module(_ name: Atom) -> ModuleCode? {
-        program.module(name) ?? pending[name]
+        program.module(name) ?? fileModules[name]
     }
 
     private func defines(_ name: RemoteName) -> Bool {
