@@ -1,0 +1,11 @@
+dt = ~U[2019-08-26 13:52:06.012345Z]
+IO.puts(Calendar.strftime(dt, "%y-%m-%d %I:%M:%S %p"))
+IO.puts(Calendar.strftime(dt, "%a, %B %d %Y"))
+IO.puts(Calendar.strftime(dt, "%A %b %j %q %u"))
+IO.puts(Calendar.strftime(dt, "%c | %x | %X"))
+IO.puts(Calendar.strftime(dt, "%f %H:%M %P %z %Z %%"))
+IO.puts(Calendar.strftime(~N[2020-04-02 00:05:09], "%B %-d, %Y at %-I:%M %p [%z][%Z]"))
+IO.puts(Calendar.strftime(~N[2020-12-31 12:00:00.5], "%j %f %I %p"))
+IO.puts(Calendar.strftime(~D[0007-01-09], "%Y/%y %m.%d day %j"))
+IO.puts(Calendar.strftime(~T[23:59:59.000], "%H %I %P %f"))
+IO.puts(Calendar.strftime(~T[09:03:01], "%X and %-H:%-M:%-S"))

@@ -1,0 +1,11 @@
+d = ~N[2021-03-04 05:06:07]
+IO.inspect(Calendar.strftime(d, "%-d|%_d|%0d|%5d|%_5d|%-5d|%05d"))
+IO.inspect(Calendar.strftime(d, "%10A|%-10A|%010A|%_3a"))
+IO.inspect(Calendar.strftime(d, "%8Y|%_8Y|%-Y|%3y|%-y"))
+IO.inspect(Calendar.strftime(d, "%6j|%-j|%_j"))
+IO.inspect(Calendar.strftime(d, "%12c|"))
+IO.inspect(Calendar.strftime(d, "%4%|%-4p|%6P"))
+IO.inspect(Calendar.strftime(~U[2021-03-04 05:06:07Z], "%z|%6z|%-z|%_6z"))
+IO.inspect(Calendar.strftime(d, "%15B!"))
+IO.inspect(Calendar.strftime(d, "plain text, no directives"))
+IO.inspect(Calendar.strftime(d, ""))
