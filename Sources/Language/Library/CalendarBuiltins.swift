@@ -1,17 +1,25 @@
 import Terms
 
 /// The Swift half of `Calendar.ISO`: parsing ISO 8601 text (`Calendar.ISO.parse_date/1` and its
-/// siblings call `:proctor.parse_iso8601/2`), with the parser the date sigils use at compile time.
+/// siblings call `:proctor.parse_iso8601/3`), with the parser the date sigils use at compile time.
 enum CalendarBuiltins {
     /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
-        helpers.define("parse_iso8601", 2) { (args, context) throws(GuestError) -> Term in
+        helpers.define("parse_iso8601", 3) { (args, context) throws(GuestError) -> Term in
             let bytes = try ArgumentChecks.binary(args[1], position: 2)
             context.chargeElements(bytes.count)
-            return try parse(ISO8601Parser(bytes: bytes), as: args[0])
+            return try parse(ISO8601Parser(bytes: bytes, format: format(args[2])), as: args[0])
         }
         return helpers.builtins
+    }
+
+    private static func format(_ term: Term) throws(GuestError) -> ISO8601Parser.Format {
+        switch term {
+        case .atom(let atom) where atom.name == "extended": return .extended
+        case .atom(let atom) where atom.name == "basic": return .basic
+        default: throw ArgumentChecks.badArgument(3, "not one of :extended, :basic")
+        }
     }
 
     /// `{:ok, fields}` (`{:ok, fields, offset}` for a UTC date and time) or `{:error, reason}`.

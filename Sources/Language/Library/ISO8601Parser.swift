@@ -1,5 +1,5 @@
 /// Calendar.ISO's parser of ISO 8601 text in the extended format (`2024-01-31`, `12:30:05.120`,
-/// `2024-01-31 12:00:00Z`), with Elixir 1.14's reasons for refusing one (`:invalid_format`,
+/// `2024-01-31 12:00:00Z`) or the basic one (`20240131`, `123005.120`, `20240131T120000Z`), with Elixir 1.14's reasons for refusing one (`:invalid_format`,
 /// `:invalid_date`, `:invalid_time`, `:missing_offset`). The `~D`/`~T`/`~N`/`~U` sigils (at compile
 /// time) and `Calendar.ISO.parse_*` (at run time) both use it.
 struct ISO8601Parser {
@@ -21,29 +21,45 @@ struct ISO8601Parser {
         case missingOffset = "missing_offset"
     }
 
+    /// How the fields of a date and of a time are written: with `-` and `:` between them
+    /// (extended) or side by side (basic). An offset may be written either way in both.
+    enum Format {
+        case extended, basic
+
+        /// Where the month and the day begin after the year's first digit.
+        var dateFieldStarts: (month: Int, day: Int) { self == .extended ? (5, 8) : (4, 6) }
+        /// How long a date is, without its sign.
+        var dateLength: Int { self == .extended ? 10 : 8 }
+        /// How long `hh:mm:ss` or `hhmmss` is.
+        var clockLength: Int { self == .extended ? 8 : 6 }
+    }
+
     private let bytes: [UInt8]
+    private let format: Format
 
     /// A parser of `text`.
-    init(_ text: String) {
+    init(_ text: String, format: Format = .extended) {
         bytes = Array(text.utf8)
+        self.format = format
     }
 
     /// A parser of the bytes of a binary.
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], format: Format = .extended) {
         self.bytes = bytes
+        self.format = format
     }
 
-    /// `YYYY-MM-DD`, with an optional `+` or `-` before the year.
+    /// `YYYY-MM-DD` (basic: `YYYYMMDD`), with an optional `+` or `-` before the year.
     func date() -> Result<Date, Failure> {
         let (sign, start) = yearSign()
-        guard start + 10 == bytes.count, let date = datePart(at: start, sign: sign) else { return .failure(.invalidFormat) }
+        guard start + format.dateLength == bytes.count, let date = datePart(at: start, sign: sign) else { return .failure(.invalidFormat) }
         return Self.isValid(date) ? .success(date) : .failure(.invalidDate)
     }
 
-    /// `hh:mm:ss`, optionally `T` before, fractional seconds and an offset after.
+    /// `hh:mm:ss` (basic: `hhmmss`), optionally `T` before, fractional seconds and an offset after.
     func time() -> Result<Time, Failure> {
         let start = bytes.first == UInt8(ascii: "T") ? 1 : 0
-        guard let clock = clockPart(at: start), let (time, offsetStart) = fraction(after: start + 8, clock),
+        guard let clock = clockPart(at: start), let (time, offsetStart) = fraction(after: start + format.clockLength, clock),
               case .some = offset(at: offsetStart)
         else { return .failure(.invalidFormat) }
         return Self.isValid(time) ? .success(time) : .failure(.invalidTime)
@@ -68,9 +84,11 @@ struct ISO8601Parser {
 
     private func dateTime() -> Result<(Date, Time, Int?), Failure> {
         let (sign, start) = yearSign()
-        guard start + 19 <= bytes.count, let date = datePart(at: start, sign: sign),
-              bytes[start + 10] == UInt8(ascii: " ") || bytes[start + 10] == UInt8(ascii: "T"),
-              let clock = clockPart(at: start + 11), let (time, offsetStart) = fraction(after: start + 19, clock),
+        let separator = start + format.dateLength
+        let clockEnd = separator + 1 + format.clockLength
+        guard clockEnd <= bytes.count, let date = datePart(at: start, sign: sign),
+              bytes[separator] == UInt8(ascii: " ") || bytes[separator] == UInt8(ascii: "T"),
+              let clock = clockPart(at: separator + 1), let (time, offsetStart) = fraction(after: clockEnd, clock),
               let offset = offset(at: offsetStart)
         else { return .failure(.invalidFormat) }
         if !Self.isValid(date) { return .failure(.invalidDate) }
@@ -99,19 +117,26 @@ struct ISO8601Parser {
     }
 
     private func datePart(at start: Int, sign: Int) -> Date? {
-        guard start + 10 <= bytes.count, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-              let year = number(at: start, digits: 4), let month = number(at: start + 5, digits: 2),
-              let day = number(at: start + 8, digits: 2)
+        let fields = format.dateFieldStarts
+        guard start + format.dateLength <= bytes.count, separated(by: "-", at: [start + 4, start + 7]),
+              let year = number(at: start, digits: 4), let month = number(at: start + fields.month, digits: 2),
+              let day = number(at: start + fields.day, digits: 2)
         else { return nil }
         return Date(year: sign * year, month: month, day: day)
     }
 
     private func clockPart(at start: Int) -> Time? {
-        guard start + 8 <= bytes.count, bytes[start + 2] == UInt8(ascii: ":"), bytes[start + 5] == UInt8(ascii: ":"),
-              let hour = number(at: start, digits: 2), let minute = number(at: start + 3, digits: 2),
-              let second = number(at: start + 6, digits: 2)
+        let step = format == .extended ? 3 : 2
+        guard start + format.clockLength <= bytes.count, separated(by: ":", at: [start + 2, start + 5]),
+              let hour = number(at: start, digits: 2), let minute = number(at: start + step, digits: 2),
+              let second = number(at: start + 2 * step, digits: 2)
         else { return nil }
         return Time(hour: hour, minute: minute, second: second, microsecond: 0, precision: 0)
+    }
+
+    /// Whether the extended format's separators are where they belong (the basic format has none).
+    private func separated(by separator: Unicode.Scalar, at positions: [Int]) -> Bool {
+        format == .basic || positions.allSatisfy { bytes[$0] == UInt8(ascii: separator) }
     }
 
     /// The fractional seconds (`.123`, `,5`) at `start`, if any, and where the text after them begins.

@@ -28,6 +28,18 @@ import Testing
         #expect(ISO8601Parser("2015-01-23 23:50:07-00:00").utcDateTime().map { _ in 0 } == .failure(.invalidFormat))
     }
 
+    @Test func theBasicFormatWritesFieldsSideBySide() throws {
+        #expect(ISO8601Parser("20150123", format: .basic).date() == .success(.init(year: 2015, month: 1, day: 23)))
+        #expect(ISO8601Parser("2015-01-23", format: .basic).date() == .failure(.invalidFormat))
+        #expect(ISO8601Parser("20150123", format: .extended).date() == .failure(.invalidFormat))
+        #expect(ISO8601Parser("T235007.12", format: .basic).time() == .success(.init(hour: 23, minute: 50, second: 7, microsecond: 120_000, precision: 2)))
+        let (date, time, offset) = try ISO8601Parser("20150123T235007-0230", format: .basic).utcDateTime().get()
+        #expect(date == .init(year: 2015, month: 1, day: 24))
+        #expect(time == .init(hour: 2, minute: 20, second: 7, microsecond: 0, precision: 0))
+        #expect(offset == -9000)
+        #expect(ISO8601Parser("20150123T2350", format: .basic).naiveDateTime().map { _ in 0 } == .failure(.invalidFormat))
+    }
+
     @Test func isoDaysRoundTripThroughDates() {
         #expect(CalendarArithmetic.isoDays(.init(year: 2000, month: 1, day: 1)) == 730_485)
         #expect(CalendarArithmetic.date(fromISODays: -1) == .init(year: -1, month: 12, day: 31))

@@ -1,23 +1,18 @@
 # Calendar.ISO: the proleptic Gregorian calendar of ISO 8601, the only calendar proctor has.
-# proctor parses ISO 8601's extended format only; the basic one is an ArgumentError saying so.
-# Parsing is the Swift builtin `:proctor.parse_iso8601/2` (the date sigils use the same parser
+# Parsing is the Swift builtin `:proctor.parse_iso8601/3` (the date sigils use the same parser
 # when a program is compiled); day counting is here, in "ISO days" since 0000-01-01.
 defmodule Calendar.ISO do
-  def parse_date(string) when is_binary(string), do: :proctor.parse_iso8601(:date, string)
-  def parse_time(string) when is_binary(string), do: :proctor.parse_iso8601(:time, string)
-  def parse_naive_datetime(string) when is_binary(string), do: :proctor.parse_iso8601(:naive_datetime, string)
-  def parse_utc_datetime(string) when is_binary(string), do: :proctor.parse_iso8601(:utc_datetime, string)
+  def parse_date(string, format \\ :extended) when is_binary(string) and format in [:extended, :basic],
+    do: :proctor.parse_iso8601(:date, string, format)
 
-  def parse_date(string, format) when is_binary(string), do: parse_in_format(:date, string, format)
-  def parse_time(string, format) when is_binary(string), do: parse_in_format(:time, string, format)
-  def parse_naive_datetime(string, format) when is_binary(string), do: parse_in_format(:naive_datetime, string, format)
-  def parse_utc_datetime(string, format) when is_binary(string), do: parse_in_format(:utc_datetime, string, format)
+  def parse_time(string, format \\ :extended) when is_binary(string) and format in [:extended, :basic],
+    do: :proctor.parse_iso8601(:time, string, format)
 
-  defp parse_in_format(kind, string, :extended), do: :proctor.parse_iso8601(kind, string)
+  def parse_naive_datetime(string, format \\ :extended) when is_binary(string) and format in [:extended, :basic],
+    do: :proctor.parse_iso8601(:naive_datetime, string, format)
 
-  defp parse_in_format(_kind, _string, :basic) do
-    raise ArgumentError, "the ISO 8601 basic format (20150123T235007Z) is not supported by proctor, only the extended one (2015-01-23T23:50:07Z)"
-  end
+  def parse_utc_datetime(string, format \\ :extended) when is_binary(string) and format in [:extended, :basic],
+    do: :proctor.parse_iso8601(:utc_datetime, string, format)
 
   def leap_year?(year) when is_integer(year) and year >= -9999 and year <= 9999 do
     rem(year, 4) == 0 and (rem(year, 100) != 0 or rem(year, 400) == 0)

@@ -1,0 +1,28 @@
+IO.inspect(Calendar.ISO.parse_date("20150123", :basic))
+IO.inspect(Calendar.ISO.parse_date("-00150123", :basic))
+IO.inspect(Calendar.ISO.parse_date("2015-01-23", :basic))
+IO.inspect(Calendar.ISO.parse_date("20150230", :basic))
+IO.inspect(Calendar.ISO.parse_date("20150123", :extended))
+IO.inspect(Calendar.ISO.parse_time("235007", :basic))
+IO.inspect(Calendar.ISO.parse_time("T235007.123", :basic))
+IO.inspect(Calendar.ISO.parse_time("235007,5Z", :basic))
+IO.inspect(Calendar.ISO.parse_time("23:50:07", :basic))
+IO.inspect(Calendar.ISO.parse_time("245007", :basic))
+IO.inspect(Calendar.ISO.parse_naive_datetime("20150123 235007", :basic))
+IO.inspect(Calendar.ISO.parse_naive_datetime("20150123T235007.000001+01:00", :basic))
+IO.inspect(Calendar.ISO.parse_naive_datetime("20150123T2350", :basic))
+IO.inspect(Calendar.ISO.parse_utc_datetime("20150123T235007-0230", :basic))
+IO.inspect(Calendar.ISO.parse_utc_datetime("20150123 235007Z", :basic))
+IO.inspect(Calendar.ISO.parse_utc_datetime("20150123T235007", :basic))
+IO.inspect(DateTime.from_iso8601("20150123T235007Z", Calendar.ISO, :basic))
+IO.inspect(DateTime.from_iso8601("20150123T235007+0100", :basic))
+IO.inspect(DateTime.from_iso8601("20150123T235007Z"))
+IO.inspect(Date.from_iso8601("20150123"))
+dt = ~U[2015-01-23 23:50:07.120Z]
+IO.inspect(dt |> DateTime.to_iso8601(:basic) |> DateTime.from_iso8601(:basic))
+IO.inspect(~D[2024-02-29] |> Date.to_iso8601(:basic) |> Calendar.ISO.parse_date(:basic))
+try do
+  Calendar.ISO.parse_date("20150123", Enum.random([:compact]))
+rescue
+  e -> IO.puts(Exception.format(:error, e, []) |> String.split("\n") |> hd())
+end
