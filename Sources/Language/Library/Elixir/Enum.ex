@@ -98,6 +98,7 @@ defmodule Enum do
   def sum(enumerable), do: reduce(enumerable, 0, fn x, acc -> acc + x end)
   def product(enumerable), do: reduce(enumerable, 1, fn x, acc -> acc * x end)
   def count(list) when is_list(list), do: length(list)
+  def count(%Range{} = range), do: Range.size(range)
   def count(%{__struct__: module} = data) when module not in [Range, MapSet, Stream] do
     case Enumerable.count(data) do
       {:ok, count} -> count
@@ -160,9 +161,24 @@ defmodule Enum do
 
   def zip(%Stream{} = left, right), do: left |> Stream.zip(right) |> to_list()
   def zip(left, %Stream{} = right), do: left |> Stream.zip(right) |> to_list()
-  def zip(left, right), do: zip_lists(to_list(left), to_list(right), [])
+  def zip(left, right) when is_list(left) and is_list(right), do: zip_lists(left, right, [])
+  def zip(left, right) when is_list(right), do: zip_along(left, right, fn a, b -> {a, b} end)
+  def zip(left, right) when is_list(left), do: zip_along(right, left, fn b, a -> {a, b} end)
+  def zip(left, right), do: zip_along(left, to_list(right), fn a, b -> {a, b} end)
   defp zip_lists([a | as], [b | bs], acc), do: zip_lists(as, bs, [{a, b} | acc])
   defp zip_lists(_, _, acc), do: :lists.reverse(acc)
+
+  # Walks an enumerable only as far as the list beside it goes, so a list zipped with
+  # a huge range takes as many elements as the list has.
+  defp zip_along(_enumerable, [], _pair), do: []
+  defp zip_along(enumerable, list, pair) do
+    {pairs, _} =
+      reduce_while(enumerable, {[], list}, fn x, {pairs, [y | rest]} ->
+        next = {[pair.(x, y) | pairs], rest}
+        if rest == [], do: {:halt, next}, else: {:cont, next}
+      end)
+    :lists.reverse(pairs)
+  end
   def zip(enumerables), do: zip_with(enumerables, fn items -> List.to_tuple(items) end)
   def zip_with(left, right, fun), do: zip(left, right) |> map(fn {a, b} -> fun.(a, b) end)
   def zip_with(enumerables, fun), do: zip_many(map(enumerables, &to_list/1), fun, [])
