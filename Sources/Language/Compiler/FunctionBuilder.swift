@@ -38,12 +38,19 @@ final class FunctionBuilder {
     }
 
     /// Emits `operation` on the two values on top of the stack; right after the push of a constant
-    /// (nothing jumping in between), the two become one `arithmeticConstant`.
+    /// (nothing jumping in between), the two become one `arithmeticConstant`, and after the push of
+    /// a local and of a constant, the three become one `localArithmetic`.
     func emitArithmetic(_ operation: ArithmeticOperation) {
-        if let last = fusableLast, case .pushConstant(let index) = code.instructions[last] {
-            code.instructions[last] = .arithmeticConstant(operation, index)
-        } else {
+        guard let last = fusableLast, case .pushConstant(let index) = code.instructions[last] else {
             emit(.arithmetic(operation))
+            return
+        }
+        if last > 0, label < Int32(last), case .pushLocal(let slot) = code.instructions[last - 1] {
+            code.instructions.removeLast()
+            code.lines.removeLast()
+            code.instructions[last - 1] = .localArithmetic(operation, slot: slot, index: index)
+        } else {
+            code.instructions[last] = .arithmeticConstant(operation, index)
         }
     }
 
