@@ -42,6 +42,9 @@ public enum Instruction: Sendable, Equatable {
     /// Push the result of `operation` on local `slot` and constant `index` (`n - 1` as an argument: a push of
     /// a local and an `arithmeticConstant` after it, fused).
     case localArithmetic(ArithmeticOperation, slot: Int32, index: Int32)
+    /// Push the result of `operation` on locals `left` and `right` (`first + step`: two pushes of locals and
+    /// the arithmetic, fused).
+    case localsArithmetic(ArithmeticOperation, left: Int32, right: Int32)
     /// Pop two values and push the boolean result of comparing them.
     case compare(Comparison)
 
@@ -57,6 +60,12 @@ public enum Instruction: Sendable, Equatable {
     /// Pop two values; continue at `target` unless `comparison` holds between them (a comparison and the
     /// conditional jump after it, fused: any of the three jumps above does the same after a comparison).
     case compareJump(Comparison, Int32)
+    /// Continue at `target` unless `comparison` holds between locals `left` and `right` (`first > last` in a
+    /// guard: two pushes of locals and a `compareJump`, fused).
+    case compareLocalsJump(Comparison, left: Int32, right: Int32, target: Int32)
+    /// Continue at `target` unless `comparison` holds between local `slot` and constant `index` (`step > 0`:
+    /// the push of a local, of a constant and a `compareJump`, fused).
+    case compareConstantJump(Comparison, slot: Int32, index: Int32, target: Int32)
 
     // Calls
     /// Call function `index` of this module with `argc` popped arguments; push its result.
@@ -250,6 +259,10 @@ extension Instruction {
         case .arithmeticConstant(_, let index): return InstructionContract(pops: 1, pushes: 1, .next, [.constant(index)])
         case .localArithmetic(_, let slot, let index): return InstructionContract(pushes: 1, .next, [.slot(slot), .constant(index)])
         case .compareJump(_, let target): return InstructionContract(pops: 2, .next, [.target(target)])
+        case .localsArithmetic(_, let left, let right): return InstructionContract(pushes: 1, .next, [.slot(left), .slot(right)])
+        case .compareLocalsJump(_, let left, let right, let target): return InstructionContract(.next, [.slot(left), .slot(right), .target(target)])
+        case .compareConstantJump(_, let slot, let index, let target):
+            return InstructionContract(.next, [.slot(slot), .constant(index), .target(target)])
         case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
         case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
             return InstructionContract(pops: 1, .next, [.target(target)])
@@ -305,6 +318,9 @@ extension Instruction {
         case .jumpUnlessTrue: return .jumpUnlessTrue(target)
         case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
         case .compareJump(let comparison, _): return .compareJump(comparison, target)
+        case .compareLocalsJump(let comparison, let left, let right, _): return .compareLocalsJump(comparison, left: left, right: right, target: target)
+        case .compareConstantJump(let comparison, let slot, let index, _):
+            return .compareConstantJump(comparison, slot: slot, index: index, target: target)
         case .pushHandler: return .pushHandler(target)
         case .pushGuardHandler: return .pushGuardHandler(target)
         case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
@@ -325,7 +341,7 @@ extension Instruction {
             let placeholder = Instruction.placeholder
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
-            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
             .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self

@@ -119,6 +119,20 @@ extension Machine {
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                 }
+            case .localsArithmetic(let operation, let leftSlot, let rightSlot):
+                let left = stack[base + Int(leftSlot)]
+                let right = stack[base + Int(rightSlot)]
+                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                    stack.append(.int(value))
+                    continue
+                }
+                do throws(GuestError) {
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
+                } catch {
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                }
             case .compare(let comparison):
                 let right = stack.removeLast()
                 let left = stack[stack.count - 1]
@@ -142,6 +156,10 @@ extension Machine {
                 let right = stack.removeLast()
                 let left = stack.removeLast()
                 if !Comparisons.holds(comparison, left, right) { ip = Int(target) }
+            case .compareLocalsJump(let comparison, let left, let right, let target):
+                if !Comparisons.holds(comparison, stack[base + Int(left)], stack[base + Int(right)]) { ip = Int(target) }
+            case .compareConstantJump(let comparison, let slot, let index, let target):
+                if !Comparisons.holds(comparison, stack[base + Int(slot)], constants[Int(index)]) { ip = Int(target) }
             case .jumpIfFalseStrict(let target):
                 let value = stack.removeLast()
                 guard case .atom(let atom) = value, atom == .true || atom == .false else {
@@ -421,7 +439,7 @@ enum Arithmetic {
         return result
     }
 
-    static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
+    private static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
         switch operation {
         case .add: return Term.add(left, right)
         case .subtract: return Term.subtract(left, right)
@@ -430,18 +448,29 @@ enum Arithmetic {
     }
 }
 
+/// The comparison instructions' work: two small integers inline, anything else in term order.
 enum Comparisons {
+    /// Whether `comparison` holds between `left` and `right`.
+    @inline(__always)
     static func holds(_ comparison: Comparison, _ left: Term, _ right: Term) -> Bool {
-        if case .int(let a) = left, case .int(let b) = right {
-            switch comparison {
-            case .equal, .strictlyEqual: return a == b
-            case .notEqual, .notStrictlyEqual: return a != b
-            case .less: return a < b
-            case .greater: return a > b
-            case .lessOrEqual: return a <= b
-            case .greaterOrEqual: return a >= b
-            }
+        if case .int(let a) = left, case .int(let b) = right { return integers(comparison, a, b) }
+        return general(comparison, left, right)
+    }
+
+    @inline(__always)
+    private static func integers(_ comparison: Comparison, _ a: Int, _ b: Int) -> Bool {
+        switch comparison {
+        case .equal, .strictlyEqual: return a == b
+        case .notEqual, .notStrictlyEqual: return a != b
+        case .less: return a < b
+        case .greater: return a > b
+        case .lessOrEqual: return a <= b
+        case .greaterOrEqual: return a >= b
         }
+    }
+
+    @inline(never)
+    private static func general(_ comparison: Comparison, _ left: Term, _ right: Term) -> Bool {
         switch comparison {
         case .equal: return left.looselyEquals(right)
         case .notEqual: return !left.looselyEquals(right)

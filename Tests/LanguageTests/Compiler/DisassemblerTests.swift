@@ -30,12 +30,28 @@ import Testing
         end
         """
     let listing = Disassembler.listing(of: try program.compile(source, file: "guards.exs"))
-    #expect(listing.contains("L  2  d 2  compareJump(>=, "))
-    #expect(listing.contains("L  2  d 2  compareJump(<, "))
+    #expect(listing.contains("L  2  d 0  compareConstantJump(>=, slot: 0, index: 0, target: "))
+    #expect(listing.contains("L  2  d 0  compareConstantJump(<, slot: 0, index: 1, target: "))
     #expect(listing.contains("L  3  d 0  pushGuardHandler("))
-    #expect(listing.contains("L  4  d 2  compareJump(<, "))
+    #expect(listing.contains("L  4  d 0  compareConstantJump(<, slot: 0, index: 0, target: "))
     #expect(!listing.contains("L  2  d 0  pushGuardHandler("))
     #expect(!listing.contains("jumpIfFalsy"))
+}
+
+@Test func pushesOfLocalsFuseWithTheArithmeticOrComparisonAfterThem() throws {
+    let program = Program()
+    let source = """
+        defmodule Steps do
+          def walk(first, last, step) when first > last, do: step
+          def walk(first, last, step), do: walk(first + step, last, step * 2)
+          def mixed(n), do: {n, 2 * n}
+        end
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "steps.exs"))
+    #expect(listing.contains("L  2  d 0  compareLocalsJump(>, left: 0, right: 1, target: "))
+    #expect(listing.contains("L  3  d 0  localsArithmetic(+, left: 0, right: 2)"))
+    #expect(listing.contains("L  3  d 2  localArithmetic(*, slot: 2, index: 0)    ; 2"))
+    #expect(listing.contains("L  4  d 3  arithmetic(*)"))
 }
 
 @Test func compileErrorsAreCollectedWithTheirLines() {
