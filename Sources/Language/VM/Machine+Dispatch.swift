@@ -191,7 +191,7 @@ extension Machine {
                     continue
                 }
                 if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
-                enter(callee, argumentCount: Int(argc))
+                enterWithinModule(callee, argumentCount: Int(argc))
                 frameIndex += 1
                 begin(callee, base: Int(frames[frameIndex].base))
             case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):
