@@ -37,24 +37,54 @@ final class FunctionBuilder {
         return Int32(code.instructions.count - 1)
     }
 
-    /// Emits `operation` on the two values on top of the stack; right after the push of a constant
-    /// (nothing jumping in between), the two become one `arithmeticConstant`.
+    /// Emits `operation` on the two values on top of the stack; right after the pushes of a local and
+    /// of a constant or another local (nothing jumping in between), the three become one `localArithmetic`
+    /// or `localsArithmetic`, and after the push of a constant alone the two become one `arithmeticConstant`.
     func emitArithmetic(_ operation: ArithmeticOperation) {
-        if let last = fusableLast, case .pushConstant(let index) = code.instructions[last] {
-            code.instructions[last] = .arithmeticConstant(operation, index)
-        } else {
+        guard let last = fusableLast else {
             emit(.arithmetic(operation))
+            return
+        }
+        switch (pushedLocal(before: last), code.instructions[last]) {
+        case (.some(let slot), .pushConstant(let index)): fuse(from: last - 1, into: .localArithmetic(operation, slot: slot, index: index))
+        case (.some(let left), .pushLocal(let right)): fuse(from: last - 1, into: .localsArithmetic(operation, left: left, right: right))
+        case (_, .pushConstant(let index)): code.instructions[last] = .arithmeticConstant(operation, index)
+        default: emit(.arithmetic(operation))
         }
     }
 
     /// Emits a conditional jump whose target is patched later, and returns the index to patch; right
-    /// after a comparison (nothing jumping in between), the two become one `compareJump`.
+    /// after a comparison (nothing jumping in between), the two become one `compareJump`, and with the
+    /// pushes of a local and of a local or a constant before it, one `compareLocalsJump` or `compareConstantJump`.
     func emitConditionalJump(_ jump: Instruction) -> Int32 {
-        if let last = fusableLast, case .compare(let comparison) = code.instructions[last] {
-            code.instructions[last] = .compareJump(comparison, Instruction.placeholder)
-            return Int32(last)
+        guard let last = fusableLast, case .compare(let comparison) = code.instructions[last] else { return emit(jump) }
+        let placeholder = Instruction.placeholder
+        if let slot = pushedLocal(before: last - 1) {
+            switch code.instructions[last - 1] {
+            case .pushLocal(let right):
+                return fuse(from: last - 2, into: .compareLocalsJump(comparison, left: slot, right: right, target: placeholder))
+            case .pushConstant(let index):
+                return fuse(from: last - 2, into: .compareConstantJump(comparison, slot: slot, index: index, target: placeholder))
+            default: break
+            }
         }
-        return emit(jump)
+        code.instructions[last] = .compareJump(comparison, placeholder)
+        return Int32(last)
+    }
+
+    /// The local pushed by the instruction before `index`, when nothing jumps to `index` or after it.
+    private func pushedLocal(before index: Int) -> Int32? {
+        guard index > 0, label < Int32(index), case .pushLocal(let slot) = code.instructions[index - 1] else { return nil }
+        return slot
+    }
+
+    /// Replaces the instructions from `index` to the last with `instruction` (keeping the line of the first).
+    @discardableResult
+    private func fuse(from index: Int, into instruction: Instruction) -> Int32 {
+        code.instructions.removeSubrange((index + 1)...)
+        code.lines.removeSubrange((index + 1)...)
+        code.instructions[index] = instruction
+        return Int32(index)
     }
 
     /// The last instruction, when no label lies between it and the next one.

@@ -34,6 +34,8 @@ public final class FunctionCode {
     @exclusivity(unchecked) private(set) var instructionBuffer = UnsafeMutableBufferPointer<Instruction>(start: nil, count: 0)
     /// The constants as a fixed buffer for the VM's loop (made by `freeze()`).
     @exclusivity(unchecked) private(set) var constantBuffer = UnsafeMutableBufferPointer<Term>(start: nil, count: 0)
+    /// `captureSlots` as a fixed buffer for the VM's closure calls (made by `freeze()`).
+    @exclusivity(unchecked) private(set) var captureSlotBuffer = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
     /// The process-wide number of each remote name, by the name's index (made by `freeze()`).
     @exclusivity(unchecked) private(set) var remoteNumbers = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
 
@@ -50,6 +52,7 @@ public final class FunctionCode {
     func freeze() {
         instructionBuffer = Self.buffer(of: instructions, replacing: instructionBuffer)
         constantBuffer = Self.buffer(of: constants, replacing: constantBuffer)
+        captureSlotBuffer = Self.buffer(of: captureSlots, replacing: captureSlotBuffer)
         remoteNumbers = Self.buffer(of: remoteNames.map { RemoteNameNumbers.shared.number(of: $0) }, replacing: remoteNumbers)
     }
 
@@ -68,6 +71,7 @@ public final class FunctionCode {
         instructionBuffer.deallocate()
         constantBuffer.deinitialize()
         constantBuffer.deallocate()
+        captureSlotBuffer.deallocate()
         remoteNumbers.deallocate()
     }
 

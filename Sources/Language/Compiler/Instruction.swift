@@ -39,6 +39,12 @@ public enum Instruction: Sendable, Equatable {
     /// Pop a number and push the result of `operation` on it and constant `index` (`n - 1`: a push of a
     /// constant and the arithmetic after it, fused).
     case arithmeticConstant(ArithmeticOperation, Int32)
+    /// Push the result of `operation` on local `slot` and constant `index` (`n - 1` as an argument: a push of
+    /// a local and an `arithmeticConstant` after it, fused).
+    case localArithmetic(ArithmeticOperation, slot: Int32, index: Int32)
+    /// Push the result of `operation` on locals `left` and `right` (`first + step`: two pushes of locals and
+    /// the arithmetic, fused).
+    case localsArithmetic(ArithmeticOperation, left: Int32, right: Int32)
     /// Pop two values and push the boolean result of comparing them.
     case compare(Comparison)
 
@@ -54,6 +60,12 @@ public enum Instruction: Sendable, Equatable {
     /// Pop two values; continue at `target` unless `comparison` holds between them (a comparison and the
     /// conditional jump after it, fused: any of the three jumps above does the same after a comparison).
     case compareJump(Comparison, Int32)
+    /// Continue at `target` unless `comparison` holds between locals `left` and `right` (`first > last` in a
+    /// guard: two pushes of locals and a `compareJump`, fused).
+    case compareLocalsJump(Comparison, left: Int32, right: Int32, target: Int32)
+    /// Continue at `target` unless `comparison` holds between local `slot` and constant `index` (`step > 0`:
+    /// the push of a local, of a constant and a `compareJump`, fused).
+    case compareConstantJump(Comparison, slot: Int32, index: Int32, target: Int32)
 
     // Calls
     /// Call function `index` of this module with `argc` popped arguments; push its result.
@@ -94,6 +106,8 @@ public enum Instruction: Sendable, Equatable {
     case getMapValue(slot: Int32, into: Int32, fail: Int32)
     /// Fail unless local `slot` is exactly (`===`) constant `index`.
     case testConstant(slot: Int32, index: Int32, fail: Int32)
+    /// Fail unless local `slot` is the integer `value` (a pattern's small integer, such as `fib(0)`: no general comparison).
+    case testInteger(slot: Int32, value: Int32, fail: Int32)
     /// Fail unless local `slot` is exactly (`===`) local `other`.
     case testSameAsLocal(slot: Int32, other: Int32, fail: Int32)
     /// Pop a value; fail unless local `slot` is exactly (`===`) that value (pin `^x`).
@@ -243,7 +257,12 @@ extension Instruction {
             return InstructionContract(pops: Int(count), pushes: 1, .next, [.closure(index, captures: count)])
         case .arithmetic, .compare: return InstructionContract(pops: 2, pushes: 1)
         case .arithmeticConstant(_, let index): return InstructionContract(pops: 1, pushes: 1, .next, [.constant(index)])
+        case .localArithmetic(_, let slot, let index): return InstructionContract(pushes: 1, .next, [.slot(slot), .constant(index)])
         case .compareJump(_, let target): return InstructionContract(pops: 2, .next, [.target(target)])
+        case .localsArithmetic(_, let left, let right): return InstructionContract(pushes: 1, .next, [.slot(left), .slot(right)])
+        case .compareLocalsJump(_, let left, let right, let target): return InstructionContract(.next, [.slot(left), .slot(right), .target(target)])
+        case .compareConstantJump(_, let slot, let index, let target):
+            return InstructionContract(.next, [.slot(slot), .constant(index), .target(target)])
         case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
         case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
             return InstructionContract(pops: 1, .next, [.target(target)])
@@ -263,7 +282,7 @@ extension Instruction {
             return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
         case .returnValue: return InstructionContract(pops: 1, .leave)
         case .testTuple(let slot, _, let fail), .testCons(let slot, let fail), .testEmptyList(let slot, let fail),
-            .testMap(let slot, let fail):
+            .testMap(let slot, let fail), .testInteger(let slot, _, let fail):
             return InstructionContract(.next, [.slot(slot), .target(fail)])
         case .getElement(let slot, _, let into): return InstructionContract(.next, [.slot(slot), .slot(into)])
         case .getHeadTail(let slot, let head): return InstructionContract(.next, [.slot(slot), .slot(head), .slot(head + 1)])
@@ -299,6 +318,9 @@ extension Instruction {
         case .jumpUnlessTrue: return .jumpUnlessTrue(target)
         case .jumpIfFalseStrict: return .jumpIfFalseStrict(target)
         case .compareJump(let comparison, _): return .compareJump(comparison, target)
+        case .compareLocalsJump(let comparison, let left, let right, _): return .compareLocalsJump(comparison, left: left, right: right, target: target)
+        case .compareConstantJump(let comparison, let slot, let index, _):
+            return .compareConstantJump(comparison, slot: slot, index: index, target: target)
         case .pushHandler: return .pushHandler(target)
         case .pushGuardHandler: return .pushGuardHandler(target)
         case .testTuple(let slot, let size, _): return .testTuple(slot: slot, size: size, fail: target)
@@ -307,6 +329,7 @@ extension Instruction {
         case .testMap(let slot, _): return .testMap(slot: slot, fail: target)
         case .getMapValue(let slot, let into, _): return .getMapValue(slot: slot, into: into, fail: target)
         case .testConstant(let slot, let index, _): return .testConstant(slot: slot, index: index, fail: target)
+        case .testInteger(let slot, let value, _): return .testInteger(slot: slot, value: value, fail: target)
         case .testSameAsLocal(let slot, let other, _): return .testSameAsLocal(slot: slot, other: other, fail: target)
         case .testEqualsPopped(let slot, _): return .testEqualsPopped(slot: slot, fail: target)
         case .testBinaryPrefix(let slot, let index, _): return .testBinaryPrefix(slot: slot, index: index, fail: target)
@@ -318,7 +341,7 @@ extension Instruction {
             let placeholder = Instruction.placeholder
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
-            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
             .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self

@@ -61,7 +61,11 @@ final class PatternCompiler {
 
     private func matchConstant(_ node: SyntaxNode, slot: Int32) {
         let value = ConstantFolder.value(of: node) ?? .nil
-        test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
+        if case .int(let integer) = value, let small = Int32(exactly: integer) {
+            test(.testInteger(slot: slot, value: small, fail: -1))
+        } else {
+            test(.testConstant(slot: slot, index: builder.constant(value), fail: -1))
+        }
     }
 
     private func matchTuple(_ elements: [SyntaxNode], slot: Int32) {

@@ -30,6 +30,13 @@ final class FrameStack {
         storage.append(frame)
     }
 
+    /// Pushes a frame for `function`, a function of the module the top frame runs (a local call),
+    /// whose locals start at `base`: a few stores, since the frames below already hold the module.
+    @inline(__always)
+    func pushWithinModule(_ function: Unmanaged<FunctionCode>, base: Int) {
+        storage.append(Frame(function: function, base: base, holdsModule: false))
+    }
+
     /// Replaces the top frame by one for `function` with the same base (a tail call).
     @inline(__always)
     func replaceTop(with function: Unmanaged<FunctionCode>) {

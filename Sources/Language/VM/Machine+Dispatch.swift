@@ -25,6 +25,15 @@ extension Machine {
             base = Int(frames[frameIndex].base)
         }
         func save() { frames[frameIndex].ip = Int32(truncatingIfNeeded: ip) }
+        /// Starts running `callee` in the frame just pushed or replaced, whose locals start at `start`
+        /// (what `reload()` would read back, without reading it).
+        func begin(_ callee: Unmanaged<FunctionCode>, base start: Int) {
+            code = callee.takeUnretainedValue()
+            instructions = code.instructionBuffer
+            constants = code.constantBuffer
+            ip = 0
+            base = start
+        }
 
         while true {
             let instruction = instructions[ip]
@@ -84,24 +93,42 @@ extension Machine {
                 let right: Term
                 if case .arithmeticConstant(_, let index) = instruction { right = constants[Int(index)] } else { right = stack.removeLast() }
                 let left = stack[stack.count - 1]
-                if case .int(let a) = left, case .int(let b) = right {
-                    let (value, overflow): (Int, Bool)
-                    switch operation {
-                    case .add: (value, overflow) = a.addingReportingOverflow(b)
-                    case .subtract: (value, overflow) = a.subtractingReportingOverflow(b)
-                    case .multiply: (value, overflow) = a.multipliedReportingOverflow(by: b)
-                    }
-                    if !overflow {
-                        stack[stack.count - 1] = .int(value)
-                        continue
-                    }
+                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                    stack[stack.count - 1] = .int(value)
+                    continue
                 }
                 do throws(GuestError) {
-                    used &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
-                    guard let result = Arithmetic.apply(operation, left, right) else { throw GuestError.badArithmetic }
-                    stack[stack.count - 1] = result
+                    stack[stack.count - 1] = try Arithmetic.general(operation, left, right, work: &used, process: process)
                 } catch {
                     stack.removeLast()
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                }
+            case .localArithmetic(let operation, let slot, let index):
+                let left = stack[base + Int(slot)]
+                let right = constants[Int(index)]
+                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                    stack.append(.int(value))
+                    continue
+                }
+                do throws(GuestError) {
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
+                } catch {
+                    save()
+                    if let exit = raise(error, process: process) { return exit }
+                    reload()
+                }
+            case .localsArithmetic(let operation, let leftSlot, let rightSlot):
+                let left = stack[base + Int(leftSlot)]
+                let right = stack[base + Int(rightSlot)]
+                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                    stack.append(.int(value))
+                    continue
+                }
+                do throws(GuestError) {
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
+                } catch {
                     save()
                     if let exit = raise(error, process: process) { return exit }
                     reload()
@@ -129,6 +156,10 @@ extension Machine {
                 let right = stack.removeLast()
                 let left = stack.removeLast()
                 if !Comparisons.holds(comparison, left, right) { ip = Int(target) }
+            case .compareLocalsJump(let comparison, let left, let right, let target):
+                if !Comparisons.holds(comparison, stack[base + Int(left)], stack[base + Int(right)]) { ip = Int(target) }
+            case .compareConstantJump(let comparison, let slot, let index, let target):
+                if !Comparisons.holds(comparison, stack[base + Int(slot)], constants[Int(index)]) { ip = Int(target) }
             case .jumpIfFalseStrict(let target):
                 let value = stack.removeLast()
                 guard case .atom(let atom) = value, atom == .true || atom == .false else {
@@ -150,17 +181,19 @@ extension Machine {
                 let callee = code.module.functionTable[Int(index)]
                 if case .tailCallLocal = instruction {
                     replace(with: callee, argumentCount: Int(argc))
-                } else {
-                    save()
-                    if stack.count >= Machine.maxStackValues {
-                        if let exit = raise(.stackDepth, process: process) { return exit }
-                        reload()
-                        continue
-                    }
-                    if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
-                    enter(callee, argumentCount: Int(argc))
+                    begin(callee, base: base)
+                    continue
                 }
-                reload()
+                save()
+                if stack.count >= Machine.maxStackValues {
+                    if let exit = raise(.stackDepth, process: process) { return exit }
+                    reload()
+                    continue
+                }
+                if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
+                enterWithinModule(callee, argumentCount: Int(argc))
+                frameIndex += 1
+                begin(callee, base: Int(frames[frameIndex].base))
             case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):
                 used += 1
                 if used >= budget {
@@ -230,11 +263,14 @@ extension Machine {
                     return .yielded
                 }
             case .returnValue:
-                let result = stack.removeLast()
-                truncateStack(to: base)
+                guard frameIndex > 0 else {
+                    let result = stack.removeLast()
+                    truncateStack(to: base)
+                    frames.removeLast()
+                    return finished(with: result)
+                }
+                stack.slide(1, downTo: base)
                 frames.removeLast()
-                if frames.isEmpty { return finished(with: result) }
-                stack.append(consume result)
                 reload()
 
             case .testTuple(let slot, let size, let fail):
@@ -259,6 +295,8 @@ extension Machine {
                 } else {
                     ip = Int(fail)
                 }
+            case .testInteger(let slot, let value, let fail):
+                if case .int(let integer) = stack[base + Int(slot)], integer == Int(value) {} else { ip = Int(fail) }
             case .testConstant(let slot, let index, let fail):
                 if !Term.identical(stack[base + Int(slot)], constants[Int(index)]) { ip = Int(fail) }
             case .testSameAsLocal(let slot, let other, let fail):
@@ -376,9 +414,32 @@ extension Term {
     }
 }
 
-/// The slow paths of the arithmetic and comparison instructions.
+/// The arithmetic instructions' work: two small integers inline, anything else (big integers,
+/// floats, a bad argument) on the slow path.
 enum Arithmetic {
-    static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
+    /// `a operation b` when it fits in 64 bits, nil when it overflows.
+    @inline(__always)
+    static func small(_ operation: ArithmeticOperation, _ a: Int, _ b: Int) -> Int? {
+        let (value, overflow): (Int, Bool)
+        switch operation {
+        case .add: (value, overflow) = a.addingReportingOverflow(b)
+        case .subtract: (value, overflow) = a.subtractingReportingOverflow(b)
+        case .multiply: (value, overflow) = a.multipliedReportingOverflow(by: b)
+        }
+        return overflow ? nil : value
+    }
+
+    /// `left operation right` for any terms, adding big-integer work to `work`; ArithmeticError
+    /// when either is not a number.
+    static func general(
+        _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, process: ProcessControlBlock
+    ) throws(GuestError) -> Term {
+        work &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
+        guard let result = apply(operation, left, right) else { throw GuestError.badArithmetic }
+        return result
+    }
+
+    private static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
         switch operation {
         case .add: return Term.add(left, right)
         case .subtract: return Term.subtract(left, right)
@@ -387,18 +448,29 @@ enum Arithmetic {
     }
 }
 
+/// The comparison instructions' work: two small integers inline, anything else in term order.
 enum Comparisons {
+    /// Whether `comparison` holds between `left` and `right`.
+    @inline(__always)
     static func holds(_ comparison: Comparison, _ left: Term, _ right: Term) -> Bool {
-        if case .int(let a) = left, case .int(let b) = right {
-            switch comparison {
-            case .equal, .strictlyEqual: return a == b
-            case .notEqual, .notStrictlyEqual: return a != b
-            case .less: return a < b
-            case .greater: return a > b
-            case .lessOrEqual: return a <= b
-            case .greaterOrEqual: return a >= b
-            }
+        if case .int(let a) = left, case .int(let b) = right { return integers(comparison, a, b) }
+        return general(comparison, left, right)
+    }
+
+    @inline(__always)
+    private static func integers(_ comparison: Comparison, _ a: Int, _ b: Int) -> Bool {
+        switch comparison {
+        case .equal, .strictlyEqual: return a == b
+        case .notEqual, .notStrictlyEqual: return a != b
+        case .less: return a < b
+        case .greater: return a > b
+        case .lessOrEqual: return a <= b
+        case .greaterOrEqual: return a >= b
         }
+    }
+
+    @inline(never)
+    private static func general(_ comparison: Comparison, _ left: Term, _ right: Term) -> Bool {
         switch comparison {
         case .equal: return left.looselyEquals(right)
         case .notEqual: return !left.looselyEquals(right)

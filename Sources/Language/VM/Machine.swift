@@ -108,12 +108,13 @@ public final class Machine: ProcessBody {
         self.init(program: program, function: function.code, arguments: arguments, captured: function.captured)
     }
 
-    /// Pushes a frame for `function` whose arguments are the top `argumentCount` stack values.
+    /// Pushes a frame for `function`, a function of the running module (a local call), whose
+    /// arguments are the top `argumentCount` stack values.
     @inline(__always)
-    func enter(_ function: Unmanaged<FunctionCode>, argumentCount: Int) {
+    func enterWithinModule(_ function: Unmanaged<FunctionCode>, argumentCount: Int) {
         let base = stack.count - argumentCount
         reserveLocals(function._withUnsafeGuaranteedRef { $0.localCount } - argumentCount)
-        frames.push(function, base: base)
+        frames.pushWithinModule(function, base: base)
     }
 
     /// Pushes a frame for a closure's `code`, placing its captured values in their slots.
@@ -137,12 +138,8 @@ public final class Machine: ProcessBody {
     /// Puts a closure's captured values in their slots of the frame starting at `base`.
     @inline(__always)
     private func place(_ captured: [Term], of code: FunctionCode, base: Int) {
-        guard !captured.isEmpty else { return }
-        code.captureSlots.withUnsafeBufferPointer { slots in
-            captured.withUnsafeBufferPointer { values in
-                for index in 0..<min(slots.count, values.count) { stack[base + Int(slots[index])] = values[index] }
-            }
-        }
+        let slots = code.captureSlotBuffer
+        for index in 0..<min(slots.count, captured.count) { stack[base + Int(slots[index])] = captured[index] }
     }
 
     /// Drops stack values above `height`, one at a time (cheaper than a range removal).

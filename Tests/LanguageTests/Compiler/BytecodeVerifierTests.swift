@@ -137,9 +137,10 @@ private func depths(_ instructions: [Instruction]) throws -> [Int?] {
 /// Every instruction with a target gets it from `retargeted(to:)` (a missed case left -1 behind).
 @Test func retargetingReplacesThePlaceholderOfEveryOpcodeWithATarget() {
     let placeholders: [Instruction] = [
-        .jump(-1), .jumpIfFalsy(-1), .jumpUnlessTrue(-1), .jumpIfFalseStrict(-1), .compareJump(.less, -1), .pushHandler(-1),
+        .jump(-1), .jumpIfFalsy(-1), .jumpUnlessTrue(-1), .jumpIfFalseStrict(-1), .compareJump(.less, -1),
+        .compareLocalsJump(.less, left: 0, right: 0, target: -1), .compareConstantJump(.less, slot: 0, index: 0, target: -1), .pushHandler(-1),
         .pushGuardHandler(-1), .testTuple(slot: 0, size: 1, fail: -1), .testCons(slot: 0, fail: -1), .testEmptyList(slot: 0, fail: -1),
-        .testMap(slot: 0, fail: -1), .getMapValue(slot: 0, into: 0, fail: -1), .testConstant(slot: 0, index: 0, fail: -1),
+        .testMap(slot: 0, fail: -1), .getMapValue(slot: 0, into: 0, fail: -1), .testConstant(slot: 0, index: 0, fail: -1), .testInteger(slot: 0, value: 0, fail: -1),
         .testSameAsLocal(slot: 0, other: 0, fail: -1), .testEqualsPopped(slot: 0, fail: -1),
         .testBinaryPrefix(slot: 0, index: 0, fail: -1), .takeBinarySegment(slot: 0, index: 0, into: 0, fail: -1),
         .receiveNext(slot: 0, wait: -1), .receiveSkip(next: -1), .receiveWait(slot: 0, begin: 3, after: -1),

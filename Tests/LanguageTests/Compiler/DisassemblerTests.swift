@@ -12,8 +12,8 @@ import Testing
         """
     let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
     #expect(listing.contains("Fib.fib/1  (1 locals)"))
-    #expect(listing.contains("L  2  d 0  testConstant(slot: 0, index: 0, fail: 3)    ; 0"))
-    #expect(listing.contains("d 1  arithmeticConstant(-, 1)    ; 1"))
+    #expect(listing.contains("L  2  d 0  testInteger(slot: 0, value: 0, fail: 3)"))
+    #expect(listing.contains("d 0  localArithmetic(-, slot: 0, index: 1)    ; 1"))
     #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
     #expect(listing.contains("; builtin :proctor.define_modules/2"))
     #expect(listing.contains("tailCallRemote(1, 1)    ; IO.puts/1"))
@@ -30,12 +30,28 @@ import Testing
         end
         """
     let listing = Disassembler.listing(of: try program.compile(source, file: "guards.exs"))
-    #expect(listing.contains("L  2  d 2  compareJump(>=, "))
-    #expect(listing.contains("L  2  d 2  compareJump(<, "))
+    #expect(listing.contains("L  2  d 0  compareConstantJump(>=, slot: 0, index: 0, target: "))
+    #expect(listing.contains("L  2  d 0  compareConstantJump(<, slot: 0, index: 1, target: "))
     #expect(listing.contains("L  3  d 0  pushGuardHandler("))
-    #expect(listing.contains("L  4  d 2  compareJump(<, "))
+    #expect(listing.contains("L  4  d 0  compareConstantJump(<, slot: 0, index: 0, target: "))
     #expect(!listing.contains("L  2  d 0  pushGuardHandler("))
     #expect(!listing.contains("jumpIfFalsy"))
+}
+
+@Test func pushesOfLocalsFuseWithTheArithmeticOrComparisonAfterThem() throws {
+    let program = Program()
+    let source = """
+        defmodule Steps do
+          def walk(first, last, step) when first > last, do: step
+          def walk(first, last, step), do: walk(first + step, last, step * 2)
+          def mixed(n), do: {n, 2 * n}
+        end
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "steps.exs"))
+    #expect(listing.contains("L  2  d 0  compareLocalsJump(>, left: 0, right: 1, target: "))
+    #expect(listing.contains("L  3  d 0  localsArithmetic(+, left: 0, right: 2)"))
+    #expect(listing.contains("L  3  d 2  localArithmetic(*, slot: 2, index: 0)    ; 2"))
+    #expect(listing.contains("L  4  d 3  arithmetic(*)"))
 }
 
 @Test func compileErrorsAreCollectedWithTheirLines() {
