@@ -32,5 +32,5 @@ private func listing(of function: String, in source: String) throws -> String {
         """)
     let reduce = try #require(function.range(of: "; Enum.reduce/3"))
     #expect(function[..<reduce.lowerBound].contains("testConstant(slot: "))
-    #expect(function.contains("; :lists.reverse/1"))
+    #expect(function.contains("; builtin :lists.reverse/1"))
 }
