@@ -91,30 +91,30 @@ struct CaptureDesugaring {
 
 /// `for` comprehensions become nested `Enum.reduce` calls that build the list in reverse,
 /// then `:lists.reverse/1` (`Enum.uniq/1` for `uniq: true`, `Enum.into/2` for `into:`); with `reduce:` the body's clauses
-/// take the accumulator instead.
+/// take the accumulator instead. `ComprehensionCompiler` compiles the common forms to loops instead and uses the
+/// parts below for what it leaves to `Enum.reduce`.
 struct ForDesugaring {
     let node: SyntaxNode
     let args: [SyntaxNode]
 
-    private static let accumulator = "for accumulator"
+    /// The hidden variable that holds the accumulator (no learner can write a name with a space).
+    static let accumulatorName = "for accumulator"
+    /// The hidden variable that holds the `into:` collectable, evaluated before the generators as Elixir does.
+    static let collectableName = "for collectable"
 
     func expand(report: (String, SyntaxNode) -> Void) -> SyntaxNode {
-        guard let options = args.last, let body = options.doBlock else {
+        guard let body = options?.doBlock else {
             report("for needs a do block", node)
             return atom("nil")
         }
-        let qualifiers = args.dropLast().filter { !isOptions($0) }
         if let partial = qualifiers.compactMap(BitstringGenerator.init).first(where: { !$0.takesWholeBytes }) {
             report("proctor supports only whole bytes in a bitstring generator, got \(partial.bitCount) bits", node)
             return atom("nil")
         }
-        let accumulator = variable(Self.accumulator)
         if let initial = option("reduce") {
-            let clauses = SyntaxNode(.call(.name("case"), [accumulator, keyword("do", body)]), at: node.position)
-            return build(qualifiers[...], accumulator: accumulator, innermost: clauses, initial: initial)
+            return build(qualifiers[...], innermost: reductionStep(body), initial: initial)
         }
-        let innermost = SyntaxNode(.list([cons(body, accumulator)]), at: node.position)
-        let reduced = build(qualifiers[...], accumulator: accumulator, innermost: innermost, initial: SyntaxNode(.list([]), at: node.position))
+        let reduced = build(qualifiers[...], innermost: listStep(body), initial: SyntaxNode(.list([]), at: node.position))
         var values = remote("lists", "reverse", [reduced])
         if let uniq = option("uniq"), uniq.atomName == "true" {
             values = remote("Elixir.Enum", "uniq", [values])
@@ -125,6 +125,15 @@ struct ForDesugaring {
         return values
     }
 
+    /// The keyword list that holds the do block.
+    private var options: SyntaxNode? { args.last }
+
+    /// The generators and filters, in order.
+    var qualifiers: [SyntaxNode] { args.dropLast().filter { !isOptions($0) } }
+
+    /// The comprehension's body, when it has a do block.
+    var body: SyntaxNode? { options?.doBlock }
+
     /// Whether the argument is a keyword list of options (`into:`, `reduce:`) rather than a qualifier.
     private func isOptions(_ node: SyntaxNode) -> Bool {
         guard case .list(let items) = node.kind, let first = items.first, case .pair = first.kind else { return false }
@@ -132,24 +141,57 @@ struct ForDesugaring {
     }
 
     /// The value of an option given before or with the do block.
-    private func option(_ name: String) -> SyntaxNode? {
+    func option(_ name: String) -> SyntaxNode? {
         args.lazy.filter(isOptions).compactMap { $0.keywordValue(name) }.first
     }
 
-    private func build(_ qualifiers: ArraySlice<SyntaxNode>, accumulator: SyntaxNode, innermost: SyntaxNode, initial: SyntaxNode) -> SyntaxNode {
-        guard let qualifier = qualifiers.first else { return innermost }
+    /// The innermost step of a list comprehension: `[body | accumulator]`.
+    func listStep(_ body: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.list([cons(body, variable(Self.accumulatorName))]), at: node.position)
+    }
+
+    /// The innermost step of a `reduce:` comprehension: the body's clauses matched against the accumulator.
+    func reductionStep(_ body: SyntaxNode) -> SyntaxNode {
+        SyntaxNode(.call(.name("case"), [variable(Self.accumulatorName), keyword("do", body)]), at: node.position)
+    }
+
+    /// What a list comprehension gives for its reversed list in `values` (`:lists.reverse`, then `uniq:` and `into:`,
+    /// whose collectable is in the hidden variable `collectableName`).
+    func finished(_ values: SyntaxNode) -> SyntaxNode {
+        var result = remote("lists", "reverse", [values])
+        if let uniq = option("uniq"), uniq.atomName == "true" {
+            result = remote("Elixir.Enum", "uniq", [result])
+        }
+        if option("into") != nil {
+            return remote("Elixir.Enum", "into", [result, variable(Self.collectableName)])
+        }
+        return result
+    }
+
+    /// The generator `pattern <- source` as a list generator (a bitstring generator reads the binary's chunks), or nil
+    /// for a filter.
+    func generator(_ qualifier: SyntaxNode) -> (pattern: SyntaxNode, source: SyntaxNode)? {
         let first = BitstringGenerator(qualifier)?.listGenerator(at: node.position) ?? qualifier
-        let rest = build(qualifiers.dropFirst(), accumulator: accumulator, innermost: innermost, initial: accumulator)
-        if first.callName == "<-", let parts = first.arguments, parts.count == 2 {
+        guard first.callName == "<-", let parts = first.arguments, parts.count == 2 else { return nil }
+        return (parts[0], parts[1])
+    }
+
+    /// Nested `Enum.reduce` calls over `qualifiers` (the first one a generator), starting from `initial`, each element
+    /// ending in `innermost`.
+    func build(_ qualifiers: ArraySlice<SyntaxNode>, innermost: SyntaxNode, initial: SyntaxNode) -> SyntaxNode {
+        guard let qualifier = qualifiers.first else { return innermost }
+        let accumulator = variable(Self.accumulatorName)
+        let rest = build(qualifiers.dropFirst(), innermost: innermost, initial: accumulator)
+        if let (pattern, source) = generator(qualifier) {
             let element = variable("for element")
-            let matched = arrow([parts[0]], rest)
+            let matched = arrow([pattern], rest)
             let skipped = arrow([variable("_")], accumulator)
             let caseNode = SyntaxNode(.call(.name("case"), [element, keyword("do", SyntaxNode(.list([matched, skipped]), at: node.position))]), at: node.position)
             let reducer = SyntaxNode(.call(.name("fn"), [arrow([element, accumulator], caseNode)]), at: node.position)
-            return remote("Elixir.Enum", "reduce", [parts[1], initial, reducer])
+            return remote("Elixir.Enum", "reduce", [source, initial, reducer])
         }
         let condition = SyntaxNode(
-            .call(.name("if"), [first, SyntaxNode(.list([pair("do", rest), pair("else", accumulator)]), at: node.position)]),
+            .call(.name("if"), [qualifier, SyntaxNode(.list([pair("do", rest), pair("else", accumulator)]), at: node.position)]),
             at: node.position)
         return condition
     }
@@ -172,7 +214,8 @@ struct ForDesugaring {
 
     private func atom(_ name: String) -> SyntaxNode { SyntaxNode(.atom(name), at: node.position) }
 
-    private func variable(_ name: String) -> SyntaxNode { SyntaxNode(.variable(name), at: node.position) }
+    /// A reference to variable `name`.
+    func variable(_ name: String) -> SyntaxNode { SyntaxNode(.variable(name), at: node.position) }
 
     private func remote(_ module: String, _ function: String, _ args: [SyntaxNode]) -> SyntaxNode {
         let dot = SyntaxNode(.call(.name("."), [atom(module), atom(function)]), at: node.position)

@@ -19,7 +19,7 @@ extension ExpressionCompiler {
         case .receive: compileReceive(args, node: node, tail: tail)
         case .tryForm: compileTry(args, node: node, tail: tail)
         case .fn: compileFn(args, node: node, tail: tail)
-        case .forForm: compile(ForDesugaring(node: node, args: args).expand(report: { compiler.report($0, at: $1) }), tail: tail)
+        case .forForm: compileFor(args, node: node, tail: tail)
         case .with: compileWith(args, node: node, tail: tail)
         case .and, .or, .strictNot, .ampersandAnd, .pipeOr, .bang: compileLogical(form, args, node: node, tail: tail)
         case .pipe: compile(PipeDesugaring.expand(node, report: { compiler.report($0, at: $1, exception: "ArgumentError") }), tail: tail)

@@ -24,10 +24,12 @@ enum StringSearchBuiltins {
     }
 
     private static func defineSplitting(_ string: inout BuiltinModule) {
-        string.define("split", 1) { (args, _) throws(GuestError) -> Term in
-            .list(try ArgumentChecks.string(args[0]).split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
+        string.define("split", 1) { (args, context) throws(GuestError) -> Term in
+            let bytes = try ArgumentChecks.binary(args[0])
+            let words = WhitespaceSplitting.words(bytes)
+            context.chargeElements(words.count)
+            return .list(words.map { .binary(BinaryBox(Array(bytes[$0]))) })
         }
-
     }
 
     /// `String.split/3` on a string or a list of strings (the prelude's `String.split` sends regexes to `Regex.split`).

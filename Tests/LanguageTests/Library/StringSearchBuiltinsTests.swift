@@ -4,6 +4,9 @@ import Testing
 enum StringSearchBuiltinsCases {
     static let all: [RecordedInspect] = [
         RecordedInspect(#"String.split("  the quick  brown\tfox \n")"#, #"["the", "quick", "brown", "fox"]"#),
+        RecordedInspect(#"String.split("no\u00A0break here")"#, #"["no\#u{00A0}break", "here"]"#),
+        RecordedInspect(#"String.split("em\u2003space\u0085next")"#, #"["em", "space", "next"]"#),
+        RecordedInspect(#"String.split(<<0xFF, 32, ?a>>)"#, #"[<<255>>, "a"]"#),
         RecordedInspect(#"String.split("a,b,,c", ",", trim: true)"#, #"["a", "b", "c"]"#),
         RecordedInspect(#"String.split("a-b_c", ["-", "_"])"#, #"["a", "b", "c"]"#),
         RecordedInspect(#"String.split("abc", "")"#, #"["", "a", "b", "c", ""]"#),

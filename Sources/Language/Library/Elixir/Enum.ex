@@ -60,7 +60,14 @@ defmodule Enum do
     front ++ :lists.reverse(middle) ++ back
   end
 
+  def map(list, fun) when is_list(list), do: map_list(list, fun, [])
+  def map(%Range{first: first, last: last, step: step}, fun), do: map_range(first, last, step, fun, [])
   def map(enumerable, fun), do: enumerable |> reduce([], fn x, acc -> [fun.(x) | acc] end) |> :lists.reverse()
+  defp map_list([x | rest], fun, acc), do: map_list(rest, fun, [fun.(x) | acc])
+  defp map_list([], _fun, acc), do: :lists.reverse(acc)
+  defp map_range(first, last, step, _fun, acc) when step > 0 and first > last, do: :lists.reverse(acc)
+  defp map_range(first, last, step, _fun, acc) when step < 0 and first < last, do: :lists.reverse(acc)
+  defp map_range(first, last, step, fun, acc), do: map_range(first + step, last, step, fun, [fun.(first) | acc])
   def map_every(enumerable, 0, _fun), do: to_list(enumerable)
   def map_every(enumerable, nth, fun) do
     {list, _} = reduce(enumerable, {[], 0}, fn x, {acc, i} ->
@@ -95,7 +102,12 @@ defmodule Enum do
     {:lists.reverse(yes), :lists.reverse(no)}
   end
 
-  def sum(enumerable), do: reduce(enumerable, 0, fn x, acc -> acc + x end)
+  def sum(list) when is_list(list), do: sum_list(list, 0)
+  def sum(%Range{first: first, last: last, step: step}) when (step > 0 and first > last) or (step < 0 and first < last), do: 0
+  def sum(%Range{first: first, last: last, step: step}), do: div((div(last - first, step) + 1) * (first + last - rem(last - first, step)), 2)
+  def sum(enumerable), do: reduce(enumerable, 0, fn x, acc -> x + acc end)
+  defp sum_list([x | rest], acc), do: sum_list(rest, x + acc)
+  defp sum_list([], acc), do: acc
   def product(enumerable), do: reduce(enumerable, 1, fn x, acc -> acc * x end)
   def count(list) when is_list(list), do: length(list)
   def count(%Range{} = range), do: Range.size(range)
@@ -481,7 +493,14 @@ defmodule Enum do
     |> reverse()
     |> reduce(%{}, fn x, acc -> Map.update(acc, key_fun.(x), [value_fun.(x)], fn values -> [value_fun.(x) | values] end) end)
   end
-  def frequencies(enumerable), do: frequencies_by(enumerable, fn x -> x end)
+  def frequencies(enumerable), do: enumerable |> to_list() |> count_each(%{})
+  defp count_each([key | rest], counts) do
+    case counts do
+      %{^key => count} -> count_each(rest, %{counts | key => count + 1})
+      %{} -> count_each(rest, Map.put(counts, key, 1))
+    end
+  end
+  defp count_each([], counts), do: counts
   def frequencies_by(enumerable, key_fun) do
     reduce(enumerable, %{}, fn x, acc -> Map.update(acc, key_fun.(x), 1, fn n -> n + 1 end) end)
   end

@@ -22,9 +22,10 @@ defmodule Map do
     end
   end
   def update(map, key, default, fun) do
-    case Map.fetch(map, key) do
-      {:ok, value} -> Map.put(map, key, fun.(value))
-      :error -> Map.put(map, key, default)
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      %{} -> Map.put(map, key, default)
+      other -> :erlang.error({:badmap, other})
     end
   end
   def pop(map, key, default \\ nil) do
