@@ -19,6 +19,17 @@ let courseHashingSpeed: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
 ]
 
+/// On Linux proctor links Swift's own libraries (the standard library, Foundation, Dispatch)
+/// statically: the dynamic loader then binds none of their symbols at each start, and the binary
+/// runs on a machine without Swift. `proctor run hello.exs` spent 15.8M of its 51M instructions
+/// in the loader. Static Foundation needs the libraries it is built on named after it.
+let staticSwiftLibraries: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++"],
+        .when(platforms: [.linux])
+    ),
+]
+
 let package = Package(
     name: "proctor",
     products: [
@@ -54,7 +65,7 @@ let package = Package(
             name: "ProctorCLI",
             dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"]),
+        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"], linkerSettings: staticSwiftLibraries),
         .executableTarget(
             name: "proctor-bench",
             dependencies: ["Runtime"],

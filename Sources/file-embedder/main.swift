@@ -31,4 +31,8 @@ for path in arguments.dropFirst(2) {
     source += "        (\"\(url.lastPathComponent)\", \(literal(text))),\n"
 }
 source += "    ]\n}\n"
-try source.write(toFile: output, atomically: true, encoding: .utf8)
+// SwiftPM relinks this tool at every build, which reruns it; an output rewritten with the same
+// text would then recompile its whole module (minutes for Language at every `swift run`).
+if (try? String(contentsOfFile: output, encoding: .utf8)) != source {
+    try source.write(toFile: output, atomically: true, encoding: .utf8)
+}
