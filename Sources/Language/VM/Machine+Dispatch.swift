@@ -98,7 +98,10 @@ extension Machine {
                 }
                 do throws(GuestError) {
                     used &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
-                    guard let result = Arithmetic.apply(operation, left, right) else { throw GuestError.badArithmetic }
+                    guard let result = Arithmetic.apply(operation, left, right) else {
+                        raiseSite = RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right])
+                        throw GuestError.badArithmetic
+                    }
                     stack[stack.count - 1] = result
                 } catch {
                     stack.removeLast()
@@ -218,7 +221,7 @@ extension Machine {
                 } catch {
                     chargedWork = 0
                     save()
-                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...])
+                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...], compiledIn: code)
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                     continue

@@ -14,13 +14,19 @@ defmodule ExUnit.Runner do
         apply(module, test, [context])
         :ok
       rescue
-        error -> {:error, error, Exception.message(error), __STACKTRACE__}
+        error -> {:error, rendered(error), Exception.message(error), __STACKTRACE__}
       catch
         kind, reason -> {kind, reason, nil, __STACKTRACE__}
       end
     result = stop_test_supervisor(result)
     run_on_exit(Process.delete(:"$proctor_on_exit") || [], result)
   end
+
+  # An assertion's left and right sides with each struct that implements Inspect rendered by
+  # its implementation, as ExUnit shows them.
+  defp rendered(%{__struct__: ExUnit.AssertionError, left: left, right: right} = error),
+    do: %{error | left: Inspect.Rendered.prepare(left, []), right: Inspect.Rendered.prepare(right, [])}
+  defp rendered(error), do: error
 
   # The body of the process that runs a module's setup_all callbacks once, before its tests.
   # A failure is returned as exec_test/5 gives it. A context is handed to the host, and the
