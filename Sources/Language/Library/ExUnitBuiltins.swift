@@ -35,6 +35,9 @@ enum ExUnitBuiltins {
             let message = refute ? "Expected false or nil, got \(args[0].inspect())" : "Expected truthy, got \(args[0].inspect())"
             throw failure(message, code: args[1])
         }
+        helpers.define("exunit_capture_log", 0) { (_, context) throws(GuestError) -> Term in
+            .bool(context.machine.program.exUnitOptions.captureLog)
+        }
         helpers.define("assert_message", 3) { (args, _) throws(GuestError) -> Term in
             let refute = args[2] == .true
             if args[0].isFalsy == refute { return .bool(!refute) }
