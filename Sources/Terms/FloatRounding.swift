@@ -27,6 +27,17 @@ public enum FloatRounding: Sendable {
         return result == 0 && value.sign == .minus ? -0.0 : result
     }
 
+    /// `value` written with exactly `places` decimal digits, its exact value rounded halves away
+    /// from zero, as Erlang's `float_to_binary(value, decimals: places)` writes it (`-0.0` keeps its sign).
+    public static func decimalText(_ value: Double, places: Int) -> String {
+        var digits = String(scaledRounded(value, places: places, .halfUp).magnitude)
+        if digits.count <= places { digits = String(repeating: "0", count: places + 1 - digits.count) + digits }
+        let sign = value.sign == .minus ? "-" : ""
+        guard places > 0 else { return sign + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -places)
+        return sign + digits[..<point] + "." + digits[point...]
+    }
+
     /// `value` as an exact fraction in lowest terms (`Float.ratio`).
     public static func ratio(_ value: Double) -> (Term, Term) {
         let (numerator, denominator) = exactFraction(value)

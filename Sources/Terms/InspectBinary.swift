@@ -2,7 +2,7 @@
 enum InspectBinary {
     /// The binary's document.
     static func doc(_ bytes: [UInt8], _ options: InspectOptions) -> Doc {
-        guard TextEscape.isPrintableString(bytes, limit: options.printableLimit) else {
+        guard !options.binariesAsBytes, TextEscape.isPrintableString(bytes, limit: options.printableLimit) else {
             return bitstring(bytes, options)
         }
         let escaped = TextEscape.escape(bytes, delimiter: UInt8(ascii: "\""), limit: options.printableLimit)

@@ -22,6 +22,8 @@ public struct InspectOptions: Sendable {
     public var base = 10
     /// Whether structs print as themselves (`structs: false` prints them as plain maps).
     public var structs = true
+    /// Whether binaries always print as `<<...>>` bytes (`binaries: :as_binaries`), printable or not.
+    public var binariesAsBytes = false
     /// The fields of a struct module in definition order (without `__struct__`
     /// and `__exception__`), or nil when the module defines no struct, in which
     /// case the struct prints as a plain map. Defaults to Elixir's own structs.

@@ -11,6 +11,8 @@ enum Assertion: String {
 /// code, left and right values ExUnit shows.
 extension ExpressionCompiler {
     private static let comparisons: Set<String> = ["==", "!=", "===", "!==", "<", ">", "<=", ">="]
+    /// Operators whose failing assertion shows both sides, computed by guest code.
+    private static let operators: Set<String> = ["=~", "in"]
 
     func compileAssertion(_ assertion: Assertion, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
         guard let subject = args.first else {
@@ -21,7 +23,11 @@ extension ExpressionCompiler {
         let code = compiler.sourceText(from: node).sigilsWithQuotes
         switch assertion {
         case .assert, .refute:
-            compileTruthAssertion(subject, isRefute: assertion == .refute, code: code)
+            if args.count == 2 {
+                compileMessageAssertion(subject, message: args[1], isRefute: assertion == .refute)
+            } else {
+                compileTruthAssertion(subject, isRefute: assertion == .refute, code: code)
+            }
         case .assertReceive, .assertReceived, .refuteReceive, .refuteReceived:
             let waits = assertion == .assertReceive || assertion == .refuteReceive
             let refute = assertion == .refuteReceive || assertion == .refuteReceived
@@ -56,10 +62,77 @@ extension ExpressionCompiler {
             emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_compare"), arity: 5), tail: false)
             return
         }
+        if let name = subject.callName, Self.operators.contains(name), let parts = subject.arguments, parts.count == 2 {
+            compileOperatorAssertion(name, parts[0], parts[1], isRefute: isRefute, code: code)
+            return
+        }
+        if !isRefute, subject.callName == "match?", let parts = subject.arguments, parts.count == 2 {
+            compileMatchQueryAssertion(parts[0], parts[1], code: code)
+            return
+        }
         compile(subject, tail: false)
         builder.emit(.pushConstant(builder.constant(.string(code))))
         builder.emit(.pushConstant(builder.constant(.bool(isRefute))))
         emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_truthy"), arity: 3), tail: false)
+    }
+
+    /// `assert value, "message"` (ExUnit's `assert/2` function): the value is only tested for truth,
+    /// and a failure shows the message and the test's source line as its code.
+    private func compileMessageAssertion(_ subject: SyntaxNode, message: SyntaxNode, isRefute: Bool) {
+        compile(subject, tail: false)
+        compile(message, tail: false)
+        builder.emit(.pushConstant(builder.constant(.bool(isRefute))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_message"), arity: 3), tail: false)
+    }
+
+    /// `assert left =~ right` and `assert x in list`: both sides are kept in locals, the operator
+    /// applied to them, and a failure shows them as `left:` and `right:` as ExUnit does.
+    private func compileOperatorAssertion(_ name: String, _ left: SyntaxNode, _ right: SyntaxNode, isRefute: Bool, code: String) {
+        let sides = [storedValue(left), storedValue(right)]
+        builder.pushScope()
+        let names = [" assert left", " assert right"]
+        for (name, slot) in zip(names, sides) { builder.bind(name, to: slot) }
+        let operands = names.map { SyntaxNode(.variable($0), at: left.position) }
+        compile(SyntaxNode(.call(.name(name), operands), at: left.position), tail: false)
+        builder.popScope()
+        for slot in sides { builder.emit(.pushLocal(slot)) }
+        builder.emit(.pushConstant(builder.constant(.atom(name))))
+        builder.emit(.pushConstant(builder.constant(.string(code))))
+        builder.emit(.pushConstant(builder.constant(.bool(isRefute))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_operator"), arity: 6), tail: false)
+    }
+
+    /// `assert match?(pattern, value)`: a failure is ExUnit's "match (match?) failed" with the
+    /// pattern as `left:` and the value as `right:`.
+    private func compileMatchQueryAssertion(_ pattern: SyntaxNode, _ value: SyntaxNode, code: String) {
+        let slot = storedValue(value)
+        builder.pushScope()
+        builder.bind(" assert right", to: slot)
+        let operand = SyntaxNode(.variable(" assert right"), at: value.position)
+        compile(SyntaxNode(.call(.name("match?"), [pattern, operand]), at: value.position), tail: false)
+        builder.popScope()
+        builder.emit(.pushLocal(slot))
+        builder.emit(.pushConstant(builder.constant(.string(code))))
+        builder.emit(.pushConstant(builder.constant(.string(ElixirPrinter.source(of: pattern)))))
+        emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_match_query"), arity: 4), tail: false)
+    }
+
+    /// The pattern text with each aliased struct name written in full (`%Item{` as
+    /// `%Inventory.Item{`), as ExUnit shows the pattern it expanded.
+    private func withStructAliasesExpanded(_ pattern: String) -> String {
+        context.aliases.reduce(pattern) { text, alias in
+            let full = alias.value.hasPrefix("Elixir.") ? String(alias.value.dropFirst("Elixir.".count)) : alias.value
+            return text.replacingOccurrences(of: "%\(alias.key){", with: "%\(full){")
+                .replacingOccurrences(of: "%\(alias.key).", with: "%\(full).")
+        }
+    }
+
+    /// The slot holding the value of `node`, evaluated once.
+    private func storedValue(_ node: SyntaxNode) -> Int32 {
+        compile(node, tail: false)
+        let slot = builder.newLocal()
+        builder.emit(.storeLocal(slot))
+        return slot
     }
 
     /// `assert pattern = value`: binds like `=`, and fails with ExUnit's "match (=) failed".
@@ -74,7 +147,7 @@ extension ExpressionCompiler {
         patchAll(patterns.failJumps, to: builder.nextIndex)
         builder.emit(.pushLocal(subject))
         builder.emit(.pushConstant(builder.constant(.string(code))))
-        builder.emit(.pushConstant(builder.constant(.string(code.matchedPattern))))
+        builder.emit(.pushConstant(builder.constant(.string(withStructAliasesExpanded(code.matchedPattern)))))
         emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("assert_match_failed"), arity: 3), tail: false)
         builder.emit(.pop)
         patchJump(skip, to: builder.nextIndex)

@@ -103,6 +103,7 @@ extension ExpressionCompiler {
         }
         let result = compileClauses(arrows, subjects: subjects, tail: true)
         patchAll(result.noMatch, to: builder.nextIndex)
+        if builder.code.definitionLine > 0 { builder.currentLine = Int32(builder.code.definitionLine) }
         builder.emit(.raiseNoMatch(slot: -1, index: builder.constant(.atom("function_clause"))))
     }
 }

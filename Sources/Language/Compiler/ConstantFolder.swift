@@ -43,6 +43,12 @@ enum ConstantFolder {
             return items.count == args.count ? .tuple(items) : nil
         case "-" where args.count == 1:
             return value(of: args[0]).flatMap(Term.negate)
+        case "<<>>" where args.count == 1:
+            if case .string(let text) = args[0].kind { return .string(text) }
+            return nil
+        case "sigil_w", "sigil_W":
+            guard args.count == 2, let text = value(of: args[0]), let modifiers = value(of: args[1]) else { return nil }
+            return try? SigilBuiltins.words(text, modifiers: modifiers)
         case "__aliases__":
             return node.aliasSegments.map { .atom("Elixir." + $0.joined(separator: ".")) }
         case "%{}":

@@ -68,8 +68,17 @@ struct ModuleWarnings {
         }
     }
 
+    /// Whether the clause matches any arguments: no guard, only variables, none of them repeated
+    /// (`f(n, n)` matches only equal arguments).
     private static func matchesAnything(_ clause: ArrowClause) -> Bool {
-        clause.guardExpression == nil && clause.patterns.allSatisfy(isCatchAll)
+        guard clause.guardExpression == nil, clause.patterns.allSatisfy(isCatchAll) else { return false }
+        let names = clause.patterns.flatMap(variableNames).filter { $0 != "_" }
+        return Set(names).count == names.count
+    }
+
+    private static func variableNames(_ pattern: SyntaxNode) -> [String] {
+        if case .variable(let name) = pattern.kind { return [name] }
+        return (pattern.arguments ?? []).flatMap(variableNames)
     }
 
     private static func isCatchAll(_ pattern: SyntaxNode) -> Bool {

@@ -33,9 +33,12 @@ struct ProtocolDesugaring {
         var derived: [SyntaxNode] = []
         for item in body.blockItems {
             switch item.callName {
-            case "defprotocol": kept.append(protocolModule(item))
+            case "defprotocol":
+                kept.append(protocolModule(item, prefix: name))
+                recordNested(item, into: &aliases, module: name)
             case "defimpl": lifted += implementationModules(item, enclosing: name, aliases: aliases, lexical: lexical)
             case "defmodule":
+                recordNested(item, into: &aliases, module: name)
                 let expanded = moduleWithImplementations(item, prefix: name)
                 kept.append(expanded[0])
                 lifted += expanded.dropFirst()
@@ -58,13 +61,15 @@ struct ProtocolDesugaring {
 
     // MARK: - defprotocol
 
-    private func protocolModule(_ node: SyntaxNode) -> SyntaxNode {
+    /// The protocol's module; `prefix` is the module it is written in (`defprotocol Sized` inside
+    /// `Size` is `Size.Sized`).
+    private func protocolModule(_ node: SyntaxNode, prefix: [String] = []) -> SyntaxNode {
         guard let args = node.arguments, args.count == 2, let segments = args[0].aliasSegments, let body = args[1].doBlock else {
             compiler.report("invalid defprotocol", at: node)
             return node
         }
         let position = node.position
-        let protocolAtom = SyntaxNode.atom(atomName(segments), at: position)
+        let protocolAtom = SyntaxNode.atom(atomName(prefix + segments), at: position)
         var fallback = false
         var heads: [(name: String, arity: Int, at: SyntaxNode)] = []
         for item in body.blockItems {
@@ -86,7 +91,7 @@ struct ProtocolDesugaring {
         ]
         for head in heads where head.arity > 0 {
             let parameters = (1...head.arity).map { variable("argument\($0)", head.at.position) }
-            let implementation = helper("protocol_impl", [protocolAtom, parameters[0], flag], head.at.position)
+            let implementation = SyntaxNode.call("impl_for!", [parameters[0]], at: head.at.position)
             let call = SyntaxNode.call("apply", [implementation, .atom(head.name, at: position), SyntaxNode(.list(parameters), at: position)], at: head.at.position)
             definitions.append(function(head.name, parameters, call, at: head.at.position))
         }
@@ -144,6 +149,11 @@ struct ProtocolDesugaring {
 
     /// The module `P.S` saying struct `S` uses `P.Any`.
     private func derivation(_ written: SyntaxNode, structName: [String], aliases: [String: [String]]) -> SyntaxNode? {
+        if case .pair(let protocolNode, let options) = written.kind,
+            resolve(protocolNode, aliases: aliases, module: structName) == ["Inspect"]
+        {
+            return inspectDerivation(options, structName: structName, at: written.position)
+        }
         guard let protocolName = resolve(written, aliases: aliases, module: structName) else {
             compiler.report("@derive with options is not supported by proctor", at: written)
             return nil
@@ -160,6 +170,22 @@ struct ProtocolDesugaring {
             functions.append(function("inspect", parameters, .remoteCall(anyModule, "inspect", parameters, at: position), at: position))
         }
         return module(aliasNode(protocolName + structName, position), functions, at: position)
+    }
+
+    /// `@derive {Inspect, only: [...]}` or `except: [...]`: an implementation that shows the chosen
+    /// fields (`Inspect.Any.inspect_fields/4`).
+    private func inspectDerivation(_ options: SyntaxNode, structName: [String], at position: SourcePosition) -> SyntaxNode {
+        let only = options.keywordValue("only") ?? .atom("nil", at: position)
+        let except = options.keywordValue("except") ?? SyntaxNode(.list([]), at: position)
+        let parameters = [variable("struct", position), variable("opts", position)]
+        let arguments = [parameters[0], only, except, parameters[1]]
+        let anyModule = SyntaxNode.atom(atomName(["Inspect", "Any"]), at: position)
+        let functions = [
+            function("__impl__", [.atom("for", at: position)], .atom(atomName(structName), at: position), at: position),
+            function("__impl__", [.atom("protocol", at: position)], .atom(atomName(["Inspect"]), at: position), at: position),
+            function("inspect", parameters, .remoteCall(anyModule, "inspect_fields", arguments, at: position), at: position),
+        ]
+        return module(aliasNode(["Inspect"] + structName, position), functions, at: position)
     }
 
     // MARK: - Names
@@ -179,6 +205,13 @@ struct ProtocolDesugaring {
         else { return }
         let short = args.count > 1 ? args[1].keywordValue("as")?.aliasSegments?.joined(separator: ".") ?? last : last
         aliases[short] = segments
+    }
+
+    /// A module or protocol nested in `module` is known inside it by its first segment, as
+    /// Elixir aliases it (`Sized` for `Size.Sized`).
+    private func recordNested(_ node: SyntaxNode, into aliases: inout [String: [String]], module: [String]) {
+        guard let segments = node.arguments?.first?.aliasSegments, let first = segments.first else { return }
+        aliases[first] = module + [first]
     }
 
     private func atomName(_ segments: [String]) -> String { "Elixir." + segments.joined(separator: ".") }

@@ -115,6 +115,10 @@ extension ExpressionCompiler {
     /// `Exception.__build__/2` (which calls a module's own `exception/1`), then raised.
     private func compileRaise(_ args: [SyntaxNode], node: SyntaxNode, reraise: Bool, tail: Bool) {
         guard let first = args.first else { return reportUndefinedForm(reraise ? "reraise" : "raise", args, node: node, tail: tail) }
+        if reraise, args.count == 2 {
+            compileReraise(first, stacktrace: args[1], tail: tail)
+            return
+        }
         compile(first, tail: false)
         if args.count == 2, !reraise {
             compile(args[1], tail: false)
@@ -123,6 +127,17 @@ extension ExpressionCompiler {
         }
         emitRemoteCall(RemoteName(module: Atom("Elixir.Exception"), function: Atom("__build__"), arity: 2), tail: false)
         emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("raise"), arity: 1), tail: tail)
+    }
+
+    /// `reraise exception, stacktrace`: raised with the given stack trace, so a failure still
+    /// points where the exception was first raised.
+    private func compileReraise(_ exception: SyntaxNode, stacktrace: SyntaxNode, tail: Bool) {
+        builder.emit(.pushConstant(builder.constant(.atom("error"))))
+        compile(exception, tail: false)
+        builder.emit(.pushConstant(builder.constant(.emptyList)))
+        emitRemoteCall(RemoteName(module: Atom("Elixir.Exception"), function: Atom("__build__"), arity: 2), tail: false)
+        compile(stacktrace, tail: false)
+        emitRemoteCall(RemoteName(module: Atom("erlang"), function: Atom("raise"), arity: 3), tail: tail)
     }
 }
 

@@ -35,6 +35,24 @@ enum ExUnitBuiltins {
             let message = refute ? "Expected false or nil, got \(args[0].inspect())" : "Expected truthy, got \(args[0].inspect())"
             throw failure(message, code: args[1])
         }
+        helpers.define("exunit_capture_log", 0) { (_, context) throws(GuestError) -> Term in
+            .bool(context.machine.program.exUnitOptions.captureLog)
+        }
+        helpers.define("assert_message", 3) { (args, _) throws(GuestError) -> Term in
+            let refute = args[2] == .true
+            if args[0].isFalsy == refute { return .bool(!refute) }
+            throw failure(try TextOperations.displayString(args[1]), code: noValue)
+        }
+        helpers.define("assert_operator", 6) { (args, _) throws(GuestError) -> Term in
+            let refute = args[5] == .true
+            if args[0].isFalsy == refute { return .bool(!refute) }
+            guard case .atom(let name) = args[3] else { return .bool(!refute) }
+            throw failure("\(refute ? "Refute" : "Assertion") with \(name.name) failed", code: args[4], left: args[1], right: args[2])
+        }
+        helpers.define("assert_match_query", 4) { (args, _) throws(GuestError) -> Term in
+            if args[0] == .true { return .true }
+            throw failure("match (match?) failed", code: args[2], left: args[3], right: args[1], context: .atom("match"))
+        }
         helpers.define("flunk", 1) { (args, _) throws(GuestError) -> Term in
             throw failure(try TextOperations.displayString(args[0]), code: noValue)
         }
@@ -86,12 +104,9 @@ enum ExUnitBuiltins {
         default: holds = Term.compare(left, right) >= 0
         }
         if holds != refute { return .bool(holds) }
-        if refute {
-            let exactly = (atom.name == "==" || atom.name == "===") && left == right
-            let suffix = exactly ? ", both sides are exactly equal" : ""
-            throw failure("Refute with \(atom.name) failed\(suffix)", code: code, left: left, right: exactly ? noValue : right)
-        }
-        throw failure("Assertion with \(atom.name) failed", code: code, left: left, right: right)
+        let exactly = left == right
+        let suffix = exactly ? ", both sides are exactly equal" : ""
+        throw failure("\(refute ? "Refute" : "Assertion") with \(atom.name) failed\(suffix)", code: code, left: left, right: exactly ? noValue : right)
     }
 
     /// How many of the mailbox's messages an `assert_receive` failure shows (the latest ones), as ExUnit.

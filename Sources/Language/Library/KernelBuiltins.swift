@@ -193,7 +193,7 @@ enum KernelBuiltins {
     }
 }
 
-/// Reads `inspect/2`'s keyword options (`limit:`, `pretty:`, `width:`, `charlists:`).
+/// Reads `inspect/2`'s keyword options (`limit:`, `pretty:`, `width:`, `charlists:`, `binaries:`).
 enum InspectOptionParsing {
     static func options(_ keywords: Term, pretty: Bool) -> InspectOptions {
         var options = InspectOptions(pretty: pretty)
@@ -208,6 +208,7 @@ enum InspectOptionParsing {
             case "charlists": options.charlists = value == .atom("as_lists") ? .asLists : .infer
             case "base": options.base = baseValue(value)
             case "structs": options.structs = value != .false
+            case "binaries": options.binariesAsBytes = value == .atom("as_binaries")
             default: continue
             }
         }

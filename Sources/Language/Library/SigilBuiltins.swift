@@ -22,7 +22,7 @@ enum SigilBuiltins {
     }
 
     /// The whitespace-separated words of `text`, as strings, atoms (`a`) or charlists (`c`).
-    private static func words(_ text: Term, modifiers: Term) throws(GuestError) -> Term {
+    static func words(_ text: Term, modifiers: Term) throws(GuestError) -> Term {
         let words = try ArgumentChecks.string(text).split(whereSeparator: \.isWhitespace).map(String.init)
         let modifier = (modifiers.properListElements ?? []).last
         switch modifier {

@@ -23,6 +23,7 @@ enum StringBuiltins {
             guard let first = text.first else { return .string("") }
             return .string(String(first).uppercased() + text.dropFirst().lowercased())
         })
+        StringCaseMapping.define(&string)
     }
 
     private static func defineGraphemes(_ string: inout BuiltinModule) {

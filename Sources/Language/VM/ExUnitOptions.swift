@@ -14,6 +14,8 @@ public struct ExUnitOptions: Sendable {
     public var include: [Term] = []
     /// `trace: true`: a line per test, with its duration, under its module's name (tests run one at a time anyway).
     public var trace = false
+    /// `capture_log: true`: what a test logs is kept back, and printed only when the test fails.
+    public var captureLog = false
 
     /// Options that change nothing proctor prints (it never colours a script's output).
     private static let harmless: Set<String> = ["autorun", "colors"]
@@ -32,6 +34,7 @@ public struct ExUnitOptions: Sendable {
             case ("exclude", _): options.exclude = value.properListElements ?? [value]
             case ("include", _): options.include = value.properListElements ?? [value]
             case ("trace", .atom(let flag)): options.trace = flag == .true
+            case ("capture_log", .atom(let flag)) where flag == .true || flag == .false: options.captureLog = flag == .true
             case (let name, _) where harmless.contains(name): continue
             default: return .failure(UnsupportedOption(text: "\(key.name): \(value.inspect())"))
             }

@@ -22,7 +22,9 @@ struct ExUnitRunner {
         case passed, failed(TestFailure, TestOutcome), excluded, skipped, invalid
     }
 
-    /// Runs every test; returns the exit code (0 when all passed, 2 otherwise). Tests
+    /// Runs every test; returns the exit code (0 when all passed, 2 otherwise). A failure is printed
+    /// once the next test has run, as ExUnit's formatter, busy laying it out, prints it after
+    /// what that test writes. Tests
     /// `ExUnit.start(exclude: ...)` leaves out are counted as excluded, `@tag :skip` ones as skipped,
     /// and those of a module whose `setup_all` failed as invalid, as ExUnit counts them.
     func run() -> Int32 {
@@ -32,6 +34,7 @@ struct ExUnitRunner {
         let started = runtime.now
         let runner = TestCaseRunner(program: program, runtime: runtime, forwardOutput: output, timeoutMilliseconds: options.timeoutMilliseconds,
             limits: .unlimited, sources: [file: source.lineSlices])
+        var pendingFailure = ""
         for module in program.testModules {
             if options.trace { output.write("\n\(TestCaseRunner.displayModule(module.name)) [\(module.file)]\n", to: .standardOutput) }
             let shared = runner.sharedContext(of: module)
@@ -41,13 +44,19 @@ struct ExUnitRunner {
                 let verdict = self.verdict(of: test, in: module, shared: shared, runner: runner, options: options)
                 counts.record(verdict)
                 let elapsed = runtime.now.nanoseconds - testStarted.nanoseconds
-                output.write(mark(verdict, test: test, elapsed: elapsed, failures: counts.failures, trace: options.trace), to: .standardOutput)
+                let shown = mark(verdict, test: test, elapsed: elapsed, failures: counts.failures, trace: options.trace)
+                output.write(pendingFailure, to: .standardOutput)
+                pendingFailure = ""
+                if case .failed = verdict, !options.trace { pendingFailure = shown } else { output.write(shown, to: .standardOutput) }
             }
             runner.finishModule(shared)
             if case .failed(let failure) = shared, !module.tests.isEmpty {
+                output.write(pendingFailure, to: .standardOutput)
+                pendingFailure = ""
                 output.write(setupAllReport(failure, module: module, number: counts.failures, trace: options.trace), to: .standardOutput)
             }
         }
+        output.write(pendingFailure, to: .standardOutput)
         let times = finishedLine(load: started.nanoseconds, run: runtime.now.nanoseconds - started.nanoseconds)
         output.write("\n\(times)\n\(counts.summary)\n\nRandomized with seed \(options.seed)\n", to: .standardOutput)
         return counts.failures == 0 && counts.invalid == 0 ? 0 : 2

@@ -12,7 +12,7 @@ enum ExitCauses {
             if case .atom(let atom) = error.value, atom == .normal { return .normal }
             return .exit(error.value)
         case .error:
-            return .crash(reason: .tuple(ErlangReasons.reason(for: error.value), trace), report: StackTrace.appended(to: ExceptionFormatter.banner(error.value, message: message), stack))
+            return .crash(reason: .tuple(ErlangReasons.reason(for: error.value), trace), report: StackTrace.appended(to: ExceptionFormatter.banner(error.value, message: ArithmeticBlame.message(error.value, trace: trace) ?? message), stack))
         case .throw:
             let reason = Term.tuple(.atom("nocatch"), error.value)
             return .crash(reason: .tuple(reason, trace), report: "** (ErlangError) Erlang error: \(reason.inspect())")

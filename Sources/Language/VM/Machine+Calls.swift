@@ -81,10 +81,20 @@ extension Machine {
     }
 
     /// Records a failed builtin that stands for an Erlang function as the raise site of its error.
-    func noteFailedBuiltin(_ index: Int, arguments: UnsafeBufferPointer<Term>) {
-        guard let erlangName = ErlangNames.bif(for: Builtins.table[index].name) else { return }
+    /// `compiledIn` is the code that called it, when it was compiled to call it: there a float
+    /// division is an instruction of the BEAM, which leaves no frame of its own.
+    func noteFailedBuiltin(_ index: Int, arguments: UnsafeBufferPointer<Term>, compiledIn code: FunctionCode? = nil) {
+        let name = Builtins.table[index].name
+        if let code, ErlangNames.isFloatInstruction(name), !Self.isScriptCode(code) { return }
+        guard let erlangName = ErlangNames.bif(for: name) else { return }
         let extra: [Term] = erlangName.arity > arguments.count ? [.atom("utf8")] : []
-        raiseSite = RaiseSite(name: erlangName, arguments: Array(arguments) + extra)
+        raiseSite = RaiseSite(name: erlangName, arguments: ErlangNames.erlangArguments(for: name, Array(arguments)) + extra)
+    }
+
+    /// Whether `code` is a script's top level (or a function written there), which `erl_eval`
+    /// runs on the BEAM, calling each operator as a function.
+    static func isScriptCode(_ code: FunctionCode) -> Bool {
+        code.name == "__script__" || code.name.hasPrefix("-__FILE__/1-fun-")
     }
 
     /// Returns the value on top of the stack from the current frame (after a builtin tail call).

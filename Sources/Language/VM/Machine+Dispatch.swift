@@ -98,7 +98,7 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack[stack.count - 1] = try Arithmetic.general(operation, left, right, work: &used, process: process)
+                    stack[stack.count - 1] = try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process)
                 } catch {
                     stack.removeLast()
                     save()
@@ -113,7 +113,7 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process))
                 } catch {
                     save()
                     if let exit = raise(error, process: process) { return exit }
@@ -127,7 +127,7 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process))
                 } catch {
                     save()
                     if let exit = raise(error, process: process) { return exit }
@@ -251,7 +251,7 @@ extension Machine {
                 } catch {
                     chargedWork = 0
                     save()
-                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...])
+                    noteFailedBuiltin(Int(index), arguments: stack[(stack.count - count)...], compiledIn: code)
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                     continue
@@ -430,12 +430,16 @@ enum Arithmetic {
     }
 
     /// `left operation right` for any terms, adding big-integer work to `work`; ArithmeticError
-    /// when either is not a number.
+    /// when either is not a number, with the `:erlang.+(left, right)` call it names as its `site`.
     static func general(
-        _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, process: ProcessControlBlock
+        _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, site: inout RaiseSite?,
+        process: ProcessControlBlock
     ) throws(GuestError) -> Term {
         work &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
-        guard let result = apply(operation, left, right) else { throw GuestError.badArithmetic }
+        guard let result = apply(operation, left, right) else {
+            site = RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right])
+            throw GuestError.badArithmetic
+        }
         return result
     }
 

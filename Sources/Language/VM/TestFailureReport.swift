@@ -17,7 +17,9 @@ enum TestFailureReport {
         let frames = TestStackFrames(box.elements[3], moduleLines: moduleLines)
         let sourceLine = frames.testLine.flatMap { sources[$0.file]?[safe: $0.line - 1] }.map { $0.trimmingCharacters(in: .whitespaces) }
         let failure = failure(
-            kind: box.elements[0], reason: box.elements[1], message: try? box.elements[2].toDisplayString().get(), sourceLine: sourceLine)
+            kind: box.elements[0], reason: box.elements[1],
+            message: ArithmeticBlame.message(box.elements[1], trace: box.elements[3]) ?? (try? box.elements[2].toDisplayString().get()),
+            sourceLine: sourceLine)
         var lines = failure.printedLines
         if failure.code == nil, !failure.kind.isAssertion, let sourceLine { lines.append(TestFailure.margin + "code: " + sourceLine) }
         lines += stacktraceLines(frames)

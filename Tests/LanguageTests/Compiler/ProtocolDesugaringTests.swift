@@ -32,12 +32,31 @@ import Testing
 
 @Test func deriveWithOptionsIsACompileErrorNamingIt() {
     let output = ProgramOutput(running: """
+        defprotocol Tag do
+          def tag(value)
+        end
         defmodule Secret do
-          @derive {Inspect, only: [:name]}
+          @derive {Tag, only: [:name]}
           defstruct name: nil, password: nil
         end
         """)
     #expect(output.standardError.contains("@derive with options is not supported by proctor"))
+}
+
+@Test func inspectDerivedWithOnlyOrExceptShowsTheChosenFields() {
+    let output = ProgramOutput(running: """
+        defmodule Secret do
+          @derive {Inspect, except: [:password]}
+          defstruct name: nil, password: nil, age: 3
+        end
+        defmodule Open do
+          @derive {Inspect, only: [:b, :a]}
+          defstruct a: 1, b: 2
+        end
+        IO.inspect(struct(Secret, name: "ann", password: "x"))
+        IO.inspect(struct(Open, []))
+        """)
+    #expect(output.standardOutput == "#Secret<name: \"ann\", age: 3, ...>\n#Open<a: 1, b: 2, ...>\n")
 }
 
 @Test func defimplOutsideAModuleNeedsFor() {

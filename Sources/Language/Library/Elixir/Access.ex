@@ -71,6 +71,25 @@ defmodule Access do
     end
   end
 
+  def filter(fun) when is_function(fun) do
+    fn
+      :get, data, next when is_list(data) -> data |> Enum.filter(fun) |> Enum.map(next)
+      :get_and_update, data, next when is_list(data) -> update_filtered(data, fun, next, [], [])
+      _operation, data, _next -> raise "Access.filter/1 expected a list, got: #{inspect(data)}"
+    end
+  end
+  defp update_filtered([], _fun, _next, updates, gets), do: {:lists.reverse(gets), :lists.reverse(updates)}
+  defp update_filtered([item | rest], fun, next, updates, gets) do
+    if fun.(item) do
+      case next.(item) do
+        {get, update} -> update_filtered(rest, fun, next, [update | updates], [get | gets])
+        :pop -> update_filtered(rest, fun, next, updates, [item | gets])
+      end
+    else
+      update_filtered(rest, fun, next, [item | updates], gets)
+    end
+  end
+
   def elem(index) when is_integer(index) do
     fn
       :get, data, next -> next.(Kernel.elem(data, index))

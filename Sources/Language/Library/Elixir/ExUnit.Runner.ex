@@ -7,20 +7,34 @@ defmodule ExUnit.Runner do
   # The host trusts only this function's return, seen by the VM, never a message.
   def exec_test(module, setups, test, context, shared) do
     Process.put(:"$proctor_test_supervisor", :none)
-    result =
-      try do
-        context = Map.merge(shared, context)
-        context = Enum.reduce(setups, context, fn setup, acc -> merge(module, acc, apply(module, setup, [acc])) end)
-        apply(module, test, [context])
-        :ok
-      rescue
-        error -> {:error, error, Exception.message(error), __STACKTRACE__}
-      catch
-        kind, reason -> {kind, reason, nil, __STACKTRACE__}
-      end
+    run = fn -> run_test(module, setups, test, Map.merge(shared, context)) end
+    result = if Map.get(context, :capture_log, :proctor.exunit_capture_log()), do: with_captured_log(run), else: run.()
     result = stop_test_supervisor(result)
     run_on_exit(Process.delete(:"$proctor_on_exit") || [], result)
   end
+
+  defp run_test(module, setups, test, context) do
+    context = Enum.reduce(setups, context, fn setup, acc -> merge(module, acc, apply(module, setup, [acc])) end)
+    apply(module, test, [context])
+    :ok
+  rescue
+    error -> {:error, rendered(error), Exception.message(error), __STACKTRACE__}
+  catch
+    kind, reason -> {kind, reason, nil, __STACKTRACE__}
+  end
+
+  # `capture_log`: the test's log is kept back, and written out only when the test fails.
+  defp with_captured_log(run) do
+    {result, log} = ExUnit.CaptureLog.with_log(run)
+    if result != :ok, do: IO.write(log)
+    result
+  end
+
+  # An assertion's left and right sides with each struct that implements Inspect rendered by
+  # its implementation, as ExUnit shows them.
+  defp rendered(%{__struct__: ExUnit.AssertionError, left: left, right: right} = error),
+    do: %{error | left: Inspect.Rendered.prepare(left, []), right: Inspect.Rendered.prepare(right, [])}
+  defp rendered(error), do: error
 
   # The body of the process that runs a module's setup_all callbacks once, before its tests.
   # A failure is returned as exec_test/5 gives it. A context is handed to the host, and the

@@ -31,6 +31,37 @@ defmodule Keyword do
   def keyword?([{key, _} | rest]) when is_atom(key), do: keyword?(rest)
   def keyword?([]), do: true
   def keyword?(_), do: false
+  def validate(keyword, values) when is_list(keyword) and is_list(values) do
+    {pairs, rest, bad_keys} =
+      Enum.reduce(keyword, {[], values, []}, fn
+        {key, _} = pair, {pairs, allowed, bad} when is_atom(key) ->
+          case take_allowed(allowed, key) do
+            {:ok, allowed} -> {[pair | pairs], allowed, bad}
+            :error -> {pairs, allowed, [key | bad]}
+          end
+        pair, _acc ->
+          raise ArgumentError, "expected a keyword list as first argument, got invalid entry: #{inspect(pair)}"
+      end)
+    if bad_keys == [] do
+      {:ok, Enum.reduce(rest, pairs, fn {key, default}, acc -> [{key, default} | acc]; _key, acc -> acc end)}
+    else
+      {:error, bad_keys}
+    end
+  end
+  def validate!(keyword, values) do
+    case validate(keyword, values) do
+      {:ok, validated} -> validated
+      {:error, bad_keys} ->
+        allowed = Enum.map(values, fn {key, _} -> key; key -> key end)
+        raise ArgumentError, "unknown keys #{inspect(bad_keys)} in #{inspect(keyword)}, the allowed keys are: #{inspect(allowed)}"
+    end
+  end
+  defp take_allowed([], _key), do: :error
+  defp take_allowed([key | rest], key), do: {:ok, rest}
+  defp take_allowed([{key, _} | rest], key), do: {:ok, rest}
+  defp take_allowed([other | rest], key) do
+    with {:ok, rest} <- take_allowed(rest, key), do: {:ok, [other | rest]}
+  end
   def merge(left, right), do: Enum.reject(left, fn {key, _} -> has_key?(right, key) end) ++ right
   def merge(left, right, fun) do
     Enum.reduce(right, left, fn {key, value}, acc ->

@@ -17,4 +17,5 @@ defmodule MapSet do
   def equal?(%MapSet{map: left}, %MapSet{map: right}), do: Map.keys(left) === Map.keys(right)
   def filter(set, fun), do: set |> to_list() |> Enum.filter(fun) |> new()
   def reject(set, fun), do: set |> to_list() |> Enum.reject(fun) |> new()
+  def symmetric_difference(left, right), do: union(difference(left, right), difference(right, left))
 end

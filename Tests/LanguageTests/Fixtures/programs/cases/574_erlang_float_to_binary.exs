@@ -1,0 +1,12 @@
+# :erlang.float_to_binary/1,2 and float_to_list/2 with decimals, scientific, compact and short.
+IO.inspect(:erlang.float_to_binary(2.5, [:compact, decimals: 4]))
+IO.inspect(:erlang.float_to_binary(2.0, [:compact, decimals: 4]))
+IO.inspect(:erlang.float_to_binary(1.005, decimals: 2))
+IO.inspect(:erlang.float_to_binary(1.0e20, decimals: 2))
+IO.inspect(:erlang.float_to_binary(3.14159, scientific: 3))
+IO.inspect(:erlang.float_to_binary(0.1, [:short]))
+IO.inspect(:erlang.float_to_binary(-0.0, decimals: 1))
+IO.inspect(:erlang.float_to_binary(123.456))
+IO.inspect(:erlang.float_to_binary(12.5, decimals: 0))
+IO.inspect(:erlang.float_to_list(7.25, decimals: 1))
+IO.inspect(:erlang.float_to_binary(1.0, decimals: 300))
