@@ -25,7 +25,7 @@ enum CodeEvaluationBuiltins {
         let (tree, source) = try syntax(of: code, file: file, context: context)
         let program = context.machine.program
         let compiler = Compiler(file: file, source: source, environment: program)
-        let module = Atom("elixir_eval_\(program.modules.count)")
+        let module = Atom(Compiler.scriptModulePrefix + "eval_\(program.modules.count)")
         let compiled: CompiledInput
         let names: [String]
         do {
@@ -45,13 +45,14 @@ enum CodeEvaluationBuiltins {
         return .tuple(.atom(module), .list(names.map { Term.atom($0) }))
     }
 
-    /// The syntax of `code`: a string parsed (a syntax error raises `SyntaxError`), or a quoted form,
-    /// whose variables of a context (a quote's) are not the binding's, as in Elixir.
+    /// The syntax of `code`: a string parsed (a syntax error raises `SyntaxError`), or `{:quoted,
+    /// form}`, whose variables of a context (a quote's) are not the binding's, as in Elixir.
     private static func syntax(of code: Term, file: String, context: BuiltinContext) throws(GuestError) -> (SyntaxNode, String) {
-        guard case .binary = code else {
-            context.chargeElements(code.inspect().count / 8)
+        if case .tuple(let box) = code, box.elements.count == 2, box.elements[0] == .atom("quoted") {
+            let quoted = box.elements[1]
+            context.chargeElements(quoted.inspect().count / 8)
             do {
-                let tree = try QuotedTerm.syntax(of: code, at: SourcePosition(line: 1, column: 1)) { MacroHygiene.name($0, context: $1, expansion: 0) }
+                let tree = try QuotedTerm.syntax(of: quoted, at: SourcePosition(line: 1, column: 1)) { MacroHygiene.name($0, context: $1, expansion: 0) }
                 return (tree, "")
             } catch {
                 throw GuestError.argument("invalid quoted expression: \(error.term.inspect())")

@@ -14,6 +14,16 @@ defmodule Code do
     {value, Enum.sort(Map.to_list(ending), :desc)}
   end
 
+  def string_to_quoted!(string) do
+    case Code.string_to_quoted(string) do
+      {:ok, quoted} ->
+        quoted
+
+      {:error, {meta, message, token}} ->
+        raise SyntaxError, file: "nofile", line: Keyword.get(meta, :line, 1), column: 1, description: message <> token
+    end
+  end
+
   defp file(%Macro.Env{file: file}), do: file
   defp file(opts) when is_list(opts), do: Keyword.get(opts, :file, "nofile")
 end
