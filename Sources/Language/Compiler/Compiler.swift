@@ -46,6 +46,8 @@ public final class Compiler {
     /// Warnings Elixir gives only once the whole file compiled (a macro called without `require`),
     /// printed after the file has run, with the unused aliases and imports.
     var deferredWarnings: [CompileWarning] = []
+    /// Whether a module's macros and functions are being compiled alone (`localMacro`) now.
+    var compilingMacrosAlone = false
     /// How many macro expansions are being compiled inside one another now.
     var macroDepth = 0
     /// How many macro calls were expanded so far: each expansion's hygienic variables are its own.
@@ -174,7 +176,8 @@ public final class Compiler {
     }
 
     /// Records the struct a module defines (`defstruct`, `defexception`) before any code is compiled,
-    /// so `%Mod{}` works anywhere in the file.
+    /// so `%Mod{}` works anywhere in the file. A default that is not a literal is nil until the
+    /// module's body evaluates it (`ModuleCompiler.evaluateStructDefaults`).
     func declareStruct(_ node: SyntaxNode) {
         guard let args = node.arguments, args.count == 2, let name = moduleName(args[0]),
             let body = args[1].doBlock, mayDefine(Atom(name)) == nil
@@ -208,11 +211,7 @@ public final class Compiler {
             case .atom(let name): fields.append((Atom(name), .nil))
             case .pair(let key, let value):
                 guard let name = key.atomName else { continue }
-                guard let constant = ConstantFolder.value(of: value) else {
-                    report("defstruct default for :\(name) is not a literal; proctor supports literal defaults only (build the value in a function, e.g. def new)", at: value)
-                    continue
-                }
-                fields.append((Atom(name), constant))
+                fields.append((Atom(name), ConstantFolder.value(of: value) ?? .nil))
             default: report("invalid struct field \(item)", at: item)
             }
         }
@@ -247,6 +246,7 @@ public final class Compiler {
         module.warnings = takeWarnings()
         module.definitionValue = ModuleDefinitionValue.value(of: module, last: body.blockItems.last, compiler: self)
         compiledModules[module.name] = module
+        runAfterCompileHooks(context, module: module)
         return module
     }
 

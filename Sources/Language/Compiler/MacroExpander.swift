@@ -13,13 +13,23 @@ extension Compiler {
     }
 
     /// The syntax the call `node` of macro `name/arity` of `module` expands to, or nil after reporting
-    /// why it could not be expanded. `caller` is the module and function the call is written in.
+    /// why it could not be expanded. `caller` is the module the call is written in, `function` the
+    /// function (nil in a module body).
     func expand(
         _ code: FunctionCode, module: Atom, name: String, arguments: [SyntaxNode], node: SyntaxNode,
-        caller: (module: Atom, function: FunctionCode?)
+        caller: ModuleContext, function: FunctionCode?
     ) -> SyntaxNode? {
-        let display = "\(Term.atom(module).inspect()).\(name)/\(arguments.count)"
-        let callerName = caller.function.map(CompileWarning.functionName) ?? (caller.module.name.hasPrefix("elixir_compiler") ? "(file)" : "(module)")
+        let environment = callerEnvironment(caller, function: function, line: node.position.line)
+        return expand(code, module: module, name: name, quoted: [environment] + arguments.map(QuotedTerm.term(of:)), node: node, caller: caller, function: function)
+    }
+
+    /// The expansion of macro `name` of `module` called with `quoted` (the caller's environment first).
+    func expand(
+        _ code: FunctionCode, module: Atom, name: String, quoted: [Term], node: SyntaxNode,
+        caller: ModuleContext, function: FunctionCode?
+    ) -> SyntaxNode? {
+        let display = "\(Term.atom(module).inspect()).\(name)/\(quoted.count - 1)"
+        let callerName = function.map(CompileWarning.functionName) ?? (caller.isTopLevel ? "(file)" : "(module)")
         let frames = ["expanding macro: \(display)", "\(file):\(node.position.line): \(callerName)"]
         guard macroDepth < Self.macroDepthLimit else {
             report("macro \(display) expanded \(Self.macroDepthLimit) times inside itself: its expansion never ends", at: node, frames: frames)
@@ -27,8 +37,7 @@ extension Compiler {
         }
         let runner = macroRunner ?? MacroRunner()
         macroRunner = runner
-        let environment = callerEnvironment(caller, line: node.position.line)
-        let result = runner.run(code, arguments: [environment] + arguments.map(QuotedTerm.term(of:)), modules: Array(compiledModules.values) + [code.module])
+        let result = runner.run(code, arguments: quoted, modules: Array(compiledModules.values) + [code.module])
         switch result {
         case .success(let quoted):
             do {
@@ -49,16 +58,33 @@ extension Compiler {
         return nil
     }
 
-    /// `__CALLER__`: the `Macro.Env` fields a macro most often reads.
-    private func callerEnvironment(_ caller: (module: Atom, function: FunctionCode?), line: Int) -> Term {
-        let isScript = caller.module.name.hasPrefix("elixir_compiler")
-        let function = caller.function.map { Term.tuple(.atom($0.name), .int($0.arity)) } ?? .nil
+    /// `__CALLER__`: a `%Macro.Env{}` of the module `caller` compiles, with its aliases, requires and
+    /// imported macros so far (what `Macro.expand/2` reads), and the function and line of the call.
+    func callerEnvironment(_ caller: ModuleContext, function: FunctionCode?, line: Int) -> Term {
+        let aliases = caller.aliases.filter { "Elixir." + $0.key != $0.value }.sorted { $0.key < $1.key }
+            .map { Term.tuple(.atom("Elixir." + $0.key), .atom($0.value)) }
+        let requires = caller.requires.union(["Elixir.Application", "Elixir.Kernel", "Elixir.Kernel.Typespec"].map(Atom.init)).map(\.name).sorted().map { Term.atom($0) }
         let fields: [(key: Term, value: Term)] = [
-            (.atom("__struct__"), .atom("Elixir.Macro.Env")), (.atom("module"), isScript ? .nil : .atom(caller.module)),
-            (.atom("function"), function), (.atom("file"), .string(file)), (.atom("line"), .int(line)),
-            (.atom("context"), .nil), (.atom("aliases"), .emptyList), (.atom("requires"), .emptyList),
+            (.atom("__struct__"), .atom("Elixir.Macro.Env")), (.atom("aliases"), .list(aliases)), (.atom("context"), .nil),
+            (.atom("context_modules"), .emptyList), (.atom("file"), .string(file)),
+            (.atom("function"), function.map { Term.tuple(.atom($0.name), .int($0.arity)) } ?? .nil),
+            (.atom("functions"), .emptyList), (.atom("lexical_tracker"), .nil), (.atom("line"), .int(line)),
+            (.atom("macro_aliases"), .emptyList), (.atom("macros"), .list(importedMacros(caller))),
+            (.atom("module"), caller.isTopLevel ? .nil : .atom(caller.module.name)), (.atom("requires"), .list(requires)),
+            (.atom("tracers"), .emptyList), (.atom("versioned_vars"), .map(MapBox.fromPairs([]))),
         ]
         return .map(MapBox.fromPairs(fields))
+    }
+
+    /// `[{Module, [name: arity, ...]}]` for the imported modules of the file that define macros.
+    private func importedMacros(_ caller: ModuleContext) -> [Term] {
+        caller.imports.compactMap { module -> Term? in
+            guard let compiled = compiledModules[module] else { return nil }
+            let macros = compiled.exports.keys.filter { $0.name.name.hasPrefix("MACRO-") && caller.imports(module, String($0.name.name.dropFirst(6)), arity: $0.arity - 1) }
+                .sorted { ($0.name.name, $0.arity) < ($1.name.name, $1.arity) }
+                .map { Term.tuple(.atom(String($0.name.name.dropFirst(6))), .int($0.arity - 1)) }
+            return macros.isEmpty ? nil : .tuple(.atom(module), .list(macros))
+        }
     }
 }
 
@@ -99,8 +125,7 @@ extension ExpressionCompiler {
             pushConstant(.nil, tail: tail)
             return
         }
-        let caller = (module: context.module.name, function: builder.namedFunction)
-        guard let expanded = compiler.expand(code, module: module, name: name, arguments: args, node: node, caller: caller) else {
+        guard let expanded = compiler.expand(code, module: module, name: name, arguments: args, node: node, caller: context, function: builder.namedFunction) else {
             pushConstant(.nil, tail: tail)
             return
         }

@@ -15,7 +15,9 @@ final class MacroRunner {
     private let runtime: Runtime
     /// What the macros printed (`IO.puts` in a macro body), shown before the file runs.
     let output = CapturingOutputSink()
-    private var installed: Set<ObjectIdentifier> = []
+    /// The modules made callable so far, held so that none is freed (and its address reused by
+    /// a module not installed yet) while the runner lives.
+    private var installed: [ObjectIdentifier: ModuleCode] = [:]
 
     /// Why an expansion gave no quoted form.
     enum Failure: Error {
@@ -33,10 +35,10 @@ final class MacroRunner {
 
     /// Calls `function` with `arguments` after making `modules` callable; its return value.
     func run(_ function: FunctionCode, arguments: [Term], modules: [ModuleCode]) -> Result<Term, Failure> {
-        for module in modules where !installed.contains(ObjectIdentifier(module)) {
+        for module in modules where installed[ObjectIdentifier(module)] == nil {
             module.freeze()
             program.install(module)
-            installed.insert(ObjectIdentifier(module))
+            installed[ObjectIdentifier(module)] = module
         }
         let machine = Machine(program: program, function: function, arguments: arguments)
         guard let spawned = try? runtime.spawn(machine, options: SpawnOptions(logsCrashes: false), groupLeader: output) else {

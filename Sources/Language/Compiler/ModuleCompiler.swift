@@ -28,12 +28,19 @@ final class ModuleContext {
     var accumulating: Set<String> = []
     /// The module's own macros some code called (`MACRO-name/arity+1`), never unused.
     var usedMacros: Set<FunctionKey> = []
-    /// The module's `defmacro` and `defmacrop` forms so far, for calls of them later in the module.
+    /// The module's `defmacro`, `defmacrop`, `def` and `defp` forms so far, for calls of its macros
+    /// later in the module.
     var macroForms: [SyntaxNode] = []
     /// The module's macros compiled alone (see `localMacro`), with how many forms they hold.
     var macroModule: (forms: Int, module: ModuleCode)?
     /// The callbacks the module's `@callback`s declare, when it is a behaviour.
     var callbacks: [FunctionKey] = []
+    /// The functions `defoverridable` marked that no later `def` replaced yet.
+    var overridable: Set<FunctionKey> = []
+    /// For each function that replaced an overridable one, the hidden function its `super` calls.
+    var superFunctions: [FunctionKey: FunctionKey] = [:]
+    /// The module's `@before_compile` and `@after_compile` hooks, in order.
+    var compileHooks: [CompileHook] = []
 
     init(module: ModuleCode, aliases: [String: String], attributes: [String: Term]) {
         self.module = module
@@ -128,7 +135,7 @@ struct ModuleCompiler {
     let module: ModuleCode
 
     private static let unsupported: Set<String> = [
-        "defprotocol", "defimpl", "defoverridable",
+        "defprotocol", "defimpl",
     ]
     private static let ignoredAttributes: Set<String> = ["doc", "moduledoc", "spec", "impl", "type", "typep", "behaviour", "callback"]
 
@@ -142,7 +149,13 @@ struct ModuleCompiler {
         var tests = TestCollector(compiler: compiler, module: module)
         var pending = ModuleConditionals(compiler: compiler).expand(items)
         var next = 0
-        while next < pending.count {
+        var hooksExpanded = false
+        while next < pending.count || !hooksExpanded {
+            if next == pending.count {
+                hooksExpanded = true
+                pending += beforeCompileForms(context)
+                continue
+            }
             let item = pending[next]
             next += 1
             if let expansion = expandMacroCall(item, context: context) {
@@ -179,7 +192,7 @@ struct ModuleCompiler {
             let expressions = ExpressionCompiler(compiler: compiler, context: context, builder: builder)
             expressions.compileNamedClauses(group.clauses, name: group.key.name.name)
         }
-        warn(about: groups, generated: generated, context: context)
+        warn(about: groups, generated: generated.union(context.superFunctions.values), context: context)
         return context
     }
 
@@ -218,6 +231,7 @@ struct ModuleCompiler {
         switch name {
         case "def", "defp":
             guard let definition = parseDefinition(item) else { return }
+            if !definition.name.hasPrefix("MACRO-") { context.macroForms.append(item) }
             let isPublic = name == "def"
             for (key, parameters) in defaultArities(definition.parameters, name: definition.name) {
                 defaults.append((key, isPublic, parameters, item))
@@ -227,6 +241,7 @@ struct ModuleCompiler {
             let key = FunctionKey(name: Atom(definition.name), arity: parameters.count)
             let clause = FunctionClause(parameters: parameters, guardExpression: definition.guardExpression, body: body, node: item)
             context.implementations.define(key, line: item.position.line)
+            override(key, groups: &groups, context: context)
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].clauses.append(clause)
             } else {
@@ -244,8 +259,11 @@ struct ModuleCompiler {
             }
         case "require":
             if let target = item.arguments?.first, let module = compiler.moduleName(target) { context.requires.insert(Atom(module)) }
-        case "defexception": context.implementations.declare(Atom("Elixir.Exception"))
-        case "defstruct": return
+        case "defexception":
+            context.implementations.declare(Atom("Elixir.Exception"))
+            evaluateStructDefaults(item, context: context)
+        case "defstruct": evaluateStructDefaults(item, context: context)
+        case "defoverridable": makeOverridable(item, context: context, defined: groups.map(\.key))
         case "setup_all" where module.isTestCase, "describe" where module.isTestCase:
             compiler.report("cannot call \(name) inside describe/2", at: item)
         default:
@@ -339,7 +357,7 @@ struct ModuleCompiler {
         if name == "impl" { context.implementations.implementation(args[0]) }
         if name == "behaviour", let behaviour = compiler.moduleName(args[0]) { context.implementations.declare(Atom(behaviour)) }
         if name == "callback", let key = ModuleAttributes.callback(args[0]) { context.callbacks.append(key) }
-        if Self.ignoredAttributes.contains(name) { return }
+        if Self.ignoredAttributes.contains(name) || recordCompileHook(name, args[0], context: context) { return }
         if context.accumulating.contains(name) {
             ModuleAttributes.accumulate(name, args[0], context: context, compiler: compiler)
             return

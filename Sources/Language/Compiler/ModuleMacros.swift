@@ -40,7 +40,7 @@ extension ModuleCompiler {
         guard let (module, name, args) = macroCall(item, context: context),
             let code = module == self.module.name ? compiler.localMacro(name, arity: args.count, in: context) : compiler.macro(module, name, arity: args.count)
         else { return nil }
-        let expanded = compiler.expand(code, module: module, name: name, arguments: args, node: item, caller: (self.module.name, nil))
+        let expanded = compiler.expand(code, module: module, name: name, arguments: args, node: item, caller: context, function: nil)
         return expanded.map(Self.forms(of:)) ?? []
     }
 
@@ -81,13 +81,13 @@ extension ModuleCompiler {
             return []
         }
         let options = args.count > 1 ? args[1] : SyntaxNode(.list([]), at: item.position)
-        let expanded = compiler.expand(code, module: used, name: "__using__", arguments: [options], node: item, caller: (module.name, nil))
+        let expanded = compiler.expand(code, module: used, name: "__using__", arguments: [options], node: item, caller: context, function: nil)
         return expanded.map(Self.forms(of:)) ?? []
     }
 
     /// The module-body forms of an expansion: a block's forms, a list's elements (a macro may
     /// return the list a `for` built), each flattened the same way.
-    private static func forms(of node: SyntaxNode) -> [SyntaxNode] {
+    static func forms(of node: SyntaxNode) -> [SyntaxNode] {
         if let elements = node.listElements { return elements.flatMap(forms(of:)) }
         if node.callName == "__block__" { return node.blockItems.flatMap(forms(of:)) }
         return [node]

@@ -29,9 +29,9 @@ struct ModuleWarnings {
         }
     }
 
-    /// The indices of the functions the public ones call or capture, directly or not.
+    /// The indices of the functions the public ones and the macros used call or capture, directly or not.
     private func reachableFunctions() -> Set<Int> {
-        var reached = Set(module.exports.values)
+        var reached = Set(module.exports.values).union(context.usedMacros.compactMap { module.definitions[$0] })
         var pending = Array(reached)
         while let index = pending.popLast() {
             for instruction in module.functions[index].instructions {

@@ -15,7 +15,14 @@ extension ExpressionCompiler {
         let unquotes = bindings == nil && options.first { $0.key == "unquote" }?.value.atomName != "false"
         let quoteContext = options.first { $0.key == "context" }?.value
         let contextName = quoteContext.flatMap { moduleAtom($0)?.name } ?? defaultQuoteContext
-        let construction = QuoteConstruction(context: contextName, unquotes: unquotes)
+        var construction = QuoteConstruction(context: contextName, unquotes: unquotes)
+        if options.first(where: { $0.key == "location" })?.value.atomName == "keep" { construction.keptFile = compiler.file }
+        let aliases = context
+        construction.resolveAlias = { short in
+            guard let full = aliases.aliases[short] else { return nil }
+            aliases.usedAliases.insert(short)
+            return full
+        }
         var built = construction.build(body)
         if let bindings {
             guard let entries = bindings.keywordEntries else {

@@ -1,12 +1,18 @@
 /// `quote`: rewrites the quoted code into the expression that builds its quoted form at run time.
 /// Literals stay literals, a variable becomes `{name, [], context}`, a call `{name, meta, args}`
 /// (Kernel's functions and macros carry `context:` and `imports:` as Elixir records them),
-/// `unquote(expr)` is the value of `expr` and `unquote_splicing(list)` splices a list in.
+/// `unquote(expr)` is the value of `expr` and `unquote_splicing(list)` splices a list in. An alias
+/// of the quote's module carries the module it names (`alias: Foo.Bar`), a nested `quote` keeps its
+/// `unquote`s for itself, and `location: :keep` gives every node `keep: {file, line}`.
 struct QuoteConstruction {
     /// The module the quote is written in (`Elixir` at a script's top level), the variables' context.
     let context: String
     /// False under `bind_quoted:` or `unquote: false`: `unquote` is quoted like any call.
     let unquotes: Bool
+    /// The file under `location: :keep`, else nil.
+    var keptFile: String? = nil
+    /// The module an alias's first segment names in the quote's module, if it is an alias there.
+    var resolveAlias: (String) -> String? = { _ in nil }
 
     /// The expression that evaluates to `node`'s quoted form.
     func build(_ node: SyntaxNode) -> SyntaxNode {
@@ -15,15 +21,18 @@ struct QuoteConstruction {
         case .integer, .bigInteger, .float, .atom, .string: return node
         case .list(let elements): return list(elements, at: at)
         case .pair(let first, let second): return SyntaxNode(.pair(build(first), build(second)), at: at)
-        case .variable(let name): return triple(.atom(name, at: at), .list([], at: at), .atom(context, at: at), at: at)
+        case .variable(let name): return triple(.atom(name, at: at), kept([], at: at), .atom(context, at: at), at: at)
         case .call(.name("unquote"), let args) where unquotes && args.count == 1: return args[0]
+        case .call(.name("quote"), let args) where unquotes:
+            let inner = QuoteConstruction(context: context, unquotes: false, keptFile: keptFile, resolveAlias: resolveAlias)
+            return triple(.atom("quote", at: at), kept([("context", .atom(context, at: at))], at: at), inner.list(args, at: at), at: at)
         case .call(.name(let name), let args):
             return triple(.atom(name, at: at), meta(name, args, node: node), list(args, at: at), at: at)
         case .call(.expression(let callee), let args):
             if unquotes, callee.callName == "unquote", let inner = callee.arguments, inner.count == 1 {
                 return triple(inner[0], .list([], at: at), list(args, at: at), at: at)
             }
-            let meta = node.noParentheses ? keywords([("no_parens", .atom("true", at: at))], at: at) : .list([], at: at)
+            let meta = kept(node.noParentheses ? [("no_parens", .atom("true", at: at))] : [], at: at)
             return triple(build(callee), meta, list(args, at: at), at: at)
         }
     }
@@ -31,15 +40,26 @@ struct QuoteConstruction {
     /// The metadata `quote` gives a call by name.
     private func meta(_ name: String, _ args: [SyntaxNode], node: SyntaxNode) -> SyntaxNode {
         let at = node.position
-        if name == "__aliases__" { return keywords([("alias", .atom("false", at: at))], at: at) }
-        guard let arities = KernelImports.arities(of: name), arities.contains(args.count) else { return .list([], at: at) }
+        if name == "__aliases__" {
+            let segments = node.aliasSegments ?? []
+            let resolved = segments.first.flatMap(resolveAlias).map { ([$0] + segments.dropFirst()).joined(separator: ".") }
+            return kept([("alias", .atom(resolved ?? "false", at: at))], at: at)
+        }
+        guard let arities = KernelImports.arities(of: name), arities.contains(args.count) else { return kept([], at: at) }
         let kernel = SyntaxNode.atom("Elixir.Kernel", at: at)
         let imports = arities.map { SyntaxNode(.pair(SyntaxNode(.integer($0), at: at), kernel), at: at) }
-        return keywords([("context", .atom(context, at: at)), ("imports", .list(imports, at: at))], at: at)
+        return kept([("context", .atom(context, at: at)), ("imports", .list(imports, at: at))], at: at)
+    }
+
+    /// Metadata of `entries`, after `keep: {file, line}` under `location: :keep`.
+    private func kept(_ entries: [(String, SyntaxNode)], at position: SourcePosition) -> SyntaxNode {
+        guard let keptFile else { return keywords(entries, at: position) }
+        let place = SyntaxNode(.pair(SyntaxNode(.string(keptFile), at: position), SyntaxNode(.integer(position.line), at: position)), at: position)
+        return keywords([("keep", place)] + entries, at: position)
     }
 
     /// A list's quoted form, splicing in each `unquote_splicing(list)`.
-    private func list(_ elements: [SyntaxNode], at position: SourcePosition) -> SyntaxNode {
+    func list(_ elements: [SyntaxNode], at position: SourcePosition) -> SyntaxNode {
         var parts: [SyntaxNode] = []
         var run: [SyntaxNode] = []
         for element in elements {

@@ -74,6 +74,9 @@ enum QuotedTerm {
             return SyntaxNode(.variable(hygiene(name.name, context)), at: position)
         }
         guard let arguments = tail.properListElements else { throw Invalid(term: whole) }
+        if head == .atom("__aliases__"), case .atom(let module)? = value(of: "alias", in: metaList), module.name != "false" {
+            return SyntaxNode(.atom(module.name), at: position)
+        }
         if case .atom(let name) = head, name.name == "var!", arguments.count == 1,
             case .tuple(let variable) = arguments[0], variable.elements.count == 3, case .atom(let varName) = variable.elements[0]
         {
@@ -116,11 +119,18 @@ enum QuotedTerm {
         return true
     }
 
+    /// The line of a node: its `keep: {file, line}` (`quote location: :keep`), else its `line:`.
     private static func line(in meta: [Term]) -> Int? {
+        if case .tuple(let kept)? = value(of: "keep", in: meta), kept.elements.count == 2, case .int(let line) = kept.elements[1] {
+            return line
+        }
+        if case .int(let line)? = value(of: "line", in: meta) { return line }
+        return nil
+    }
+
+    private static func value(of key: String, in meta: [Term]) -> Term? {
         for entry in meta {
-            if case .tuple(let pair) = entry, pair.elements.count == 2, pair.elements[0] == .atom("line"), case .int(let line) = pair.elements[1] {
-                return line
-            }
+            if case .tuple(let pair) = entry, pair.elements.count == 2, pair.elements[0] == .atom(key) { return pair.elements[1] }
         }
         return nil
     }

@@ -63,6 +63,7 @@ extension ExpressionCompiler {
             }
             pushConstant(.nil, tail: tail)
         case .quote: compileQuote(args, node: node, tail: tail)
+        case .superForm: compileSuper(args, node: node, tail: tail)
         case .unquote:
             compiler.report("unquote called outside quote", at: node)
             pushConstant(.nil, tail: tail)

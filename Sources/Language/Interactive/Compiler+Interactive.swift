@@ -12,16 +12,19 @@ extension Compiler {
     /// Compiles a REPL input as a function of the variables bound so far (`parameters`),
     /// returning `{value, [variable values]}` with the variables in `bindingNames` order.
     /// Locals resolve to `IEx.Helpers` (flush/0, h/0) before Kernel.
-    public func compileInput(_ tree: SyntaxNode, parameters: [String]) throws(CompileErrors) -> (CompiledInput, bindingNames: [String]) {
+    /// `Code.eval_string` compiles its code the same way, into `module`, without iex's helpers.
+    public func compileInput(
+        _ tree: SyntaxNode, parameters: [String], module: Atom = Atom("elixir_compiler_iex"), importsHelpers: Bool = true
+    ) throws(CompileErrors) -> (CompiledInput, bindingNames: [String]) {
         let top = tree.callName == "__block__" ? (tree.arguments ?? []) : [tree]
         let moduleNodes = NestedModules.flatten(top)
         moduleNodes.forEach(declareStruct)
         let modules = moduleNodes.compactMap(compileModule)
-        let inputModule = ModuleCode(name: Atom("elixir_compiler_iex"), file: file)
+        let inputModule = ModuleCode(name: module, file: file)
         let code = FunctionCode(name: "__input__", arity: parameters.count, module: inputModule, isAnonymous: false)
         inputModule.functions.append(code)
         let context = ModuleContext(module: inputModule, aliases: [:], attributes: [:])
-        context.imports.append(Atom("Elixir.IEx.Helpers"))
+        if importsHelpers { context.imports.append(Atom("Elixir.IEx.Helpers")) }
         let builder = FunctionBuilder(code: code, enclosing: nil, warnings: warningLog)
         for (index, name) in parameters.enumerated() { builder.bind(name, to: Int32(index)) }
         let expressions = ExpressionCompiler(compiler: self, context: context, builder: builder)

@@ -54,7 +54,7 @@ public struct Builtin: Sendable {
 public enum Builtins {
     /// The groups of builtins, each a file's `all`.
     private static let registry: [[Builtin]] = [
-        KernelBuiltins.all, ProcessBuiltins.all, ProcessQueryBuiltins.all, CollectionBuiltins.all, StructBuiltins.all,
+        KernelBuiltins.all, CodeEvaluationBuiltins.all, ProcessBuiltins.all, ProcessQueryBuiltins.all, CollectionBuiltins.all, StructBuiltins.all,
         StringBuiltins.all, StringSearchBuiltins.all, RegexBuiltins.all, StringPaddingBuiltins.all, StringConversionBuiltins.all,
         StringMetricsBuiltins.all, IntegerBuiltins.all, FloatBuiltins.all, MathBuiltins.all, CharlistBuiltins.all,
         ModuleNaming.all, SigilBuiltins.all, BitwiseBuiltins.all, BinarySegmentBuiltins.all, SystemTimeBuiltins.all,

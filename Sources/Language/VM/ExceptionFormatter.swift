@@ -37,10 +37,24 @@ public enum ExceptionFormatter {
         case "UndefinedFunctionError": return undefinedFunction(field)
         case "Protocol.UndefinedError": return protocolUndefined(field)
         case "ErlangError" where field("original") != .nil: return "Erlang error: \(field("original").inspect())"
+        case "CompileError", "SyntaxError": return compileError(field)
         default:
             if case .binary = field("message"), case .success(let text) = field("message").toDisplayString() { return text }
             return exception.inspect()
         }
+    }
+
+    /// `file:line: description` (`file:line:column: description` for a syntax error), as Elixir's
+    /// CompileError and SyntaxError say it; only the description when there is no file.
+    private static func compileError(_ field: (String) -> Term) -> String {
+        let description = displayed(field("description"))
+        guard field("file") != .nil else { return description }
+        let column = field("column") == .nil ? "" : ":" + displayed(field("column"))
+        return "\(displayed(field("file"))):\(displayed(field("line")))\(column): \(description)"
+    }
+
+    private static func displayed(_ term: Term) -> String {
+        (try? term.toDisplayString().get()) ?? term.inspect()
     }
 
     private static func displayAtom(_ term: Term) -> String {

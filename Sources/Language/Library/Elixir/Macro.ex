@@ -1,5 +1,5 @@
 defmodule Macro do
-  @moduledoc "Macro.escape/1, Macro.var/2 and the walks over quoted forms; to_string/1 is a builtin."
+  @moduledoc "Macro.escape/1, Macro.var/2, expand/2 and the walks over quoted forms; to_string/1 is a builtin."
 
   def escape({first, second}), do: {escape(first), escape(second)}
   def escape(tuple) when is_tuple(tuple), do: {:{}, [], Enum.map(Tuple.to_list(tuple), &escape/1)}
@@ -55,5 +55,62 @@ defmodule Macro do
       {item, acc} = pre.(item, acc)
       walk(item, acc, pre, post)
     end)
+  end
+
+  def expand(ast, env) do
+    case expand_step(ast, env) do
+      {expanded, true} -> expand(expanded, env)
+      {same, false} -> same
+    end
+  end
+
+  def expand_once(ast, env), do: elem(expand_step(ast, env), 0)
+
+  defp expand_step({:__aliases__, meta, [head | tail]} = ast, env) when is_atom(head) do
+    case Keyword.get(meta, :alias) do
+      false -> {Module.concat([head | tail]), true}
+      nil -> {Module.concat([caller_alias(head, env) | tail]), true}
+      module when is_atom(module) -> {module, true}
+      _ -> {ast, false}
+    end
+  end
+
+  defp expand_step({:__MODULE__, _, context}, env) when is_atom(context), do: {env.module, true}
+
+  defp expand_step({{:., _, [receiver, name]}, _, args} = ast, env) when is_atom(name) and is_list(args) do
+    case expand(receiver, env) do
+      module when is_atom(module) ->
+        if module in env.requires, do: expand_macro(ast, module, name, args, env), else: {ast, false}
+
+      _ ->
+        {ast, false}
+    end
+  end
+
+  defp expand_step({name, _, args} = ast, env) when is_atom(name) and is_list(args) do
+    arity = length(args)
+    importing = Enum.find(env.macros, fn {_module, macros} -> {name, arity} in macros end)
+
+    case importing do
+      {module, _} -> expand_macro(ast, module, name, args, env)
+      nil -> {ast, false}
+    end
+  end
+
+  defp expand_step(ast, _env), do: {ast, false}
+
+  defp caller_alias(head, env) do
+    short = Module.concat([head])
+    Keyword.get(env.aliases, short, short)
+  end
+
+  defp expand_macro(ast, module, name, args, env) do
+    macro = :"MACRO-#{name}"
+
+    if function_exported?(module, macro, length(args) + 1) do
+      {apply(module, macro, [env | args]), true}
+    else
+      {ast, false}
+    end
   end
 end
