@@ -33,6 +33,8 @@ struct ExpressionCompiler {
             compile(second, tail: false)
             builder.emit(.makeTuple(2))
             finish(tail)
+        case .call(.name("-"), let args) where args.count == 1 && args[0].isNumberLiteral:
+            pushConstant(ConstantFolder.value(of: node) ?? .nil, tail: tail)
         case .call(.name(let name), let args):
             compileNamedCall(name, args, node: node, tail: tail)
         case .call(.expression(let callee), let args):

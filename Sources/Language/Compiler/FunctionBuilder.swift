@@ -29,6 +29,8 @@ final class FunctionBuilder {
     }
     /// The last place handed out as a label.
     private var label: Int32 = -1
+    /// The constants `0.0` (false) and `-0.0` (true), apart from `constantIndex`, which would merge them.
+    private var zeroIndex: [Bool: Int32] = [:]
 
     @discardableResult
     func emit(_ instruction: Instruction) -> Int32 {
@@ -40,6 +42,8 @@ final class FunctionBuilder {
     /// Emits `operation` on the two values on top of the stack; right after the pushes of a local and
     /// of a constant or another local (nothing jumping in between), the three become one `localArithmetic`
     /// or `localsArithmetic`, and after the push of a constant alone the two become one `arithmeticConstant`.
+    /// `1 + n` is `n + 1` (addition of numbers commutes, and pushing a constant does nothing else), so
+    /// it fails as the BEAM's `n + 1` does: without an `:erlang.+/2` frame.
     func emitArithmetic(_ operation: ArithmeticOperation) {
         guard let last = fusableLast else {
             emit(.arithmetic(operation))
@@ -47,6 +51,8 @@ final class FunctionBuilder {
         }
         switch (pushedLocal(before: last), code.instructions[last]) {
         case (.some(let slot), .pushConstant(let index)): fuse(from: last - 1, into: .localArithmetic(operation, slot: slot, index: index))
+        case (nil, .pushLocal(let slot)) where operation == .add && pushedConstant(before: last) != nil:
+            fuse(from: last - 1, into: .localArithmetic(operation, slot: slot, index: pushedConstant(before: last) ?? 0))
         case (.some(let left), .pushLocal(let right)): fuse(from: last - 1, into: .localsArithmetic(operation, left: left, right: right))
         case (_, .pushConstant(let index)): code.instructions[last] = .arithmeticConstant(operation, index)
         default: emit(.arithmetic(operation))
@@ -70,6 +76,12 @@ final class FunctionBuilder {
         }
         code.instructions[last] = .compareJump(comparison, placeholder)
         return Int32(last)
+    }
+
+    /// The constant pushed by the instruction before `index`, when nothing jumps to `index` or after it.
+    private func pushedConstant(before index: Int) -> Int32? {
+        guard index > 0, label < Int32(index), case .pushConstant(let constant) = code.instructions[index - 1] else { return nil }
+        return constant
     }
 
     /// The local pushed by the instruction before `index`, when nothing jumps to `index` or after it.
@@ -99,10 +111,23 @@ final class FunctionBuilder {
     }
 
     func constant(_ term: Term) -> Int32 {
+        if case .float(let value) = term, value == 0 {
+            return zeroConstant(term, negative: value.sign == .minus)
+        }
         if let index = constantIndex[term] { return index }
         let index = Int32(code.constants.count)
         code.constants.append(term)
         constantIndex[term] = index
+        return index
+    }
+
+    /// `0.0` and `-0.0` are equal terms (OTP 25's `=:=` says so) but print differently, so each
+    /// has its own constant.
+    private func zeroConstant(_ term: Term, negative: Bool) -> Int32 {
+        if let index = zeroIndex[negative] { return index }
+        let index = Int32(code.constants.count)
+        code.constants.append(term)
+        zeroIndex[negative] = index
         return index
     }
 

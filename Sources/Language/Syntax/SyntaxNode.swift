@@ -62,6 +62,14 @@ extension SyntaxNode {
         return arguments
     }
 
+    /// Whether this is a number written out (`1`, `2.5`, `10000000000000000000000`).
+    public var isNumberLiteral: Bool {
+        switch kind {
+        case .integer, .bigInteger, .float: return true
+        default: return false
+        }
+    }
+
     /// The variable's name when this is a variable.
     public var variableName: String? {
         guard case .variable(let name) = kind else { return nil }

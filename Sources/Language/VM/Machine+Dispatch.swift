@@ -98,7 +98,10 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack[stack.count - 1] = try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process)
+                    let inline: Bool
+                    if case .arithmeticConstant = instruction { inline = Arithmetic.failsInline(operation, constant: right) } else { inline = false }
+                    stack[stack.count - 1] = try Arithmetic.general(
+                        operation, left, right, work: &used, site: &raiseSite, namesCall: !inline, process: process)
                 } catch {
                     stack.removeLast()
                     save()
@@ -113,7 +116,8 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process))
+                    stack.append(try Arithmetic.general(
+                        operation, left, right, work: &used, site: &raiseSite, namesCall: !Arithmetic.failsInline(operation, constant: right), process: process))
                 } catch {
                     save()
                     if let exit = raise(error, process: process) { return exit }
@@ -127,7 +131,7 @@ extension Machine {
                     continue
                 }
                 do throws(GuestError) {
-                    stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, process: process))
+                    stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, namesCall: true, process: process))
                 } catch {
                     save()
                     if let exit = raise(error, process: process) { return exit }
@@ -430,17 +434,29 @@ enum Arithmetic {
     }
 
     /// `left operation right` for any terms, adding big-integer work to `work`; ArithmeticError
-    /// when either is not a number, with the `:erlang.+(left, right)` call it names as its `site`.
+    /// when either is not a number, with the `:erlang.+(left, right)` call as its `site` when `namesCall`.
     static func general(
         _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, site: inout RaiseSite?,
-        process: ProcessControlBlock
+        namesCall: Bool, process: ProcessControlBlock
     ) throws(GuestError) -> Term {
         work &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
         guard let result = apply(operation, left, right) else {
-            site = RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right])
+            if namesCall { site = RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right]) }
             throw GuestError.badArithmetic
         }
         return result
+    }
+
+    /// Whether the BEAM fails `x + constant` or `x - constant` without an `:erlang` frame (and so
+    /// without naming the expression in the message): its JIT adds and subtracts a written small
+    /// integer or float inline. A multiplication, or a constant beyond 60 bits, is a call.
+    static func failsInline(_ operation: ArithmeticOperation, constant: Term) -> Bool {
+        guard operation != .multiply else { return false }
+        switch constant {
+        case .int(let value): return value >= -(1 << 59) && value < 1 << 59
+        case .float: return true
+        default: return false
+        }
     }
 
     private static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
