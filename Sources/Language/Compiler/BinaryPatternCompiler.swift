@@ -66,6 +66,7 @@ extension PatternCompiler {
         var variable = node
         if node.callName == "^", let inner = node.arguments?.first { variable = inner }
         guard case .variable(let name) = variable.kind else { return nil }
+        noteRead(name)
         return bound[name]?.slot ?? builder.resolve(name)
     }
 

@@ -29,7 +29,7 @@ struct BinarySegmentSpec {
             } else if let name = Self.word(item), ["signed", "unsigned"].contains(name) {
                 signed = name == "signed"
             } else if let name = Self.word(item), ["big", "little", "native"].contains(name) {
-                little = name == "little"
+                little = name == "little" || (name == "native" && UInt16(1).littleEndian == 1)
             } else if item.callName == "size", let arguments = item.arguments, arguments.count == 1 {
                 size = arguments[0]
             } else if item.callName == "unit", let arguments = item.arguments, arguments.count == 1, case .integer(let value) = arguments[0].kind {

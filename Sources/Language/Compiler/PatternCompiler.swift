@@ -44,6 +44,11 @@ final class PatternCompiler {
         }
     }
 
+    /// Records that the pattern itself reads `name` (a size in `<<>>`), so it is not reported unused.
+    func noteRead(_ name: String) {
+        if bound[name] != nil { repeated.insert(name) }
+    }
+
     /// Emits a test whose failure jumps to the clause's failure point.
     func test(_ instruction: Instruction) {
         failJumps.append(builder.emit(instruction))

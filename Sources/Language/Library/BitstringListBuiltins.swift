@@ -14,7 +14,8 @@ enum BitstringListBuiltins {
         }
         erlang.define("list_to_bitstring", 1) { (args, context) throws(GuestError) -> Term in
             var writer = BitWriter()
-            guard args[0].properListElements != nil, append(args[0], into: &writer) else {
+            let isList = switch args[0] { case .cons, .emptyList: true; default: false }
+            guard isList, append(args[0], into: &writer) else {
                 throw ArgumentChecks.badArgument(1, "not a bitstring list")
             }
             try context.reserve(bytes: (writer.bitCount + 7) / 8)

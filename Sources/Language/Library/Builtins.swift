@@ -64,7 +64,7 @@ public enum Builtins {
     ]
 
     /// Every builtin, in index order.
-    public static let table: [Builtin] = Array(registry.joined())
+    public static let table: [Builtin] = registry.joined().map(StringClauseGuard.guarding)
 
     private static let indices: [RemoteName: Int32] = {
         var result: [RemoteName: Int32] = [:]
