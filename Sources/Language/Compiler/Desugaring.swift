@@ -217,7 +217,9 @@ struct BitstringGenerator {
                 total += 8
                 continue
             }
-            guard let spec = try? BinarySegmentSpec(node), let size = spec.literalSize ?? spec.type.defaultSize else { return nil }
+            guard let spec = try? BinarySegmentSpec(node), let size = spec.size == nil ? spec.type.defaultSize : spec.literalSize else {
+                return nil
+            }
             total += size * spec.type.unit
         }
         return total

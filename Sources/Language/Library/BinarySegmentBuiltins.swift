@@ -67,7 +67,7 @@ enum BinarySegmentBuiltins {
 
     private static func appendBits(_ value: Term, type: SegmentType, bits: Int?, into writer: inout BitWriter) throws(SegmentFailure) {
         guard case .binary(let box) = value else {
-            throw expected(type.kind == .binary ? "a binary" : "a bitstring", value)
+            throw expected("a binary", value)
         }
         guard let bits else {
             guard box.bitCount % type.unit == 0 else {

@@ -27,10 +27,13 @@ enum BinarySegment {
         return (value, .binary(box.bits(from: bits)))
     }
 
+    private static let local = Atom("local")
+    private static let all = Atom("all")
+
     /// How many bits the segment takes; nil when the size is bad or more than is there.
     private static func bitCount(_ size: Term, stored: Term, type: SegmentType, available: Int) -> Int? {
-        let units: Term = size == .atom("local") ? stored : size
-        if units == .atom("all") { return available % type.unit == 0 ? available : nil }
+        let units: Term = size == .atom(local) ? stored : size
+        if units == .atom(all) { return available % type.unit == 0 ? available : nil }
         guard case .int(let count) = units, count >= 0, count <= available / type.unit else { return nil }
         return count * type.unit
     }

@@ -4,8 +4,11 @@ import Terms
 /// (`{kind, unit, signed, little}`): what the bits hold and how many bits one unit of size is.
 struct SegmentType: Sendable {
     /// What a segment holds.
-    enum Kind: String, Sendable {
+    enum Kind: String, Sendable, CaseIterable {
         case integer, float, binary, bitstring, utf8, utf16, utf32
+
+        /// Each kind by its atom, so reading a constant interns no text on the matching path.
+        static let byAtom: [Atom: Kind] = Dictionary(uniqueKeysWithValues: allCases.map { (Atom($0.rawValue), $0) })
     }
 
     /// What the segment holds.
@@ -28,7 +31,7 @@ struct SegmentType: Sendable {
     /// Reads the first four elements of a constant made by `term`; nil for anything else.
     init?(term: Term) {
         guard case .tuple(let box) = term, box.elements.count >= 4, case .atom(let name) = box.elements[0],
-            let kind = Kind(rawValue: name.name), case .int(let unit) = box.elements[1]
+            let kind = Kind.byAtom[name], case .int(let unit) = box.elements[1]
         else { return nil }
         self.init(kind: kind, unit: unit, signed: box.elements[2] == .true, little: box.elements[3] == .true)
     }
