@@ -35,7 +35,8 @@ enum BinarySegmentBuiltins {
         case .nil: return .some(type.defaultSize)
         case .int(let value) where value >= 0:
             guard value <= SizeLimits.maximumBinaryBytes * 8 / type.unit else {
-                throw SegmentFailure(problem: "a size of \(value) units of \(type.unit) bits is more than proctor builds (\(SizeLimits.maximumBinaryBytes) bytes)")
+                let size = type.unit == 1 ? "\(value) bits" : "\(value) units of \(type.unit) bits"
+                throw SegmentFailure(problem: "a size of \(size) is more than proctor builds (\(SizeLimits.maximumBinaryBytes) bytes)")
             }
             return .some(value)
         default: return nil
