@@ -19,7 +19,7 @@ extension Term {
     /// The term's text as bytes (a binary's bytes are returned as they are).
     public func toDisplayBytes() -> Result<[UInt8], DisplayError> {
         switch self {
-        case .binary(let box): return .success(box.bytes)
+        case .binary(let box): return box.isBinary ? .success(box.bytes) : .failure(.notImplemented)
         case .atom(let atom): return .success(atom == .nil ? [] : Array(atom.name.utf8))
         case .int, .bigInt, .float: return .success(Array(inspect().utf8))
         case .emptyList, .cons: return Term.chardataBytes(self)
@@ -50,6 +50,7 @@ extension Term {
                 }
                 bytes.append(contentsOf: Array(String(scalar).utf8))
             case .binary(let box):
+                guard box.isBinary else { return .failure(.invalidChardata) }
                 guard isValidUTF8(box.bytes) else { return .failure(.invalidEncoding) }
                 bytes.append(contentsOf: box.bytes)
             default:

@@ -28,7 +28,7 @@ extension Term: Hashable {
         case let (.atom(a), .atom(b)): return a == b
         case let (.float(a), .float(b)): return a == b
         case let (.bigInt(a), .bigInt(b)): return a === b || a.value == b.value
-        case let (.binary(a), .binary(b)): return a === b || a.bytes == b.bytes
+        case let (.binary(a), .binary(b)): return a === b || (a.bitCount == b.bitCount && a.slice == b.slice)
         case (.emptyList, .emptyList): return true
         case let (.cons(a), .cons(b)):
             if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.equal(self, other, strict: strict) }
@@ -95,7 +95,10 @@ extension Term: Hashable {
         case .bigInt(let box): hasher.combine(1 as UInt8); hasher.combine(box.value)
         case .float(let value): hasher.combine(2 as UInt8); hasher.combine(value == 0 ? 0.0 : value)
         case .atom(let atom): hasher.combine(3 as UInt8); hasher.combine(atom)
-        case .binary(let box): hasher.combine(4 as UInt8); hasher.combine(box.bytes)
+        case .binary(let box):
+            hasher.combine(4 as UInt8)
+            hasher.combine(box.bitCount)
+            box.slice.withUnsafeBytes { hasher.combine(bytes: $0) }
         case .emptyList: hasher.combine(5 as UInt8)
         case .pid(let pid): hasher.combine(9 as UInt8); hasher.combine(pid)
         case .ref(let ref): hasher.combine(10 as UInt8); hasher.combine(ref)

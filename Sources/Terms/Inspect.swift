@@ -16,7 +16,7 @@ extension Term {
         case .int, .bigInt: return .text(integerInspectText(base: options.base))
         case .float(let value): return .text(FloatFormat.text(value))
         case .atom(let atom): return .text(atom.inspectText)
-        case .binary(let box): return InspectBinary.doc(box.bytes, options)
+        case .binary(let box): return InspectBinary.doc(box, options)
         case .emptyList: return .text("[]")
         case .cons(let cell): return InspectList.doc(cell, options)
         case .tuple(let box): return InspectContainer.tuple(box.elements, options)

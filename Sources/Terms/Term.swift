@@ -14,7 +14,7 @@ public enum Term: Sendable {
     case float(Double)
     /// An atom, including `true`, `false` and `nil`.
     case atom(Atom)
-    /// A binary (an Elixir string is a UTF-8 binary).
+    /// A bitstring: a binary (an Elixir string is a UTF-8 binary) or bits that are not whole bytes.
     case binary(BinaryBox)
     /// The empty list `[]`.
     case emptyList
@@ -70,15 +70,6 @@ public final class BigIntBox: Sendable {
     public let value: BigInt
 
     init(_ value: BigInt) { self.value = value }
-}
-
-/// The bytes of a binary.
-public final class BinaryBox: Sendable {
-    /// The binary's bytes.
-    public let bytes: [UInt8]
-
-    /// Wraps the given bytes.
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
 }
 
 /// A cons cell of a list.

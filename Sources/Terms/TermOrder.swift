@@ -53,7 +53,8 @@ extension Term {
         case let (.map(a), .map(b)):
             if depth > DeepTermWalk.recursionLimit { return DeepTermWalk.compare(self, other, exact: exact) }
             return Term.compareMaps(a, b, exact: exact, depth: depth + 1)
-        case let (.binary(a), .binary(b)): return a === b ? 0 : Term.compareBytes(a.bytes, b.bytes)
+        case let (.binary(a), .binary(b)):
+            return a === b ? 0 : Term.compareBytes(a.slice, b.slice, bitCounts: (a.bitCount, b.bitCount))
         case let (.pid(a), .pid(b)): return Term.threeWay(a, b)
         case let (.ref(a), .ref(b)): return Term.threeWay(a, b)
         case let (.fun(a), .fun(b)): return Term.threeWay(a.identity, b.identity)
@@ -82,13 +83,13 @@ extension Term {
         lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) ? -1 : 1
     }
 
-    /// Orders byte strings lexicographically; a prefix sorts first.
-    static func compareBytes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Int {
-        let shared = min(lhs.count, rhs.count)
-        for index in 0..<shared where lhs[index] != rhs[index] {
-            return lhs[index] < rhs[index] ? -1 : 1
+    /// Orders bitstrings bit by bit; a prefix sorts first. The bits past a bitstring's end are
+    /// zero, so comparing the bytes and then the lengths in bits does it.
+    static func compareBytes(_ lhs: ArraySlice<UInt8>, _ rhs: ArraySlice<UInt8>, bitCounts: (Int, Int)) -> Int {
+        for (left, right) in zip(lhs, rhs) where left != right {
+            return left < right ? -1 : 1
         }
-        return threeWay(lhs.count, rhs.count)
+        return threeWay(bitCounts.0, bitCounts.1)
     }
 
     /// Orders two lists element by element, then by their tails, without host

@@ -1,39 +1,71 @@
-/// A `<<>>` segment's type and size as written after `::` (`binary`, `utf8`, `8`, `integer-size(16)`).
+/// A `<<>>` segment's type and size as written after `::` (`binary`, `utf8`, `4`, `size(n)-unit(8)`,
+/// `little-signed-integer-size(16)`), checked as Elixir checks it when it compiles.
 struct BinarySegmentSpec {
-    /// The segment type: `integer`, `binary`, `utf8` or `float`.
-    var type = "integer"
-    /// The size in units (bits for integers and floats, bytes for binaries); nil for the type's default.
-    var size: Int?
+    /// The segment's type, unit, signedness and endianness.
+    var type = SegmentType()
+    /// The size as written (a literal or an expression), in units; nil for the type's default.
+    var size: SyntaxNode?
 
-    /// Reads a spec node, or nil when it uses something proctor does not support.
-    init?(_ node: SyntaxNode) {
-        for item in Self.flatten(node) {
-            if case .integer(let bits) = item.kind {
-                size = bits
-            } else if let name = Self.word(item), Self.types.contains(name) {
-                type = Self.canonical(name)
-            } else if let name = Self.word(item), Self.ignored.contains(name) {
-                continue
-            } else {
-                guard item.callName == "size", let arguments = item.arguments, arguments.count == 1,
-                      case .integer(let value) = arguments[0].kind else { return nil }
-                size = value
-            }
-        }
+    /// Why a spec is refused, in Elixir's words.
+    struct Invalid: Error {
+        let message: String
     }
 
     /// The spec for a segment written without `::` (an 8-bit integer).
     init() {}
 
-    private static let types: Set<String> = ["integer", "binary", "bytes", "bitstring", "bits", "utf8", "float"]
-    private static let ignored: Set<String> = ["big", "unsigned", "signed"]
+    /// Reads a spec node.
+    init(_ node: SyntaxNode) throws(Invalid) {
+        var kind: SegmentType.Kind?
+        var unit: Int?
+        var signed = false
+        var little = false
+        for item in Self.flatten(node) {
+            if case .integer = item.kind {
+                size = item
+            } else if let name = Self.word(item), let named = Self.kinds[name] {
+                if let kind, kind != named { throw Invalid(message: "conflicting type specification for bit field: \"\(kind.rawValue)\" and \"\(named.rawValue)\"") }
+                kind = named
+            } else if let name = Self.word(item), ["signed", "unsigned"].contains(name) {
+                signed = name == "signed"
+            } else if let name = Self.word(item), ["big", "little", "native"].contains(name) {
+                little = name == "little" || (name == "native" && UInt16(1).littleEndian == 1)
+            } else if item.callName == "size", let arguments = item.arguments, arguments.count == 1 {
+                size = arguments[0]
+            } else if item.callName == "unit", let arguments = item.arguments, arguments.count == 1, case .integer(let value) = arguments[0].kind {
+                unit = value
+            } else {
+                throw Invalid(message: "unknown bitstring specifier: \(Self.word(item).map { $0 + "()" } ?? item.shortDescription)")
+            }
+        }
+        type = SegmentType(kind: kind ?? .integer, unit: unit, signed: signed, little: little)
+        try check(unitGiven: unit != nil)
+    }
 
-    private static func canonical(_ name: String) -> String {
-        switch name {
-        case "bytes", "bitstring", "bits": return "binary"
-        default: return name
+    /// The checks Elixir makes of a whole spec.
+    private func check(unitGiven: Bool) throws(Invalid) {
+        if type.isUTF && (size != nil || unitGiven) { throw Invalid(message: "size and unit are not supported on utf types") }
+        guard (1...256).contains(type.unit) else {
+            throw Invalid(message: "a unit must be between 1 and 256, got: \(type.unit) (proctor)")
+        }
+        if type.kind == .float, case .integer(let value)? = size?.kind, ![16, 32, 64].contains(value * type.unit) {
+            throw Invalid(message: "float requires size*unit to be 16, 32, or 64 (default), got: \(value * type.unit)")
+        }
+        if unitGiven && size == nil && type.kind == .integer {
+            throw Invalid(message: "integer and float types require a size specifier if the unit specifier is given")
         }
     }
+
+    /// The size written as a literal, if it is one.
+    var literalSize: Int? {
+        if case .integer(let value)? = size?.kind { return value }
+        return nil
+    }
+
+    private static let kinds: [String: SegmentType.Kind] = [
+        "integer": .integer, "float": .float, "binary": .binary, "bytes": .binary, "bitstring": .bitstring,
+        "bits": .bitstring, "utf8": .utf8, "utf16": .utf16, "utf32": .utf32,
+    ]
 
     private static func flatten(_ node: SyntaxNode) -> [SyntaxNode] {
         if node.callName == "-", let parts = node.arguments, parts.count == 2 {

@@ -87,7 +87,7 @@ extension ExpressionCompiler {
         finish(tail)
     }
 
-    /// Pushes one `<<>>` segment as a binary: strings as they are, anything else converted by its spec.
+    /// Pushes one `<<>>` segment as a bitstring: strings as they are, anything else built by its spec.
     private func compileBinarySegment(_ arg: SyntaxNode, position: Int) {
         if case .string = arg.kind {
             compile(arg, tail: false)
@@ -96,17 +96,18 @@ extension ExpressionCompiler {
         var value = arg
         var spec = BinarySegmentSpec()
         if arg.callName == "::", let parts = arg.arguments, parts.count == 2 {
-            guard let written = BinarySegmentSpec(parts[1]) else {
-                compiler.report("proctor does not support this <<>> segment type", at: arg)
+            do throws(BinarySegmentSpec.Invalid) {
+                spec = try BinarySegmentSpec(parts[1])
+            } catch {
+                compiler.report(error.message, at: arg)
                 pushConstant(.nil, tail: false)
                 return
             }
             value = parts[0]
-            spec = written
         }
         compile(value, tail: false)
-        pushConstant(.atom(spec.type), tail: false)
-        pushConstant(spec.size.map(Term.int) ?? .nil, tail: false)
+        pushConstant(spec.type.term, tail: false)
+        if let size = spec.size { compile(size, tail: false) } else { pushConstant(.nil, tail: false) }
         pushConstant(.int(position), tail: false)
         emitRemoteCall(RemoteName(module: Atom("proctor"), function: Atom("binary_segment"), arity: 4), tail: false)
     }

@@ -107,8 +107,8 @@ struct ForDesugaring {
             report("for needs a do block", node)
             return atom("nil")
         }
-        if let partial = qualifiers.compactMap(BitstringGenerator.init).first(where: { !$0.takesWholeBytes }) {
-            report("proctor supports only whole bytes in a bitstring generator, got \(partial.bitCount) bits", node)
+        if let unsized = qualifiers.compactMap(BitstringGenerator.init).first(where: { $0.bitCount == nil && !$0.isUTF8 }) {
+            report("proctor supports only segments of a fixed size in a bitstring generator: \(unsized.source.shortDescription)", node)
             return atom("nil")
         }
         if let initial = option("reduce") {
@@ -238,33 +238,34 @@ struct BitstringGenerator {
     }
 
     /// `pattern <- :proctor.binary_chunks(source, unit)`, where the unit is the segments' size
-    /// in bytes, or `:utf8` for one UTF-8 segment.
+    /// in bits, or `:utf8` for one UTF-8 segment.
     func listGenerator(at position: SourcePosition) -> SyntaxNode {
         let pattern = SyntaxNode(.call(.name("<<>>"), segments), at: position)
-        let unit: SyntaxNode = isUTF8 ? SyntaxNode(.atom("utf8"), at: position) : SyntaxNode(.integer(bits / 8), at: position)
+        let unit: SyntaxNode = isUTF8 ? SyntaxNode(.atom("utf8"), at: position) : SyntaxNode(.integer(bitCount ?? 8), at: position)
         let dot = SyntaxNode(.call(.name("."), [SyntaxNode(.atom("proctor"), at: position), SyntaxNode(.atom("binary_chunks"), at: position)]), at: position)
         let chunks = SyntaxNode(.call(.expression(dot), [source, unit]), at: position)
         return SyntaxNode(.call(.name("<-"), [pattern, chunks]), at: position)
     }
 
-    private var isUTF8: Bool {
+    /// Whether the generator takes one UTF-8 character at a time.
+    var isUTF8: Bool {
         segments.count == 1 && segments[0].callName == "::" && segments[0].arguments?.last.map(Self.typeName) == "utf8"
     }
 
-    /// Whether each element the generator takes is a whole number of bytes (or one UTF-8 character).
-    var takesWholeBytes: Bool { isUTF8 || bits % 8 == 0 }
-
-    /// The segments' total size in bits.
-    var bitCount: Int { bits }
-
-    /// The segments' total size in bits (an integer segment is 8 bits unless sized).
-    private var bits: Int {
-        segments.reduce(0) { total, segment in
-            guard segment.callName == "::", let spec = segment.arguments?.last else { return total + 8 }
-            if case .integer(let size) = spec.kind { return total + size }
-            if spec.callName == "size", case .integer(let size)? = spec.arguments?.first?.kind { return total + size }
-            return total + 8
+    /// The segments' total size in bits; nil when a segment's size is not a literal.
+    var bitCount: Int? {
+        var total = 0
+        for segment in segments {
+            guard segment.callName == "::", let node = segment.arguments?.last else {
+                total += 8
+                continue
+            }
+            guard let spec = try? BinarySegmentSpec(node), let size = spec.size == nil ? spec.type.defaultSize : spec.literalSize else {
+                return nil
+            }
+            total += size * spec.type.unit
         }
+        return total
     }
 
     private static func typeName(_ node: SyntaxNode) -> String? {

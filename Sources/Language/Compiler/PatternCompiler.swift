@@ -6,9 +6,9 @@ import Terms
 /// `failJumps` for the caller to patch. Variables bound by the pattern become visible
 /// only after `commit()`, so a pin `^x` inside it still means the outer `x`.
 final class PatternCompiler {
-    private let expressions: ExpressionCompiler
+    let expressions: ExpressionCompiler
     private(set) var failJumps: [Int32] = []
-    private var bound: [String: (slot: Int32, position: SourcePosition)] = [:]
+    private(set) var bound: [String: (slot: Int32, position: SourcePosition)] = [:]
     /// Variables that appear twice in the pattern: the second occurrence reads the first.
     private var repeated: Set<String> = []
     var builder: FunctionBuilder { expressions.builder }
@@ -42,6 +42,11 @@ final class PatternCompiler {
                 unsupported(node)
             }
         }
+    }
+
+    /// Records that the pattern itself reads `name` (a size in `<<>>`), so it is not reported unused.
+    func noteRead(_ name: String) {
+        if bound[name] != nil { repeated.insert(name) }
     }
 
     /// Emits a test whose failure jumps to the clause's failure point.
@@ -196,7 +201,10 @@ final class PatternCompiler {
         builder.emit(.pushLocal(slot))
         builder.emit(.storeLocal(rest))
         test(.testBinaryPrefix(slot: rest, index: builder.constant(.string(prefix)), fail: -1))
-        match(args[1], slot: rest)
+        let wholeBytes = builder.newLocal()
+        let spec = BinarySegment.spec(SegmentType(kind: .binary), size: .atom("all"))
+        test(.takeBinarySegment(slot: rest, index: builder.constant(spec), into: wholeBytes, fail: -1))
+        match(args[1], slot: wholeBytes)
     }
 
     /// `[a, b] ++ rest` (or `~c"ab" ++ rest`): the literal list's elements, then `rest` as the tail.

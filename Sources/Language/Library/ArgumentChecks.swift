@@ -47,8 +47,20 @@ enum ArgumentChecks {
     }
 
     static func binary(_ term: Term, position: Int = 1) throws(GuestError) -> [UInt8] {
-        guard case .binary(let box) = term else { throw badArgument(position, "not a binary") }
-        return box.bytes
+        try binaryBox(term, position: position).bytes
+    }
+
+    /// A binary (a bitstring of whole bytes), as the BEAM's binary functions check it.
+    static func binaryBox(_ term: Term, position: Int = 1) throws(GuestError) -> BinaryBox {
+        let box = try bitstring(term, position: position, problem: "not a binary")
+        guard box.isBinary else { throw badArgument(position, "is a bitstring (expected a binary)") }
+        return box
+    }
+
+    /// Any bitstring.
+    static func bitstring(_ term: Term, position: Int = 1, problem: String = "not a bitstring") throws(GuestError) -> BinaryBox {
+        guard case .binary(let box) = term else { throw badArgument(position, problem) }
+        return box
     }
 
     static func string(_ term: Term, position: Int = 1) throws(GuestError) -> String {

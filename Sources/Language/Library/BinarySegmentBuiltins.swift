@@ -1,19 +1,24 @@
 import Terms
 
-/// Building one `<<>>` segment at run time (`proctor.binary_segment(value, type, size, position)`).
+/// Building one `<<>>` segment at run time (`proctor.binary_segment(value, type, size, position)`,
+/// `type` a `SegmentType` constant and `size` the written size in units, or nil for the default).
 enum BinarySegmentBuiltins {
     /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
         var helpers = BuiltinModule("proctor")
         helpers.define("binary_segment", 4) { (args, _) throws(GuestError) -> Term in
-            let type = try ArgumentChecks.atom(args[1], position: 2).name
-            let size: Int? = if case .int(let value) = args[2] { value } else { nil }
+            guard let type = SegmentType(term: args[1]) else { throw ArgumentChecks.badArgument(2, "not a segment type") }
+            var writer = BitWriter()
             do throws(SegmentFailure) {
-                return .binary(BinaryBox(try segment(args[0], type: type, size: size)))
+                guard let size = try size(args[2], type: type) else {
+                    throw SegmentFailure(problem: "expected a non-negative integer as size but got: \(args[2].inspect())")
+                }
+                try append(args[0], type: type, bits: size.map { $0 * type.unit }, into: &writer)
             } catch {
                 let position = (try? ArgumentChecks.integer(args[3], position: 4)) ?? 1
-                throw .argument("construction of binary failed: segment \(position) of type '\(type)': \(error.problem)")
+                throw .argument("construction of binary failed: segment \(position) of type '\(type.errorName)': \(error.problem)")
             }
+            return .binary(writer.box())
         }
         return helpers.builtins
     }
@@ -23,43 +28,61 @@ enum BinarySegmentBuiltins {
         let problem: String
     }
 
-    private static func segment(_ value: Term, type: String, size: Int?) throws(SegmentFailure) -> [UInt8] {
-        switch (type, value) {
-        case ("binary", .binary(let box)):
-            guard let size else { return box.bytes }
-            guard size <= box.bytes.count else { throw SegmentFailure(problem: "the value \(value.inspect()) is shorter than the size of the segment") }
-            return Array(box.bytes.prefix(size))
-        case ("utf8", .int(let code)):
-            guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))) else { throw expected("a valid code point", value) }
-            return Array(String(scalar).utf8)
-        case ("integer", _):
-            return try integerBytes(value, bits: size ?? 8)
-        case ("binary", _): throw expected("a binary", value)
-        default: throw expected("an integer", value)
+    /// The size in units: `.some(nil)` for the type's whole value, nil when the size is not a
+    /// non-negative integer.
+    private static func size(_ term: Term, type: SegmentType) throws(SegmentFailure) -> Int?? {
+        switch term {
+        case .nil: return .some(type.defaultSize)
+        case .int(let value) where value >= 0:
+            guard value <= SizeLimits.maximumBinaryBytes * 8 / type.unit else {
+                let size = type.unit == 1 ? "\(value) bits" : "\(value) units of \(type.unit) bits"
+                throw SegmentFailure(problem: "a size of \(size) is more than proctor builds (\(SizeLimits.maximumBinaryBytes) bytes)")
+            }
+            return .some(value)
+        default: return nil
         }
     }
 
-    /// The low `bits` bits of an integer, big-endian (whole bytes only). Past the integer's own
-    /// bytes every byte is its sign (0 or 255), so a wide segment costs no arithmetic per byte.
-    private static func integerBytes(_ value: Term, bits: Int) throws(SegmentFailure) -> [UInt8] {
-        guard let integer = value.bigIntegerValue else { throw expected("an integer", value) }
-        guard bits >= 0, bits % 8 == 0 else { throw SegmentFailure(problem: "proctor supports only whole bytes, got a size of \(bits) bits") }
-        guard bits / 8 <= SizeLimits.maximumBinaryBytes else {
-            throw SegmentFailure(problem: "a size of \(bits) bits is more than proctor builds (\(SizeLimits.maximumBinaryBytes) bytes)")
+    private static func append(_ value: Term, type: SegmentType, bits: Int?, into writer: inout BitWriter) throws(SegmentFailure) {
+        switch type.kind {
+        case .integer:
+            guard writer.appendInteger(value, bits: bits ?? 8, little: type.little) else { throw expected("an integer", value) }
+        case .float:
+            try appendFloat(value, bits: bits ?? 64, little: type.little, into: &writer)
+        case .binary, .bitstring:
+            try appendBits(value, type: type, bits: bits, into: &writer)
+        case .utf8, .utf16, .utf32:
+            try UTFSegments.append(value, type: type, into: &writer)
         }
-        let count = bits / 8
-        var bytes = [UInt8](repeating: integer.signum() < 0 ? 255 : 0, count: count)
-        var remaining = value
-        for index in 0..<min(count, integer.bitWidth / 8 + 1) {
-            guard case .int(let low) = Term.flooredModulo(remaining, .int(256)) ?? .nil,
-                  let shifted = Term.shiftLeft(remaining, .int(-8)) else { throw expected("an integer", value) }
-            bytes[count - 1 - index] = UInt8(low)
-            remaining = shifted
-        }
-        return bytes
     }
 
-    private static func expected(_ what: String, _ value: Term) -> SegmentFailure {
+    private static func appendFloat(_ value: Term, bits: Int, little: Bool, into writer: inout BitWriter) throws(SegmentFailure) {
+        guard let number = value.floatValue else { throw expected("a float or an integer", value) }
+        let pattern: UInt64 = switch bits {
+        case 32: UInt64(Float(number).bitPattern)
+        case 16: UInt64(Float16(number).bitPattern)
+        default: number.bitPattern
+        }
+        _ = writer.appendInteger(.int(Int(truncatingIfNeeded: pattern)), bits: bits, little: little)
+    }
+
+    private static func appendBits(_ value: Term, type: SegmentType, bits: Int?, into writer: inout BitWriter) throws(SegmentFailure) {
+        guard case .binary(let box) = value else {
+            throw expected("a binary", value)
+        }
+        guard let bits else {
+            guard box.bitCount % type.unit == 0 else {
+                throw SegmentFailure(problem: "the size of the value \(value.inspect()) is not a multiple of the unit for the segment")
+            }
+            writer.append(box)
+            return
+        }
+        guard bits <= box.bitCount else { throw SegmentFailure(problem: "the value \(value.inspect()) is shorter than the size of the segment") }
+        writer.append(box, from: 0, count: bits)
+    }
+
+    /// The failure for a value of the wrong type.
+    static func expected(_ what: String, _ value: Term) -> SegmentFailure {
         SegmentFailure(problem: "expected \(what) but got: \(value.inspect())")
     }
 }

@@ -57,7 +57,7 @@ public enum Builtins {
         KernelBuiltins.all, CodeEvaluationBuiltins.all, ProcessBuiltins.all, ProcessQueryBuiltins.all, CollectionBuiltins.all, StructBuiltins.all,
         StringBuiltins.all, StringSearchBuiltins.all, RegexBuiltins.all, StringPaddingBuiltins.all, StringConversionBuiltins.all,
         StringMetricsBuiltins.all, IntegerBuiltins.all, FloatBuiltins.all, MathBuiltins.all, CharlistBuiltins.all,
-        ModuleNaming.all, SigilBuiltins.all, BitwiseBuiltins.all, BinarySegmentBuiltins.all, SystemTimeBuiltins.all,
+        ModuleNaming.all, SigilBuiltins.all, BitwiseBuiltins.all, BinarySegmentBuiltins.all, BitstringListBuiltins.all, SystemTimeBuiltins.all,
         IODataBuiltins.all, BooleanBuiltins.all, GuestAtoms.all, InternalBuiltins.all, ExceptionBuiltins.all,
         ModuleBuiltins.all, ExUnitBuiltins.all, CaptureBuiltins.all, OTPBuiltins.all, ProtocolBuiltins.all, InspectBuiltins.all,
         CalendarBuiltins.all, RandBuiltins.all, BaseBuiltins.all, CryptoBuiltins.all, MacroBuiltins.all,
@@ -65,7 +65,7 @@ public enum Builtins {
     ]
 
     /// Every builtin, in index order.
-    public static let table: [Builtin] = Array(registry.joined())
+    public static let table: [Builtin] = registry.joined().map(StringClauseGuard.guarding)
 
     private static let indices: [RemoteName: Int32] = {
         var result: [RemoteName: Int32] = [:]

@@ -19,7 +19,7 @@ enum CharlistBuiltins {
         kernel.define("to_charlist", 1) { (args, _) throws(GuestError) -> Term in codepoints(try TextOperations.displayString(args[0])) }
         var chars = BuiltinModule("proctor")
         chars.define("display_string", 1) { (args, _) throws(GuestError) -> Term in
-            if case .binary = args[0] { return args[0] }
+            if case .binary(let box) = args[0], box.isBinary { return args[0] }
             return .binary(BinaryBox(try TextOperations.displayBytes(args[0])))
         }
         var binary = BuiltinModule("binary")

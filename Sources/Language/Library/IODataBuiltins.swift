@@ -29,7 +29,7 @@ enum IODataBuiltins {
 
     private static func append(_ term: Term, to result: inout [UInt8], top: Bool) throws(GuestError) {
         switch term {
-        case .binary(let box): result.append(contentsOf: box.bytes)
+        case .binary(let box) where box.isBinary: result.append(contentsOf: box.slice)
         case .int(let value) where !top && (0...255).contains(value): result.append(UInt8(value))
         case .emptyList: return
         case .cons:
@@ -38,7 +38,7 @@ enum IODataBuiltins {
                 try append(cell.head, to: &result, top: false)
                 rest = cell.tail
             }
-            if case .binary(let box) = rest { result.append(contentsOf: box.bytes) } else if rest != .emptyList { throw notIOData }
+            if case .binary(let box) = rest, box.isBinary { result.append(contentsOf: box.slice) } else if rest != .emptyList { throw notIOData }
         default: throw notIOData
         }
     }

@@ -39,12 +39,12 @@ enum InternalBuiltins {
         }
         helpers.define("sort", 1) { (args, context) throws(GuestError) -> Term in try CollectionBuiltins.sorted(args[0], context: context) }
         helpers.define("binary_chunks", 2) { (args, _) throws(GuestError) -> Term in
-            let bytes = try ArgumentChecks.binary(args[0])
+            let box = try ArgumentChecks.bitstring(args[0])
             if args[1] == .atom("utf8") {
-                return .list(String(decoding: bytes, as: UTF8.self).unicodeScalars.map { .binary(BinaryBox(Array(String($0).utf8))) })
+                return .list(String(decoding: box.slice.prefix(box.bitCount / 8), as: UTF8.self).unicodeScalars.map { .binary(BinaryBox(Array(String($0).utf8))) })
             }
             let size = max(try ArgumentChecks.integer(args[1], position: 2), 1)
-            return .list(stride(from: 0, to: bytes.count - size + 1, by: size).map { .binary(BinaryBox(Array(bytes[$0..<($0 + size)]))) })
+            return .list(stride(from: 0, to: box.bitCount - size + 1, by: size).map { .binary(box.bits(from: $0, count: size)) })
         }
         return helpers.builtins
     }

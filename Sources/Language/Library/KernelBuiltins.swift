@@ -92,7 +92,8 @@ enum KernelBuiltins {
             ("is_atom", { if case .atom = $0 { return true }; return false }),
             ("is_boolean", { if case .atom(let a) = $0 { return a == .true || a == .false }; return false }),
             ("is_nil", { if case .atom(let a) = $0 { return a == .nil }; return false }),
-            ("is_binary", { if case .binary = $0 { return true }; return false }),
+            ("is_binary", { if case .binary(let box) = $0 { return box.isBinary }; return false }),
+            ("is_bitstring", { if case .binary = $0 { return true }; return false }),
             ("is_list", { switch $0 { case .emptyList, .cons: return true; default: return false } }),
             ("is_tuple", { if case .tuple = $0 { return true }; return false }),
             ("is_map", { if case .map = $0 { return true }; return false }),
@@ -169,8 +170,14 @@ enum KernelBuiltins {
             guard case .binary(let left) = args[0], case .binary(let right) = args[1] else {
                 throw .argument("expected binary arguments for <>, got: \(args[0].inspect()) and \(args[1].inspect())")
             }
-            try context.reserve(bytes: left.bytes.count &+ right.bytes.count)
-            return .binary(BinaryBox(left.bytes + right.bytes))
+            for (position, side) in [left, right].enumerated() where !side.isBinary {
+                throw .argument("construction of binary failed: segment \(position + 1) of type 'binary': the size of the value \(Term.binary(side).inspect()) is not a multiple of the unit for the segment")
+            }
+            try context.reserve(bytes: left.byteCount &+ right.byteCount)
+            var writer = BitWriter()
+            writer.append(left)
+            writer.append(right)
+            return .binary(writer.box())
         }
         defineBinaries(&kernel)
         kernel.define("make_ref", 0) { (_, context) throws(GuestError) -> Term in .ref(context.process.runtime.makeRef()) }
@@ -179,16 +186,16 @@ enum KernelBuiltins {
     }
 
     private static func defineBinaries(_ kernel: inout BuiltinModule) {
-        kernel.define("byte_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.binary(args[0]).count) }
-        kernel.define("bit_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.binary(args[0]).count * 8) }
+        kernel.define("byte_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.bitstring(args[0]).byteCount) }
+        kernel.define("bit_size", 1) { (args, _) throws(GuestError) -> Term in .int(try ArgumentChecks.bitstring(args[0]).bitCount) }
         kernel.define("binary_part", 3) { (args, _) throws(GuestError) -> Term in
-            let bytes = try ArgumentChecks.binary(args[0])
+            let box = try ArgumentChecks.bitstring(args[0], problem: "not a binary")
             let start = try ArgumentChecks.integer(args[1], position: 2)
             let length = try ArgumentChecks.integer(args[2], position: 3)
             let lower = min(start, start + length)
             let upper = max(start, start + length)
-            guard lower >= 0, upper <= bytes.count else { throw ArgumentChecks.badArgument(2, "out of range") }
-            return .binary(BinaryBox(Array(bytes[lower..<upper])))
+            guard lower >= 0, upper <= box.bitCount / 8 else { throw ArgumentChecks.badArgument(2, "out of range") }
+            return .binary(box.bits(from: lower * 8, count: (upper - lower) * 8))
         }
     }
 }

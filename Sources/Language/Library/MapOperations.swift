@@ -17,22 +17,24 @@ enum MapOperations {
 enum TextOperations {
     /// The binary of `parts` converted with `to_string` and joined (string interpolation).
     static func concatenate(_ parts: UnsafeBufferPointer<Term>) throws(GuestError) -> Term {
-        var bytes: [UInt8] = []
+        var writer = BitWriter()
         for part in parts {
             if case .binary(let box) = part {
-                bytes.append(contentsOf: box.bytes)
+                writer.append(box)
                 continue
             }
-            bytes.append(contentsOf: try displayBytes(part))
+            writer.append(bytes: try displayBytes(part))
         }
-        return .binary(BinaryBox(bytes))
+        return .binary(writer.box())
     }
 
     /// `to_string/1` as bytes, raising what Elixir raises for terms without text.
     static func displayBytes(_ term: Term) throws(GuestError) -> [UInt8] {
         switch term.toDisplayBytes() {
         case .success(let bytes): return bytes
-        case .failure(.notImplemented): throw .protocolUndefined("String.Chars", term)
+        case .failure(.notImplemented):
+            let isBitstring = if case .binary = term { true } else { false }
+            throw .protocolUndefined("String.Chars", term, isBitstring ? "cannot convert a bitstring to a string" : "")
         case .failure(.invalidChardata): throw .argument("cannot convert the given list to a string")
         case .failure(.invalidCodePoint(let point)):
             throw .exception("UnicodeConversionError", [("message", .string("invalid code point \(point)"))])

@@ -8,7 +8,8 @@ enum StringConversionBuiltins {
         defineNumbers(&string)
         string.define("to_charlist", 1, StringBuiltins.unary { .list($0.unicodeScalars.map { .int(Int($0.value)) }) })
         string.define("valid?", 1) { (args, _) throws(GuestError) -> Term in
-            .bool(String(validating: try ArgumentChecks.binary(args[0]), as: UTF8.self) != nil)
+            if case .binary(let box) = args[0], !box.isBinary { return .false }
+            return .bool(String(validating: try ArgumentChecks.binary(args[0]), as: UTF8.self) != nil)
         }
         string.define("printable?", 1) { (args, _) throws(GuestError) -> Term in
             guard let text = String(validating: try ArgumentChecks.binary(args[0]), as: UTF8.self) else { return .false }

@@ -7,7 +7,7 @@ extension ElixirPrinter {
         case "%{}": return "%" + mapBody(arguments, indent: indent)
         case "%" where arguments.count == 2:
             return "%" + expression(arguments[0], indent: indent) + mapBody(arguments[1].arguments ?? [], indent: indent)
-        case "<<>>": return interpolation(arguments, indent: indent) ?? "<<" + self.arguments(arguments, indent: indent) + ">>"
+        case "<<>>": return interpolation(arguments, indent: indent) ?? bitstring(arguments, indent: indent)
         case "__aliases__": return arguments.map { $0.atomName ?? expression($0, indent: indent) }.joined(separator: ".")
         case "__block__": return "(" + arguments.map { expression($0, indent: indent) }.joined(separator: "; ") + ")"
         case "fn": return anonymousFunction(arguments, indent: indent)
@@ -17,6 +17,14 @@ extension ElixirPrinter {
                 + "//" + operand(arguments[2], power: 200, indent: indent)
         default: return nil
         }
+    }
+
+    /// `<<a, b::4>>`, with a space inside the brackets when a segment starts or ends with
+    /// `<` or `>` (`<< <<1::4>>::bits >>`), so the brackets do not run together.
+    private static func bitstring(_ arguments: [SyntaxNode], indent: Int) -> String {
+        let inner = self.arguments(arguments, indent: indent)
+        let spaced = inner.hasPrefix("<") || inner.hasSuffix(">")
+        return spaced ? "<< " + inner + " >>" : "<<" + inner + ">>"
     }
 
     /// `"text #{expression}"` for the binary an interpolated string builds; nil for other binaries.

@@ -26,7 +26,7 @@ enum AllocationCheck {
     /// The bytes of the binaries among `parts` (what a concatenation of them will take).
     static func binaryBytes(_ parts: some Sequence<Term>) -> Int {
         var bytes = 0
-        for part in parts { if case .binary(let box) = part { bytes &+= box.bytes.count } }
+        for part in parts { if case .binary(let box) = part { bytes &+= box.byteCount } }
         return bytes
     }
 }

@@ -10,6 +10,7 @@ enum ErlangNames {
         name("Elixir.String", "to_existing_atom", 1): name("erlang", "binary_to_existing_atom", 2),
         name("Elixir.List", "to_atom", 1): name("erlang", "list_to_atom", 1),
         name("Elixir.List", "to_existing_atom", 1): name("erlang", "list_to_existing_atom", 1),
+        name("Elixir.IO", "iodata_to_binary", 1): name("erlang", "iolist_to_binary", 1),
         name("Elixir.Kernel", "hd", 1): name("erlang", "hd", 1),
         name("Elixir.Kernel", "tl", 1): name("erlang", "tl", 1),
         name("Elixir.Kernel", "length", 1): name("erlang", "length", 1),

@@ -309,14 +309,15 @@ extension Machine {
                 if stack.removeLast() != stack[base + Int(slot)] { ip = Int(fail) }
             case .testBinaryPrefix(let slot, let index, let fail):
                 guard case .binary(let value) = stack[base + Int(slot)], case .binary(let prefix) = constants[Int(index)],
-                    value.bytes.starts(with: prefix.bytes)
+                    value.bitCount >= prefix.bitCount, value.slice.starts(with: prefix.slice)
                 else {
                     ip = Int(fail)
                     continue
                 }
-                stack[base + Int(slot)] = .binary(BinaryBox(Array(value.bytes.dropFirst(prefix.bytes.count))))
+                stack[base + Int(slot)] = .binary(value.bits(from: prefix.bitCount))
             case .takeBinarySegment(let slot, let index, let into, let fail):
-                guard let (value, rest) = BinarySegment.take(code.constants[Int(index)], from: stack[base + Int(slot)]) else {
+                let taken = BinarySegment.take(code.constants[Int(index)], from: stack[base + Int(slot)], stored: stack[base + Int(into)])
+                guard let (value, rest) = taken else {
                     ip = Int(fail)
                     continue
                 }

@@ -16,7 +16,7 @@ enum WorkCharge {
     /// Reductions for the binaries among `terms` (a builtin's arguments or its result), by size.
     static func binaries(_ terms: some Sequence<Term>) -> Int {
         var bytes = 0
-        for term in terms { if case .binary(let box) = term { bytes &+= box.bytes.count } }
+        for term in terms { if case .binary(let box) = term { bytes &+= box.byteCount } }
         return bytes / bytesPerReduction
     }
 }

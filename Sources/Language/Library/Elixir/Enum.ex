@@ -249,7 +249,7 @@ defmodule Enum do
     end)
   end
   defp into_collectable(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)
-  defp into_collectable(enumerable, text) when is_binary(text), do: reduce(enumerable, text, fn x, acc -> acc <> x end)
+  defp into_collectable(enumerable, text) when is_binary(text), do: reduce(enumerable, text, fn x, acc -> <<acc::bitstring, x::bitstring>> end)
   defp into_collectable(enumerable, other) do
     {initial, collector} = Collectable.into(other)
     enumerable |> reduce(initial, fn x, acc -> collector.(acc, {:cont, x}) end) |> collector.(:done)

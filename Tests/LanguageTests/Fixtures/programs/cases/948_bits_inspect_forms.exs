@@ -1,0 +1,11 @@
+# inspect/1 of bitstrings that are not whole bytes.
+IO.inspect(<<1::3>>)
+IO.inspect(<<5, 1::2>>)
+IO.inspect(<<"abc", 1::1>>)
+IO.inspect(<<0::7>>)
+IO.inspect(<<255, 255, 15::4>>, limit: 2)
+IO.inspect([<<1::1>>, {<<2::2>>}])
+IO.puts(inspect(<<1::size(3)>>))
+IO.inspect(%{bits: <<3::2>>})
+IO.inspect(<<>>)
+IO.inspect(<<1::1, 0::1, 1::1, 1::5>>)

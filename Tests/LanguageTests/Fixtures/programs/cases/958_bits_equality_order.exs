@@ -1,0 +1,11 @@
+# Bitstrings compare bit by bit; a prefix sorts first.
+IO.inspect(<<1::1>> < <<1::1, 0::1>>)
+IO.inspect(<<0::1>> == <<0::2>>)
+IO.inspect(<<5::3>> === <<5::3>>)
+IO.inspect(<<1::2>> > <<0::1>>)
+IO.inspect(Enum.sort([<<1::1>>, <<0::1>>, "a", <<>>, <<97, 1::1>>, "b"]))
+IO.inspect(Enum.uniq([<<1::3>>, <<1::3>>, <<1::4>>]))
+IO.inspect(%{<<1::3>> => :three, <<1::4>> => :four}[<<1::3>>])
+IO.inspect(MapSet.member?(MapSet.new([<<2::5>>]), <<2::5>>))
+IO.inspect(<<1::3>> > 1_000)
+IO.inspect(max(<<"a", 1::1>>, "a"))
