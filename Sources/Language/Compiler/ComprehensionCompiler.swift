@@ -14,7 +14,7 @@ extension ExpressionCompiler {
     func compileFor(_ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
         let form = ForDesugaring(node: node, args: args)
         guard let body = form.body, let first = form.qualifiers.first, let generator = form.generator(first),
-            form.qualifiers.compactMap(BitstringGenerator.init).allSatisfy { $0.bitCount != nil || $0.isUTF8 }
+            form.qualifiers.compactMap(BitstringGenerator.init).allSatisfy({ $0.bitCount != nil || $0.isUTF8 })
         else {
             compile(form.expand(report: { compiler.report($0, at: $1) }), tail: tail)
             return
