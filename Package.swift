@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// The modules learner code runs in are optimized in the debug build too, as one whole module each:
@@ -22,13 +23,29 @@ let courseHashingSpeed: [SwiftSetting] = [
 /// On Linux proctor links Swift's own libraries (the standard library, Foundation, Dispatch)
 /// statically: the dynamic loader then binds none of their symbols at each start, and the binary
 /// runs on a machine without Swift. `proctor run hello.exs` spent 15.8M of its 51M instructions
-/// in the loader. Static Foundation needs the libraries it is built on named after it.
-let staticSwiftLibraries: [LinkerSetting] = [
-    .unsafeFlags(
-        ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++"],
-        .when(platforms: [.linux])
-    ),
-]
+/// in the loader. Static Foundation needs the libraries it is built on named after it, and their
+/// names are those of Swift 6.3's toolchain: with a toolchain that lacks one of them, proctor is
+/// linked dynamically as before, so the README's `swift build` works with any Swift 6.
+let staticFoundationLibraries = ["CoreFoundation", "_FoundationICU", "_FoundationCShims", "_FoundationCollections"]
+
+/// The toolchain's folder of static libraries, found from the `swift` on the PATH (nil elsewhere).
+func staticLibraryFolder() -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    for folder in path.split(separator: ":") {
+        let swift = URL(fileURLWithPath: String(folder)).appendingPathComponent("swift")
+        guard FileManager.default.isExecutableFile(atPath: swift.path) else { continue }
+        let bin = swift.resolvingSymlinksInPath().deletingLastPathComponent()
+        return bin.deletingLastPathComponent().appendingPathComponent("lib/swift_static/linux")
+    }
+    return nil
+}
+
+let staticSwiftLibraries: [LinkerSetting] = {
+    guard let folder = staticLibraryFolder(),
+          staticFoundationLibraries.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent("lib\($0).a").path) })
+    else { return [] }
+    return [.unsafeFlags(["-static-stdlib"] + staticFoundationLibraries.map { "-l" + $0 } + ["-lstdc++"], .when(platforms: [.linux]))]
+}()
 
 let package = Package(
     name: "proctor",
