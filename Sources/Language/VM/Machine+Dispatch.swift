@@ -102,6 +102,7 @@ extension Machine {
                 } catch {
                     stack.removeLast()
                     save()
+                    raiseSite = Arithmetic.raiseSite(operation, left, right)
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                 }
@@ -116,6 +117,7 @@ extension Machine {
                     stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
                 } catch {
                     save()
+                    raiseSite = Arithmetic.raiseSite(operation, left, right)
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                 }
@@ -130,6 +132,7 @@ extension Machine {
                     stack.append(try Arithmetic.general(operation, left, right, work: &used, process: process))
                 } catch {
                     save()
+                    raiseSite = Arithmetic.raiseSite(operation, left, right)
                     if let exit = raise(error, process: process) { return exit }
                     reload()
                 }
@@ -425,6 +428,9 @@ enum Arithmetic {
         case .add: (value, overflow) = a.addingReportingOverflow(b)
         case .subtract: (value, overflow) = a.subtractingReportingOverflow(b)
         case .multiply: (value, overflow) = a.multipliedReportingOverflow(by: b)
+        // Both truncate toward zero, as Erlang's do; a zero divisor reports an overflow too.
+        case .integerDivide: (value, overflow) = a.dividedReportingOverflow(by: b)
+        case .remainder: (value, overflow) = a.remainderReportingOverflow(dividingBy: b)
         }
         return overflow ? nil : value
     }
@@ -434,9 +440,25 @@ enum Arithmetic {
     static func general(
         _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, process: ProcessControlBlock
     ) throws(GuestError) -> Term {
-        work &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
+        work &+= try BigIntegerWork.admit(workKind(operation), left, right, process: process)
         guard let result = apply(operation, left, right) else { throw GuestError.badArithmetic }
         return result
+    }
+
+    /// The entry a failed `div` or `rem` puts at the head of the stack trace, `:erlang.rem(1, 0)`, as
+    /// the builtin it replaces did; nil for the operators.
+    static func raiseSite(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> RaiseSite? {
+        guard !operation.isOperator else { return nil }
+        let kernelName = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(operation.rawValue), arity: 2)
+        return ErlangNames.bif(for: kernelName).map { RaiseSite(name: $0, arguments: [left, right]) }
+    }
+
+    private static func workKind(_ operation: ArithmeticOperation) -> BigIntegerWork.Kind {
+        switch operation {
+        case .add, .subtract: return .linear
+        case .multiply: return .product
+        case .integerDivide, .remainder: return .quotient
+        }
     }
 
     private static func apply(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> Term? {
@@ -444,6 +466,8 @@ enum Arithmetic {
         case .add: return Term.add(left, right)
         case .subtract: return Term.subtract(left, right)
         case .multiply: return Term.multiply(left, right)
+        case .integerDivide: return Term.integerDivide(left, right)
+        case .remainder: return Term.remainder(left, right)
         }
     }
 }
