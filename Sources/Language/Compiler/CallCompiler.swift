@@ -11,7 +11,7 @@ extension ExpressionCompiler {
             compileSpecialForm(special, args, node: node, tail: tail)
             return
         }
-        if args.count == 2, let operation = ArithmeticOperation(rawValue: name) {
+        if args.count == 2, let operation = ArithmeticOperation(rawValue: name), operation.isOperator {
             compileArguments(args)
             builder.emitArithmetic(operation)
             finish(tail)
@@ -76,6 +76,11 @@ extension ExpressionCompiler {
     /// Calls `name` with its arguments already on the stack.
     func emitRemoteCall(_ name: RemoteName, tail: Bool) {
         let argc = Int32(name.arity)
+        if let operation = ArithmeticOperation.kernelFunction(name) {
+            builder.emitArithmetic(operation)
+            finish(tail)
+            return
+        }
         if let index = compiler.environment.builtinIndex(name) {
             builder.emit(.callBuiltin(index, argc))
             finish(tail)

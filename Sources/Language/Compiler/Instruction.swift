@@ -154,12 +154,23 @@ public struct RemoteName: Hashable, Sendable {
     public let arity: Int
 }
 
-/// The arithmetic operators with an instruction of their own.
+/// The arithmetic operators, and `Kernel.div/2` and `Kernel.rem/2`, with an instruction of their own.
 public enum ArithmeticOperation: String, Sendable, Equatable, CustomStringConvertible {
-    case add = "+", subtract = "-", multiply = "*"
+    case add = "+", subtract = "-", multiply = "*", integerDivide = "div", remainder = "rem"
 
-    /// The operator, as the disassembler shows it.
+    /// The operator or function, as the disassembler shows it.
     public var description: String { rawValue }
+
+    /// Whether it is written as an operator (`a + b`) rather than called (`rem(a, b)`).
+    public var isOperator: Bool { self == .add || self == .subtract || self == .multiply }
+
+    /// The operation `name` stands for when it is `Kernel.div/2` or `Kernel.rem/2`.
+    static func kernelFunction(_ name: RemoteName) -> ArithmeticOperation? {
+        guard name.arity == 2, name.module == Atom("Elixir.Kernel"), let operation = ArithmeticOperation(rawValue: name.function.name) else {
+            return nil
+        }
+        return operation.isOperator ? nil : operation
+    }
 }
 
 /// The comparison operators with an instruction of their own.

@@ -430,6 +430,9 @@ enum Arithmetic {
         case .add: (value, overflow) = a.addingReportingOverflow(b)
         case .subtract: (value, overflow) = a.subtractingReportingOverflow(b)
         case .multiply: (value, overflow) = a.multipliedReportingOverflow(by: b)
+        // Both truncate toward zero, as Erlang's do; a zero divisor reports an overflow too.
+        case .integerDivide: (value, overflow) = a.dividedReportingOverflow(by: b)
+        case .remainder: (value, overflow) = a.remainderReportingOverflow(dividingBy: b)
         }
         return overflow ? nil : value
     }
@@ -440,9 +443,9 @@ enum Arithmetic {
         _ operation: ArithmeticOperation, _ left: Term, _ right: Term, work: inout Int, site: inout RaiseSite?,
         namesCall: Bool, process: ProcessControlBlock
     ) throws(GuestError) -> Term {
-        work &+= try BigIntegerWork.admit(operation == .multiply ? .product : .linear, left, right, process: process)
+        work &+= try BigIntegerWork.admit(workKind(operation), left, right, process: process)
         guard let result = apply(operation, left, right) else {
-            if namesCall { site = RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right]) }
+            if namesCall { site = callSite(operation, left, right) }
             throw GuestError.badArithmetic
         }
         return result
@@ -450,13 +453,31 @@ enum Arithmetic {
 
     /// Whether the BEAM fails `x + constant` or `x - constant` without an `:erlang` frame (and so
     /// without naming the expression in the message): its JIT adds and subtracts a written small
-    /// integer or float inline. A multiplication, or a constant beyond 60 bits, is a call.
+    /// integer or float inline. Any other operation, or a constant beyond 60 bits, is a call.
     static func failsInline(_ operation: ArithmeticOperation, constant: Term) -> Bool {
-        guard operation != .multiply else { return false }
+        guard operation == .add || operation == .subtract else { return false }
         switch constant {
         case .int(let value): return value >= -(1 << 59) && value < 1 << 59
         case .float: return true
         default: return false
+        }
+    }
+
+    /// The entry a failed operation puts at the head of the stack trace: `:erlang.+("a", 1)`, or for
+    /// `div` and `rem` `:erlang.rem(1, 0)`, as the builtins they replace did.
+    static func callSite(_ operation: ArithmeticOperation, _ left: Term, _ right: Term) -> RaiseSite? {
+        if operation.isOperator {
+            return RaiseSite(name: RemoteName(module: Atom("erlang"), function: Atom(operation.rawValue), arity: 2), arguments: [left, right])
+        }
+        let kernelName = RemoteName(module: Atom("Elixir.Kernel"), function: Atom(operation.rawValue), arity: 2)
+        return ErlangNames.bif(for: kernelName).map { RaiseSite(name: $0, arguments: [left, right]) }
+    }
+
+    private static func workKind(_ operation: ArithmeticOperation) -> BigIntegerWork.Kind {
+        switch operation {
+        case .add, .subtract: return .linear
+        case .multiply: return .product
+        case .integerDivide, .remainder: return .quotient
         }
     }
 
@@ -465,6 +486,8 @@ enum Arithmetic {
         case .add: return Term.add(left, right)
         case .subtract: return Term.subtract(left, right)
         case .multiply: return Term.multiply(left, right)
+        case .integerDivide: return Term.integerDivide(left, right)
+        case .remainder: return Term.remainder(left, right)
         }
     }
 }

@@ -59,19 +59,6 @@ final class UncheckedStack<Element> {
 
     func removeAll() { truncate(to: 0) }
 
-    /// Moves the top `count` values down so they start at `index`, dropping the values between
-    /// (a tail call's arguments taking the place of its caller's locals): no copy, no reference counting.
-    @inline(__always)
-    func slide(_ count: Int, downTo index: Int) {
-        let first = self.count - count
-        guard first > index else { return }
-        // One value at a time: a range deinitialization goes through the runtime's generic
-        // `swift_arrayDestroy`, which cost about 280 instructions per tail call.
-        for dropped in index..<first { (base + dropped).deinitialize(count: 1) }
-        (base + index).moveInitialize(from: base + first, count: count)
-        self.count = index + count
-    }
-
     /// Removes the value at `index` and returns it, moving the ones above it down.
     func remove(at index: Int) -> Element {
         let removed = (base + index).move()
@@ -115,5 +102,34 @@ final class UncheckedStack<Element> {
         base.deallocate()
         base = newBase
         capacity = newCapacity
+    }
+}
+
+extension UncheckedStack where Element == Term {
+    /// Moves the top `count` values down so they start at `index`, dropping the values between
+    /// (a return's value or a tail call's arguments taking the place of the locals): no copy, no
+    /// reference counting.
+    @inline(__always)
+    func slide(_ count: Int, downTo index: Int) {
+        let first = self.count - count
+        guard first > index else { return }
+        // One value at a time, and only those holding a reference: a range deinitialization goes
+        // through the runtime's generic `swift_arrayDestroy` (about 280 instructions per tail call),
+        // and the outlined destroy of a `Term` costs a call even for an integer.
+        for dropped in index..<first where !base[dropped].isImmediate { (base + dropped).deinitialize(count: 1) }
+        (base + index).moveInitialize(from: base + first, count: count)
+        self.count = index + count
+    }
+}
+
+extension Term {
+    /// Whether the value holds no reference (an integer, float, atom, `[]`, pid or reference), so
+    /// dropping it needs no release.
+    @inline(__always)
+    var isImmediate: Bool {
+        switch self {
+        case .int, .float, .atom, .emptyList, .pid, .ref: return true
+        case .bigInt, .binary, .cons, .tuple, .map, .fun: return false
+        }
     }
 }
