@@ -124,17 +124,7 @@ extension ExpressionCompiler {
     /// and whatever finishes with it goes back to `next` through one backward jump.
     private func compileElement(_ pattern: SyntaxNode, slot: Int32, rest: ArraySlice<SyntaxNode>, loop: ComprehensionLoop, next: Int32) {
         builder.pushScope()
-        var target = pattern
-        var guardExpression: SyntaxNode?
-        if pattern.callName == "when", let parts = pattern.arguments, parts.count == 2 {
-            target = parts[0]
-            guardExpression = parts[1]
-        }
-        let patterns = PatternCompiler(self)
-        patterns.match(target, slot: slot)
-        patterns.commit()
-        var rejected = patterns.failJumps
-        if let guardExpression { rejected += compileGuard(guardExpression) }
+        var rejected = matchGuarded(pattern, slot: slot)
         rejected += compileQualifiers(rest, loop: loop)
         builder.popScope()
         patchAll(rejected, to: builder.nextIndex)

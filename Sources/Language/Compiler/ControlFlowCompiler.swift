@@ -170,6 +170,12 @@ extension ExpressionCompiler {
         compile(expression, tail: false)
         let slot = builder.newLocal()
         builder.emit(.storeLocal(slot))
+        return (matchGuarded(pattern, slot: slot), slot)
+    }
+
+    /// Matches the value in `slot` against `pattern`, which may carry a guard (`p when g`), binding
+    /// its variables; the jumps taken when the pattern or the guard rejects the value.
+    func matchGuarded(_ pattern: SyntaxNode, slot: Int32) -> [Int32] {
         var target = pattern
         var guardExpression: SyntaxNode?
         if pattern.callName == "when", let parts = pattern.arguments, parts.count == 2 {
@@ -181,7 +187,7 @@ extension ExpressionCompiler {
         patterns.commit()
         var jumps = patterns.failJumps
         if let guardExpression { jumps += compileGuard(guardExpression) }
-        return (jumps, slot)
+        return jumps
     }
 
     func compileLogical(_ form: SpecialForm, _ args: [SyntaxNode], node: SyntaxNode, tail: Bool) {
