@@ -174,8 +174,10 @@ final class FunctionBuilder {
 
     /// Warns about the variables of `scope` that were bound and never read, in source order.
     func reportUnused(in scope: VariableScope) {
+        let unused = scope.unusedBindings().filter { !MacroHygiene.isHygienic($0.name) && $0.name != "__CALLER__" }
+        guard !unused.isEmpty else { return }
         let function = namedFunction.map(CompileWarning.functionName)
-        for binding in scope.unusedBindings() where !MacroHygiene.isHygienic(binding.name) && binding.name != "__CALLER__" {
+        for binding in unused {
             let message = CompileWarning.unusedVariable(binding.name, shadowing: binding.shadowing)
             warnings.add(CompileWarning(message: message, line: binding.position.line, column: binding.position.column, function: function))
         }
