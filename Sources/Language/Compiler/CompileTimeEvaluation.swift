@@ -23,18 +23,29 @@ extension Compiler {
     /// What `code` returns when called with `arguments` on the macro runner, or nil after reporting
     /// why it gave nothing (`describing` names the code in those errors).
     func runAtCompileTime(_ code: FunctionCode, arguments: [Term], at node: SyntaxNode, module: Atom, describing: String) -> Term? {
+        let frames = ["\(file):\(node.position.line): \(Term.atom(module).inspect()) (module)"]
+        return runOnMacroRunner(
+            code, arguments: arguments, at: node, frames: frames,
+            exited: "\(describing) exited while the module compiled",
+            unfinished: "\(describing) did not finish within \(MacroRunner.reductionLimit) reductions while the module compiled: does it loop forever?")
+    }
+
+    /// What `code` returns on this compilation's macro runner (made at its first use), or nil after
+    /// reporting at `node` what it raised, why it exited (after `exited`) or that it ran too long.
+    func runOnMacroRunner(
+        _ code: FunctionCode, arguments: [Term], at node: SyntaxNode, frames: [String], exited: String, unfinished: String
+    ) -> Term? {
         let runner = macroRunner ?? MacroRunner()
         macroRunner = runner
-        let frames = ["\(file):\(node.position.line): \(Term.atom(module).inspect()) (module)"]
         switch runner.run(code, arguments: arguments, modules: Array(compiledModules.values) + [code.module]) {
         case .success(let value):
             return value
         case .failure(.raised(let exception, let message)):
             report(message, at: node, exception: exception, frames: frames)
         case .failure(.exited(let reason)):
-            report("\(describing) exited while the module compiled: \(reason)", at: node, frames: frames)
+            report("\(exited): \(reason)", at: node, frames: frames)
         case .failure(.unfinished):
-            report("\(describing) did not finish within \(MacroRunner.reductionLimit) reductions while the module compiled: does it loop forever?", at: node, frames: frames)
+            report(unfinished, at: node, frames: frames)
         }
         return nil
     }

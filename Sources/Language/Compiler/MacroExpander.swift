@@ -35,27 +35,19 @@ extension Compiler {
             report("macro \(display) expanded \(Self.macroDepthLimit) times inside itself: its expansion never ends", at: node, frames: frames)
             return nil
         }
-        let runner = macroRunner ?? MacroRunner()
-        macroRunner = runner
-        let result = runner.run(code, arguments: quoted, modules: Array(compiledModules.values) + [code.module])
-        switch result {
-        case .success(let quoted):
-            do {
-                expansionCount += 1
-                let expansion = expansionCount
-                return try QuotedTerm.syntax(of: quoted, at: node.position) { MacroHygiene.name($0, context: $1, expansion: expansion) }
-            } catch {
-                let advice = "Please make sure your quoted expressions are made of valid AST nodes. If you would like to introduce a value into the AST, such as a four-element tuple or a map, make sure to call Macro.escape/1 before"
-                report(CompileError("invalid quoted expression: \(error.term.inspect())\n\n\(advice)", line: 0, frames: frames))
-            }
-        case .failure(.raised(let exception, let message)):
-            report(message, at: node, exception: exception, frames: frames)
-        case .failure(.exited(let reason)):
-            report("macro \(display) exited while expanding: \(reason)", at: node, frames: frames)
-        case .failure(.unfinished):
-            report("macro \(display) did not finish expanding within \(MacroRunner.reductionLimit) reductions: does it loop forever?", at: node, frames: frames)
+        guard let expanded = runOnMacroRunner(
+            code, arguments: quoted, at: node, frames: frames, exited: "macro \(display) exited while expanding",
+            unfinished: "macro \(display) did not finish expanding within \(MacroRunner.reductionLimit) reductions: does it loop forever?")
+        else { return nil }
+        do {
+            expansionCount += 1
+            let expansion = expansionCount
+            return try QuotedTerm.syntax(of: expanded, at: node.position) { MacroHygiene.name($0, context: $1, expansion: expansion) }
+        } catch {
+            let advice = "Please make sure your quoted expressions are made of valid AST nodes. If you would like to introduce a value into the AST, such as a four-element tuple or a map, make sure to call Macro.escape/1 before"
+            report(CompileError("invalid quoted expression: \(error.term.inspect())\n\n\(advice)", line: 0, frames: frames))
+            return nil
         }
-        return nil
     }
 
     /// `__CALLER__`: a `%Macro.Env{}` of the module `caller` compiles, with its aliases, requires and
