@@ -38,16 +38,10 @@ enum RandBuiltins {
 
     private static func defineDraws(_ rand: inout BuiltinModule) {
         rand.define("uniform", 0) { (_, context) throws(GuestError) -> Term in
-            var state = current(context)
-            let value = state.uniformFloat()
-            _ = store(state, in: context)
-            return .float(value)
+            try drawing(context) { state throws(GuestError) in .float(state.uniformFloat()) }
         }
         rand.define("uniform", 1) { (args, context) throws(GuestError) -> Term in
-            var state = current(context)
-            let value = state.uniformInteger(try range(args[0], state))
-            _ = store(state, in: context)
-            return .int(value)
+            try drawing(context) { state throws(GuestError) in .int(state.uniformInteger(try range(args[0], state))) }
         }
         rand.define("uniform_s", 1) { (args, _) throws(GuestError) -> Term in
             guard var state = GeneratorState(args[0]) else { throw functionClause("uniform_s", [args[0]]) }
@@ -60,17 +54,11 @@ enum RandBuiltins {
             return .tuple(.int(value), state.term)
         }
         rand.define("normal", 0) { (_, context) throws(GuestError) -> Term in
-            var state = current(context)
-            let value = state.normal()
-            _ = store(state, in: context)
-            return .float(value)
+            try drawing(context) { state throws(GuestError) in .float(state.normal()) }
         }
         rand.define("normal", 2) { (args, context) throws(GuestError) -> Term in
             let (mean, variance) = try meanAndVariance(args[0], args[1])
-            var state = current(context)
-            let value = mean + variance.squareRoot() * state.normal()
-            _ = store(state, in: context)
-            return .float(value)
+            return try drawing(context) { state throws(GuestError) in .float(mean + variance.squareRoot() * state.normal()) }
         }
         rand.define("normal_s", 1) { (args, _) throws(GuestError) -> Term in
             guard var state = GeneratorState(args[0]) else { throw functionClause("normal_s", [args[0]]) }
@@ -99,6 +87,16 @@ enum RandBuiltins {
     }
 
     /// The process's generator, seeded by default (pid and clock) when it has none.
+    /// `draw` on the process's generator (seeded by default at first use), keeping the state it leaves.
+    private static func drawing(
+        _ context: BuiltinContext, _ draw: (inout GeneratorState) throws(GuestError) -> Term
+    ) throws(GuestError) -> Term {
+        var state = current(context)
+        let value = try draw(&state)
+        _ = store(state, in: context)
+        return value
+    }
+
     private static func current(_ context: BuiltinContext) -> GeneratorState {
         if let stored = context.process.dictionaryValue(for: seedKey), let state = GeneratorState(stored) { return state }
         return defaultSeeded(.exsss, context: context)
