@@ -1,4 +1,4 @@
-# The match specifications Registry.select/2 takes, run over {key, pid, value} entries as ETS
+# The match specifications Registry.select/2 and :ets.select/2 take, run over {key, pid, value} entries as ETS
 # runs them: a pattern with :"$1" variables and :_, guards, and a body whose last value is kept.
 defmodule Registry.MatchSpec do
   def select(specs, objects) when is_list(specs) do
@@ -113,6 +113,6 @@ defmodule Registry.MatchSpec do
   defp apply_operator(:is_number, [value]), do: is_number(value)
 
   defp apply_operator(operator, _arguments) do
-    raise ArgumentError, "proctor does not support #{inspect(operator)} in a Registry match specification"
+    raise ArgumentError, "proctor does not support #{inspect(operator)} in a match specification (of Registry or :ets)"
   end
 end
