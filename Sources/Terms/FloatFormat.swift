@@ -2,7 +2,17 @@
 /// as `2.0` or `1000000000000000.0`; otherwise the shortest digits that read
 /// back as the same float, in plain form (`0.0001`) or exponent form (`1.2e-4`),
 /// whichever is shorter (plain on a tie), always exponent form from 1.0e16 up.
-enum FloatFormat {
+public enum FloatFormat {
+    /// The text OTP's `float_to_list(value, [:short])` gives, which Erlang's `~w` and `~p`
+    /// print: the shortest digits in plain or exponent form, whichever is shorter (`1.0e10`).
+    public static func erlangText(_ value: Double) -> String {
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        let (digits, point) = shortestDigits(value.magnitude)
+        let plain = plainForm(digits, point)
+        let scientific = scientificForm(digits, point)
+        return (value < 0 ? "-" : "") + (plain.utf8.count <= scientific.utf8.count ? plain : scientific)
+    }
+
     /// The text `inspect` and `to_string` give for `value`.
     static func text(_ value: Double) -> String {
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
