@@ -34,6 +34,26 @@ extension Machine {
             ip = 0
             base = start
         }
+        /// `begin` for a local call or tail call, which keeps the buffers it already holds when the
+        /// callee is the running function (a recursion).
+        func enterCode(_ callee: Unmanaged<FunctionCode>, base start: Int) {
+            guard callee.toOpaque() == Unmanaged.passUnretained(code).toOpaque() else { return begin(callee, base: start) }
+            ip = 0
+            base = start
+        }
+        /// Resumes the frame below the one just popped (a return), keeping the buffers when it runs
+        /// the same function (a recursion returning to itself).
+        func resume() {
+            frameIndex = frames.count - 1
+            let frame = frames[frameIndex]
+            if frame.function.toOpaque() != Unmanaged.passUnretained(code).toOpaque() {
+                code = frame.code
+                instructions = code.instructionBuffer
+                constants = code.constantBuffer
+            }
+            ip = Int(frame.ip)
+            base = Int(frame.base)
+        }
 
         while true {
             let instruction = instructions[ip]
@@ -94,7 +114,7 @@ extension Machine {
                 if case .arithmeticConstant(_, let index) = instruction { right = constants[Int(index)] } else { right = stack.removeLast() }
                 let left = stack[stack.count - 1]
                 if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
-                    stack[stack.count - 1] = .int(value)
+                    stack.overwriteImmediate(at: stack.count - 1, with: .int(value))
                     continue
                 }
                 do throws(GuestError) {
@@ -175,18 +195,12 @@ extension Machine {
                 }
                 if atom == .false { ip = Int(target) }
 
-            case .callLocal(let index, let argc), .tailCallLocal(let index, let argc):
+            case .callLocal(let index, let argc):
                 used += 1
                 if used >= budget {
                     ip -= 1
                     save()
                     return .yielded
-                }
-                let callee = code.module.functionTable[Int(index)]
-                if case .tailCallLocal = instruction {
-                    replace(with: callee, argumentCount: Int(argc))
-                    begin(callee, base: base)
-                    continue
                 }
                 save()
                 if stack.count >= Machine.maxStackValues {
@@ -195,9 +209,20 @@ extension Machine {
                     continue
                 }
                 if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
-                enterWithinModule(callee, argumentCount: Int(argc))
+                let callee = code.module.functionTable[Int(index)]
+                let start = enterWithinModule(callee, argumentCount: Int(argc))
                 frameIndex += 1
-                begin(callee, base: Int(frames[frameIndex].base))
+                enterCode(callee, base: start)
+            case .tailCallLocal(let index, let argc):
+                used += 1
+                if used >= budget {
+                    ip -= 1
+                    save()
+                    return .yielded
+                }
+                let callee = code.module.functionTable[Int(index)]
+                replace(with: callee, argumentCount: Int(argc))
+                enterCode(callee, base: base)
             case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):
                 used += 1
                 if used >= budget {
@@ -275,7 +300,7 @@ extension Machine {
                 }
                 stack.slide(1, downTo: base)
                 frames.removeLast()
-                reload()
+                resume()
 
             case .testTuple(let slot, let size, let fail):
                 if case .tuple(let box) = stack[base + Int(slot)], box.elements.count == Int(size) {} else { ip = Int(fail) }

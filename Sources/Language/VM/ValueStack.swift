@@ -67,6 +67,13 @@ final class UncheckedStack<Element> {
         return removed
     }
 
+    /// Stores `value` at `index` over a value that holds no reference (an integer the instruction
+    /// just read there), without the destruction an assignment would call.
+    @inline(__always)
+    func overwriteImmediate(at index: Int, with value: Element) {
+        (base + index).initialize(to: value)
+    }
+
     /// The element at `index`, read and written in place (a frame's field without copying the frame).
     @inline(__always)
     subscript(index: Int) -> Element {
