@@ -59,6 +59,16 @@ final class FunctionBuilder {
         }
     }
 
+    /// Emits a return of the value on top of the stack; right after the push of a constant (nothing
+    /// jumping in between), the two become one `returnConstant`.
+    func emitReturn() {
+        if let last = fusableLast, case .pushConstant(let index) = code.instructions[last] {
+            code.instructions[last] = .returnConstant(index)
+        } else {
+            emit(.returnValue)
+        }
+    }
+
     /// Emits a conditional jump whose target is patched later, and returns the index to patch; right
     /// after a comparison (nothing jumping in between), the two become one `compareJump`, and with the
     /// pushes of a local and of a local or a constant before it, one `compareLocalsJump` or `compareConstantJump`.

@@ -88,6 +88,9 @@ public enum Instruction: Sendable, Equatable {
     case callBuiltin(Int32, Int32)
     /// Pop the result, leave the frame and push the result in the caller.
     case returnValue
+    /// Leave the frame and push constant `index` in the caller (`def fib(0), do: 0`: the push of a
+    /// constant and the return after it, fused).
+    case returnConstant(Int32)
 
     // Pattern matching (on locals; each test continues at `fail` when it does not match)
     /// Fail unless local `slot` holds a tuple of `size` elements.
@@ -292,6 +295,7 @@ extension Instruction {
         case .callBuiltin(let index, let argc):
             return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
         case .returnValue: return InstructionContract(pops: 1, .leave)
+        case .returnConstant(let index): return InstructionContract(.leave, [.constant(index)])
         case .testTuple(let slot, _, let fail), .testCons(let slot, let fail), .testEmptyList(let slot, let fail),
             .testMap(let slot, let fail), .testInteger(let slot, _, let fail):
             return InstructionContract(.next, [.slot(slot), .target(fail)])
@@ -353,7 +357,7 @@ extension Instruction {
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
             .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
-            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
+            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self
         }

@@ -301,6 +301,15 @@ extension Machine {
                 stack.slide(1, downTo: base)
                 frames.removeLast()
                 resume()
+            case .returnConstant(let index):
+                guard frameIndex > 0 else {
+                    truncateStack(to: base)
+                    frames.removeLast()
+                    return finished(with: constants[Int(index)])
+                }
+                stack.replaceAll(from: base, with: constants[Int(index)])
+                frames.removeLast()
+                resume()
 
             case .testTuple(let slot, let size, let fail):
                 if case .tuple(let box) = stack[base + Int(slot)], box.elements.count == Int(size) {} else { ip = Int(fail) }

@@ -129,6 +129,17 @@ extension UncheckedStack where Element == Term {
     }
 }
 
+extension UncheckedStack where Element == Term {
+    /// Drops every value from `index` up and puts `value` there (a return of a constant taking the
+    /// place of the locals), releasing only the values that hold a reference, as `slide` does.
+    @inline(__always)
+    func replaceAll(from index: Int, with value: Term) {
+        for dropped in index..<count where !base[dropped].isImmediate { (base + dropped).deinitialize(count: 1) }
+        (base + index).initialize(to: value)
+        count = index + 1
+    }
+}
+
 extension Term {
     /// Whether the value holds no reference (an integer, float, atom, `[]`, pid or reference), so
     /// dropping it needs no release.
