@@ -66,6 +66,10 @@ public enum Instruction: Sendable, Equatable {
     /// Continue at `target` unless `comparison` holds between local `slot` and constant `index` (`step > 0`:
     /// the push of a local, of a constant and a `compareJump`, fused).
     case compareConstantJump(Comparison, slot: Int32, index: Int32, target: Int32)
+    /// Continue at the target of the `jump` at `table + (n - first)` when local `slot` is an integer `n` with
+    /// `first <= n < first + count`, else at that of the `jump` at `table + count` (a function's clauses
+    /// `fib(0)`, `fib(1)`, `fib(n)` chosen by the first argument at once, instead of a test per clause).
+    case switchInteger(slot: Int32, first: Int32, count: Int32, table: Int32)
 
     // Calls
     /// Call function `index` of this module with `argc` popped arguments; push its result.
@@ -278,6 +282,8 @@ extension Instruction {
         case .compareConstantJump(_, let slot, let index, let target):
             return InstructionContract(.next, [.slot(slot), .constant(index), .target(target)])
         case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
+        case .switchInteger(let slot, _, let count, let table):
+            return InstructionContract(.jump, [.slot(slot)] + (0...max(count, 0)).map { .target(table + $0) })
         case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
             return InstructionContract(pops: 1, .next, [.target(target)])
         case .callLocal(let index, let argc):
@@ -356,7 +362,7 @@ extension Instruction {
             let placeholder = Instruction.placeholder
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
-            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .concatStrings, .makeClosure, .switchInteger, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
             .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self

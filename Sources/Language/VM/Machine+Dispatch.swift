@@ -172,6 +172,12 @@ extension Machine {
                     }
                 }
                 ip = Int(target)
+            case .switchInteger(let slot, let first, let count, let table):
+                var entry = Int(table) + Int(count)
+                if case .int(let value) = stack[base + Int(slot)], value >= Int(first), value < Int(first) + Int(count) {
+                    entry = Int(table) + (value - Int(first))
+                }
+                if case .jump(let target) = instructions[entry], Int(target) > entry { ip = Int(target) } else { ip = entry }
             case .jumpIfFalsy(let target):
                 if stack.removeLast().isFalsy { ip = Int(target) }
             case .jumpUnlessTrue(let target):
