@@ -129,12 +129,12 @@ extension Machine {
                     reload()
                 }
             case .localArithmetic(let operation, let slot, let index):
-                let left = stack[base + Int(slot)]
-                let right = constants[Int(index)]
-                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                if case .int(let a) = stack[base + Int(slot)], case .int(let b) = constants[Int(index)], let value = Arithmetic.small(operation, a, b) {
                     stack.append(.int(value))
                     continue
                 }
+                let left = stack[base + Int(slot)]
+                let right = constants[Int(index)]
                 do throws(GuestError) {
                     stack.append(try Arithmetic.general(
                         operation, left, right, work: &used, site: &raiseSite, namesCall: !Arithmetic.failsInline(operation, constant: right), process: process))
@@ -144,12 +144,14 @@ extension Machine {
                     reload()
                 }
             case .localsArithmetic(let operation, let leftSlot, let rightSlot):
-                let left = stack[base + Int(leftSlot)]
-                let right = stack[base + Int(rightSlot)]
-                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                if case .int(let a) = stack[base + Int(leftSlot)], case .int(let b) = stack[base + Int(rightSlot)],
+                    let value = Arithmetic.small(operation, a, b)
+                {
                     stack.append(.int(value))
                     continue
                 }
+                let left = stack[base + Int(leftSlot)]
+                let right = stack[base + Int(rightSlot)]
                 do throws(GuestError) {
                     stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, namesCall: true, process: process))
                 } catch {
@@ -173,11 +175,12 @@ extension Machine {
                 }
                 ip = Int(target)
             case .switchInteger(let slot, let first, let count, let table):
-                var entry = Int(table) + Int(count)
-                if case .int(let value) = stack[base + Int(slot)], value >= Int(first), value < Int(first) + Int(count) {
-                    entry = Int(table) + (value - Int(first))
+                ip = Int(table) &+ Int(count)
+                // One unsigned comparison: a value below `first` wraps to a large offset.
+                if case .int(let value) = stack[base + Int(slot)], UInt(bitPattern: value &- Int(first)) < UInt(count) {
+                    ip = Int(table) &+ (value &- Int(first))
                 }
-                if case .jump(let target) = instructions[entry], Int(target) > entry { ip = Int(target) } else { ip = entry }
+                if case .jump(let target) = instructions[ip], Int(target) > ip { ip = Int(target) }
             case .jumpIfFalsy(let target):
                 if stack.removeLast().isFalsy { ip = Int(target) }
             case .jumpUnlessTrue(let target):
