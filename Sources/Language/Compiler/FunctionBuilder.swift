@@ -59,13 +59,17 @@ final class FunctionBuilder {
         }
     }
 
-    /// Emits a return of the value on top of the stack; right after the push of a constant (nothing
-    /// jumping in between), the two become one `returnConstant`.
+    /// Emits a return of the value on top of the stack; right after the push of a constant or an
+    /// `arithmetic` (nothing jumping in between), the two become one `returnConstant` or `returnArithmetic`.
     func emitReturn() {
-        if let last = fusableLast, case .pushConstant(let index) = code.instructions[last] {
-            code.instructions[last] = .returnConstant(index)
-        } else {
+        guard let last = fusableLast else {
             emit(.returnValue)
+            return
+        }
+        switch code.instructions[last] {
+        case .pushConstant(let index): code.instructions[last] = .returnConstant(index)
+        case .arithmetic(let operation): code.instructions[last] = .returnArithmetic(operation)
+        default: emit(.returnValue)
         }
     }
 

@@ -92,6 +92,9 @@ public enum Instruction: Sendable, Equatable {
     case callBuiltin(Int32, Int32)
     /// Pop the result, leave the frame and push the result in the caller.
     case returnValue
+    /// Pop two numbers, leave the frame and push the result of `operation` on them in the caller
+    /// (`fib(n - 1) + fib(n - 2)` as a function's result: an `arithmetic` and the return after it, fused).
+    case returnArithmetic(ArithmeticOperation)
     /// Leave the frame and push constant `index` in the caller (`def fib(0), do: 0`: the push of a
     /// constant and the return after it, fused).
     case returnConstant(Int32)
@@ -302,6 +305,7 @@ extension Instruction {
             return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
         case .returnValue: return InstructionContract(pops: 1, .leave)
         case .returnConstant(let index): return InstructionContract(.leave, [.constant(index)])
+        case .returnArithmetic: return InstructionContract(pops: 2, .leave)
         case .testTuple(let slot, _, let fail), .testCons(let slot, let fail), .testEmptyList(let slot, let fail),
             .testMap(let slot, let fail), .testInteger(let slot, _, let fail):
             return InstructionContract(.next, [.slot(slot), .target(fail)])
@@ -363,7 +367,7 @@ extension Instruction {
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
             .concatStrings, .makeClosure, .switchInteger, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
-            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .getElement, .getHeadTail,
+            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .returnArithmetic, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self
         }

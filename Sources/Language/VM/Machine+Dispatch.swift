@@ -109,12 +109,13 @@ extension Machine {
                 stack.removeLast(Int(count))
                 stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
 
-            case .arithmetic(let operation), .arithmeticConstant(let operation, _):
+            case .arithmetic(let operation), .arithmeticConstant(let operation, _), .returnArithmetic(let operation):
                 let right: Term
                 if case .arithmeticConstant(_, let index) = instruction { right = constants[Int(index)] } else { right = stack.removeLast() }
                 let left = stack[stack.count - 1]
                 if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
                     stack.overwriteImmediate(at: stack.count - 1, with: .int(value))
+                    if case .returnArithmetic = instruction { fallthrough }
                     continue
                 }
                 do throws(GuestError) {
@@ -127,7 +128,19 @@ extension Machine {
                     save()
                     if let exit = raise(error, process: process) { return exit }
                     reload()
+                    continue
                 }
+                if case .returnArithmetic = instruction { fallthrough }
+            case .returnValue:
+                guard frameIndex > 0 else {
+                    let result = stack.removeLast()
+                    truncateStack(to: base)
+                    frames.removeLast()
+                    return finished(with: result)
+                }
+                stack.slide(1, downTo: base)
+                frames.removeLast()
+                resume()
             case .localArithmetic(let operation, let slot, let index):
                 if case .int(let a) = stack[base + Int(slot)], case .int(let b) = constants[Int(index)], let value = Arithmetic.small(operation, a, b) {
                     stack.append(.int(value))
@@ -300,16 +313,6 @@ extension Machine {
                     save()
                     return .yielded
                 }
-            case .returnValue:
-                guard frameIndex > 0 else {
-                    let result = stack.removeLast()
-                    truncateStack(to: base)
-                    frames.removeLast()
-                    return finished(with: result)
-                }
-                stack.slide(1, downTo: base)
-                frames.removeLast()
-                resume()
             case .returnConstant(let index):
                 guard frameIndex > 0 else {
                     truncateStack(to: base)
