@@ -41,11 +41,11 @@ extension Machine {
             ip = 0
             base = start
         }
-        /// Resumes the frame below the one just popped (a return), keeping the buffers when it runs
-        /// the same function (a recursion returning to itself).
+        /// Pops the running frame and resumes the one below it (a return), keeping the buffers when it
+        /// runs the same function (a recursion returning to itself).
         func resume() {
-            frameIndex = frames.count - 1
-            let frame = frames[frameIndex]
+            let frame = frames.popToCaller()
+            frameIndex -= 1
             if frame.function.toOpaque() != Unmanaged.passUnretained(code).toOpaque() {
                 code = frame.code
                 instructions = code.instructionBuffer
@@ -139,7 +139,6 @@ extension Machine {
                     return finished(with: result)
                 }
                 stack.slide(1, downTo: base)
-                frames.removeLast()
                 resume()
             case .localArithmetic(let operation, let slot, let index):
                 if case .int(let a) = stack[base + Int(slot)], case .int(let b) = constants[Int(index)], let value = Arithmetic.small(operation, a, b) {
@@ -230,7 +229,10 @@ extension Machine {
                     reload()
                     continue
                 }
-                if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
+                if frames.count == frames.capacity {
+                    guard admitsStackGrowth(process) else { return .yielded }
+                    frames.makeRoom()
+                }
                 let callee = code.module.functionTable[Int(index)]
                 let start = enterWithinModule(callee, argumentCount: Int(argc))
                 frameIndex += 1
@@ -320,7 +322,6 @@ extension Machine {
                     return finished(with: constants[Int(index)])
                 }
                 stack.replaceAll(from: base, with: constants[Int(index)])
-                frames.removeLast()
                 resume()
 
             case .testTuple(let slot, let size, let fail):

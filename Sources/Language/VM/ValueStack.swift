@@ -33,6 +33,18 @@ final class UncheckedStack<Element> {
         count += 1
     }
 
+    /// Pushes `value` onto a stack known to have room for it (after `makeRoom()` when it was full).
+    @inline(__always)
+    func appendWithinCapacity(_ value: Element) {
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    /// Doubles the room of a full stack.
+    func makeRoom() {
+        if count == capacity { grow() }
+    }
+
     func append(contentsOf values: [Element]) {
         for value in values { append(value) }
     }
@@ -135,7 +147,12 @@ extension UncheckedStack where Element == Term {
     @inline(__always)
     func replaceAll(from index: Int, with value: Term) {
         for dropped in index..<count where !base[dropped].isImmediate { (base + dropped).deinitialize(count: 1) }
-        (base + index).initialize(to: value)
+        // An integer or atom is rebuilt rather than copied: no call to the outlined copy of `Term`.
+        switch value {
+        case .int(let integer): (base + index).initialize(to: .int(integer))
+        case .atom(let atom): (base + index).initialize(to: .atom(atom))
+        default: (base + index).initialize(to: value)
+        }
         count = index + 1
     }
 }
