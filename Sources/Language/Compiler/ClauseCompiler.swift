@@ -35,13 +35,15 @@ struct ArrowClause {
 /// its guard and runs its body; a clause that does not match falls to the next.
 extension ExpressionCompiler {
     /// Compiles `clauses` against `subjects`. Returns the jumps of the last clause's failure
-    /// (to patch to what happens when nothing matched) and the jumps to the end.
+    /// (to patch to what happens when nothing matched), the jumps to the end and where each clause starts.
     func compileClauses(
         _ clauses: [ArrowClause], subjects: [Int32], tail: Bool, onMatch: () -> Void = {}
-    ) -> (noMatch: [Int32], end: [Int32]) {
+    ) -> (noMatch: [Int32], end: [Int32], starts: [Int32]) {
         var endJumps: [Int32] = []
         var pendingFails: [Int32] = []
+        var starts: [Int32] = []
         for clause in clauses {
+            starts.append(builder.nextIndex)
             patchAll(pendingFails, to: builder.nextIndex)
             builder.currentLine = Int32(clause.node.position.line)
             builder.pushScope()
@@ -59,7 +61,7 @@ extension ExpressionCompiler {
             if !tail { endJumps.append(emitPlaceholderJump()) }
             builder.popScope()
         }
-        return (pendingFails, endJumps)
+        return (pendingFails, endJumps, starts)
     }
 
     /// Compiles a guard; returns the jumps taken when it is not exactly `true` or raises.
@@ -101,8 +103,12 @@ extension ExpressionCompiler {
         let arrows = clauses.map {
             ArrowClause(patterns: $0.parameters, guardExpression: $0.guardExpression, body: $0.body, node: $0.node)
         }
+        if builder.code.definitionLine > 0 { builder.currentLine = Int32(builder.code.definitionLine) }
+        let selection = IntegerClauseSwitch(arrows)
+        let table = selection.map(emitSwitch)
         let result = compileClauses(arrows, subjects: subjects, tail: true)
         patchAll(result.noMatch, to: builder.nextIndex)
+        if let selection, let table { patchSwitch(selection, table: table, starts: result.starts, noMatch: builder.nextIndex) }
         if builder.code.definitionLine > 0 { builder.currentLine = Int32(builder.code.definitionLine) }
         builder.emit(.raiseNoMatch(slot: -1, index: builder.constant(.atom("function_clause"))))
     }

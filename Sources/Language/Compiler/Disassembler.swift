@@ -38,7 +38,7 @@ public enum Disassembler {
 
     private static func annotation(of instruction: Instruction, in function: FunctionCode) -> String? {
         switch instruction {
-        case .pushConstant(let index), .arithmeticConstant(_, let index), .localArithmetic(_, _, let index), .testConstant(_, let index, _),
+        case .pushConstant(let index), .returnConstant(let index), .arithmeticConstant(_, let index), .localArithmetic(_, _, let index), .testConstant(_, let index, _),
             .testBinaryPrefix(_, let index, _), .raiseNoMatch(_, let index):
             return function.constants.indices.contains(Int(index)) ? function.constants[Int(index)].inspect() : nil
         case .callRemote(let index, _), .tailCallRemote(let index, _):

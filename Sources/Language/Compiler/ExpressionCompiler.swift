@@ -44,7 +44,7 @@ struct ExpressionCompiler {
 
     /// Emits a return when in tail position (the value is on the stack).
     func finish(_ tail: Bool) {
-        if tail { builder.emit(.returnValue) }
+        if tail { builder.emitReturn() }
     }
 
     func pushConstant(_ term: Term, tail: Bool) {

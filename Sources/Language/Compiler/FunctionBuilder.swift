@@ -59,6 +59,20 @@ final class FunctionBuilder {
         }
     }
 
+    /// Emits a return of the value on top of the stack; right after the push of a constant or an
+    /// `arithmetic` (nothing jumping in between), the two become one `returnConstant` or `returnArithmetic`.
+    func emitReturn() {
+        guard let last = fusableLast else {
+            emit(.returnValue)
+            return
+        }
+        switch code.instructions[last] {
+        case .pushConstant(let index): code.instructions[last] = .returnConstant(index)
+        case .arithmetic(let operation): code.instructions[last] = .returnArithmetic(operation)
+        default: emit(.returnValue)
+        }
+    }
+
     /// Emits a conditional jump whose target is patched later, and returns the index to patch; right
     /// after a comparison (nothing jumping in between), the two become one `compareJump`, and with the
     /// pushes of a local and of a local or a constant before it, one `compareLocalsJump` or `compareConstantJump`.

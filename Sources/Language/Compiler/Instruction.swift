@@ -66,6 +66,10 @@ public enum Instruction: Sendable, Equatable {
     /// Continue at `target` unless `comparison` holds between local `slot` and constant `index` (`step > 0`:
     /// the push of a local, of a constant and a `compareJump`, fused).
     case compareConstantJump(Comparison, slot: Int32, index: Int32, target: Int32)
+    /// Continue at the target of the `jump` at `table + (n - first)` when local `slot` is an integer `n` with
+    /// `first <= n < first + count`, else at that of the `jump` at `table + count` (a function's clauses
+    /// `fib(0)`, `fib(1)`, `fib(n)` chosen by the first argument at once, instead of a test per clause).
+    case switchInteger(slot: Int32, first: Int32, count: Int32, table: Int32)
 
     // Calls
     /// Call function `index` of this module with `argc` popped arguments; push its result.
@@ -88,6 +92,12 @@ public enum Instruction: Sendable, Equatable {
     case callBuiltin(Int32, Int32)
     /// Pop the result, leave the frame and push the result in the caller.
     case returnValue
+    /// Pop two numbers, leave the frame and push the result of `operation` on them in the caller
+    /// (`fib(n - 1) + fib(n - 2)` as a function's result: an `arithmetic` and the return after it, fused).
+    case returnArithmetic(ArithmeticOperation)
+    /// Leave the frame and push constant `index` in the caller (`def fib(0), do: 0`: the push of a
+    /// constant and the return after it, fused).
+    case returnConstant(Int32)
 
     // Pattern matching (on locals; each test continues at `fail` when it does not match)
     /// Fail unless local `slot` holds a tuple of `size` elements.
@@ -275,6 +285,8 @@ extension Instruction {
         case .compareConstantJump(_, let slot, let index, let target):
             return InstructionContract(.next, [.slot(slot), .constant(index), .target(target)])
         case .jump(let target): return InstructionContract(pops: 0, .jump, [.target(target)])
+        case .switchInteger(let slot, _, let count, let table):
+            return InstructionContract(.jump, [.slot(slot)] + (0...max(count, 0)).map { .target(table + $0) })
         case .jumpIfFalsy(let target), .jumpUnlessTrue(let target), .jumpIfFalseStrict(let target):
             return InstructionContract(pops: 1, .next, [.target(target)])
         case .callLocal(let index, let argc):
@@ -292,6 +304,8 @@ extension Instruction {
         case .callBuiltin(let index, let argc):
             return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
         case .returnValue: return InstructionContract(pops: 1, .leave)
+        case .returnConstant(let index): return InstructionContract(.leave, [.constant(index)])
+        case .returnArithmetic: return InstructionContract(pops: 2, .leave)
         case .testTuple(let slot, _, let fail), .testCons(let slot, let fail), .testEmptyList(let slot, let fail),
             .testMap(let slot, let fail), .testInteger(let slot, _, let fail):
             return InstructionContract(.next, [.slot(slot), .target(fail)])
@@ -352,8 +366,8 @@ extension Instruction {
             let placeholder = Instruction.placeholder
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
-            .concatStrings, .makeClosure, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
-            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .getElement, .getHeadTail,
+            .concatStrings, .makeClosure, .switchInteger, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
+            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .returnArithmetic, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self
         }

@@ -32,10 +32,14 @@ final class FrameStack {
 
     /// Pushes a frame for `function`, a function of the module the top frame runs (a local call),
     /// whose locals start at `base`: a few stores, since the frames below already hold the module.
+    /// The stack must have room (`makeRoom()` when `count == capacity`).
     @inline(__always)
     func pushWithinModule(_ function: Unmanaged<FunctionCode>, base: Int) {
-        storage.append(Frame(function: function, base: base, holdsModule: false))
+        storage.appendWithinCapacity(Frame(function: function, base: base, holdsModule: false))
     }
+
+    /// Doubles the room of a full stack (once the runtime admitted the growth).
+    func makeRoom() { storage.makeRoom() }
 
     /// Replaces the top frame by one for `function` with the same base (a tail call).
     @inline(__always)
@@ -56,6 +60,13 @@ final class FrameStack {
     func removeLast() {
         let frame = storage.removeLast()
         if frame.holdsModule { frame.module.release() }
+    }
+
+    /// Pops the top frame and returns the one below it, now the top (a return to its caller).
+    @inline(__always)
+    func popToCaller() -> Frame {
+        removeLast()
+        return storage[storage.count - 1]
     }
 
     /// Pops the top `number` frames.

@@ -34,6 +34,26 @@ extension Machine {
             ip = 0
             base = start
         }
+        /// `begin` for a local call or tail call, which keeps the buffers it already holds when the
+        /// callee is the running function (a recursion).
+        func enterCode(_ callee: Unmanaged<FunctionCode>, base start: Int) {
+            guard callee.toOpaque() == Unmanaged.passUnretained(code).toOpaque() else { return begin(callee, base: start) }
+            ip = 0
+            base = start
+        }
+        /// Pops the running frame and resumes the one below it (a return), keeping the buffers when it
+        /// runs the same function (a recursion returning to itself).
+        func resume() {
+            let frame = frames.popToCaller()
+            frameIndex -= 1
+            if frame.function.toOpaque() != Unmanaged.passUnretained(code).toOpaque() {
+                code = frame.code
+                instructions = code.instructionBuffer
+                constants = code.constantBuffer
+            }
+            ip = Int(frame.ip)
+            base = Int(frame.base)
+        }
 
         while true {
             let instruction = instructions[ip]
@@ -89,12 +109,13 @@ extension Machine {
                 stack.removeLast(Int(count))
                 stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
 
-            case .arithmetic(let operation), .arithmeticConstant(let operation, _):
+            case .arithmetic(let operation), .arithmeticConstant(let operation, _), .returnArithmetic(let operation):
                 let right: Term
                 if case .arithmeticConstant(_, let index) = instruction { right = constants[Int(index)] } else { right = stack.removeLast() }
                 let left = stack[stack.count - 1]
                 if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
-                    stack[stack.count - 1] = .int(value)
+                    stack.overwriteImmediate(at: stack.count - 1, with: .int(value))
+                    if case .returnArithmetic = instruction { fallthrough }
                     continue
                 }
                 do throws(GuestError) {
@@ -107,14 +128,25 @@ extension Machine {
                     save()
                     if let exit = raise(error, process: process) { return exit }
                     reload()
+                    continue
                 }
+                if case .returnArithmetic = instruction { fallthrough }
+            case .returnValue:
+                guard frameIndex > 0 else {
+                    let result = stack.removeLast()
+                    truncateStack(to: base)
+                    frames.removeLast()
+                    return finished(with: result)
+                }
+                stack.slide(1, downTo: base)
+                resume()
             case .localArithmetic(let operation, let slot, let index):
-                let left = stack[base + Int(slot)]
-                let right = constants[Int(index)]
-                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                if case .int(let a) = stack[base + Int(slot)], case .int(let b) = constants[Int(index)], let value = Arithmetic.small(operation, a, b) {
                     stack.append(.int(value))
                     continue
                 }
+                let left = stack[base + Int(slot)]
+                let right = constants[Int(index)]
                 do throws(GuestError) {
                     stack.append(try Arithmetic.general(
                         operation, left, right, work: &used, site: &raiseSite, namesCall: !Arithmetic.failsInline(operation, constant: right), process: process))
@@ -124,12 +156,14 @@ extension Machine {
                     reload()
                 }
             case .localsArithmetic(let operation, let leftSlot, let rightSlot):
-                let left = stack[base + Int(leftSlot)]
-                let right = stack[base + Int(rightSlot)]
-                if case .int(let a) = left, case .int(let b) = right, let value = Arithmetic.small(operation, a, b) {
+                if case .int(let a) = stack[base + Int(leftSlot)], case .int(let b) = stack[base + Int(rightSlot)],
+                    let value = Arithmetic.small(operation, a, b)
+                {
                     stack.append(.int(value))
                     continue
                 }
+                let left = stack[base + Int(leftSlot)]
+                let right = stack[base + Int(rightSlot)]
                 do throws(GuestError) {
                     stack.append(try Arithmetic.general(operation, left, right, work: &used, site: &raiseSite, namesCall: true, process: process))
                 } catch {
@@ -152,6 +186,13 @@ extension Machine {
                     }
                 }
                 ip = Int(target)
+            case .switchInteger(let slot, let first, let count, let table):
+                ip = Int(table) &+ Int(count)
+                // One unsigned comparison: a value below `first` wraps to a large offset.
+                if case .int(let value) = stack[base + Int(slot)], UInt(bitPattern: value &- Int(first)) < UInt(count) {
+                    ip = Int(table) &+ (value &- Int(first))
+                }
+                if case .jump(let target) = instructions[ip], Int(target) > ip { ip = Int(target) }
             case .jumpIfFalsy(let target):
                 if stack.removeLast().isFalsy { ip = Int(target) }
             case .jumpUnlessTrue(let target):
@@ -175,18 +216,12 @@ extension Machine {
                 }
                 if atom == .false { ip = Int(target) }
 
-            case .callLocal(let index, let argc), .tailCallLocal(let index, let argc):
+            case .callLocal(let index, let argc):
                 used += 1
                 if used >= budget {
                     ip -= 1
                     save()
                     return .yielded
-                }
-                let callee = code.module.functionTable[Int(index)]
-                if case .tailCallLocal = instruction {
-                    replace(with: callee, argumentCount: Int(argc))
-                    begin(callee, base: base)
-                    continue
                 }
                 save()
                 if stack.count >= Machine.maxStackValues {
@@ -194,10 +229,24 @@ extension Machine {
                     reload()
                     continue
                 }
-                if frames.count == frames.capacity, !admitsStackGrowth(process) { return .yielded }
-                enterWithinModule(callee, argumentCount: Int(argc))
+                if frames.count == frames.capacity {
+                    guard admitsStackGrowth(process) else { return .yielded }
+                    frames.makeRoom()
+                }
+                let callee = code.module.functionTable[Int(index)]
+                let start = enterWithinModule(callee, argumentCount: Int(argc))
                 frameIndex += 1
-                begin(callee, base: Int(frames[frameIndex].base))
+                enterCode(callee, base: start)
+            case .tailCallLocal(let index, let argc):
+                used += 1
+                if used >= budget {
+                    ip -= 1
+                    save()
+                    return .yielded
+                }
+                let callee = code.module.functionTable[Int(index)]
+                replace(with: callee, argumentCount: Int(argc))
+                enterCode(callee, base: base)
             case .callRemote(let index, let argc), .tailCallRemote(let index, let argc):
                 used += 1
                 if used >= budget {
@@ -266,16 +315,14 @@ extension Machine {
                     save()
                     return .yielded
                 }
-            case .returnValue:
+            case .returnConstant(let index):
                 guard frameIndex > 0 else {
-                    let result = stack.removeLast()
                     truncateStack(to: base)
                     frames.removeLast()
-                    return finished(with: result)
+                    return finished(with: constants[Int(index)])
                 }
-                stack.slide(1, downTo: base)
-                frames.removeLast()
-                reload()
+                stack.replaceAll(from: base, with: constants[Int(index)])
+                resume()
 
             case .testTuple(let slot, let size, let fail):
                 if case .tuple(let box) = stack[base + Int(slot)], box.elements.count == Int(size) {} else { ip = Int(fail) }

@@ -109,12 +109,13 @@ public final class Machine: ProcessBody {
     }
 
     /// Pushes a frame for `function`, a function of the running module (a local call), whose
-    /// arguments are the top `argumentCount` stack values.
+    /// arguments are the top `argumentCount` stack values; returns where its locals start.
     @inline(__always)
-    func enterWithinModule(_ function: Unmanaged<FunctionCode>, argumentCount: Int) {
+    func enterWithinModule(_ function: Unmanaged<FunctionCode>, argumentCount: Int) -> Int {
         let base = stack.count - argumentCount
         reserveLocals(function._withUnsafeGuaranteedRef { $0.localCount } - argumentCount)
         frames.pushWithinModule(function, base: base)
+        return base
     }
 
     /// Pushes a frame for a closure's `code`, placing its captured values in their slots.

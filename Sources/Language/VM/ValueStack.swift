@@ -33,6 +33,18 @@ final class UncheckedStack<Element> {
         count += 1
     }
 
+    /// Pushes `value` onto a stack known to have room for it (after `makeRoom()` when it was full).
+    @inline(__always)
+    func appendWithinCapacity(_ value: Element) {
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    /// Doubles the room of a full stack.
+    func makeRoom() {
+        if count == capacity { grow() }
+    }
+
     func append(contentsOf values: [Element]) {
         for value in values { append(value) }
     }
@@ -65,6 +77,13 @@ final class UncheckedStack<Element> {
         (base + index).moveInitialize(from: base + index + 1, count: count - index - 1)
         count -= 1
         return removed
+    }
+
+    /// Stores `value` at `index` over a value that holds no reference (an integer the instruction
+    /// just read there), without the destruction an assignment would call.
+    @inline(__always)
+    func overwriteImmediate(at index: Int, with value: Element) {
+        (base + index).initialize(to: value)
     }
 
     /// The element at `index`, read and written in place (a frame's field without copying the frame).
@@ -119,6 +138,22 @@ extension UncheckedStack where Element == Term {
         for dropped in index..<first where !base[dropped].isImmediate { (base + dropped).deinitialize(count: 1) }
         (base + index).moveInitialize(from: base + first, count: count)
         self.count = index + count
+    }
+}
+
+extension UncheckedStack where Element == Term {
+    /// Drops every value from `index` up and puts `value` there (a return of a constant taking the
+    /// place of the locals), releasing only the values that hold a reference, as `slide` does.
+    @inline(__always)
+    func replaceAll(from index: Int, with value: Term) {
+        for dropped in index..<count where !base[dropped].isImmediate { (base + dropped).deinitialize(count: 1) }
+        // An integer or atom is rebuilt rather than copied: no call to the outlined copy of `Term`.
+        switch value {
+        case .int(let integer): (base + index).initialize(to: .int(integer))
+        case .atom(let atom): (base + index).initialize(to: .atom(atom))
+        default: (base + index).initialize(to: value)
+        }
+        count = index + 1
     }
 }
 

@@ -12,7 +12,8 @@ import Testing
         """
     let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
     #expect(listing.contains("Fib.fib/1  (1 locals)"))
-    #expect(listing.contains("L  2  d 0  testInteger(slot: 0, value: 0, fail: 3)"))
+    #expect(listing.contains("L  2  d 0  testInteger(slot: 0, value: 0, fail: 2)"))
+    #expect(listing.contains("L  2  d 0  returnConstant(0)    ; 0"))
     #expect(listing.contains("d 0  localArithmetic(-, slot: 0, index: 1)    ; 1"))
     #expect(listing.contains("callLocal(0, 1)    ; fib/1"))
     #expect(listing.contains("; builtin :proctor.define_modules/2"))
@@ -66,4 +67,40 @@ import Testing
             "** (CompileError) bad.exs:2: undefined function bar/1 (there is no such import)",
         ])
     }
+}
+
+@Test func leadingIntegerClausesAreChosenByOneSwitchAndResultsFuseWithTheReturn() throws {
+    let program = Program()
+    let source = """
+        defmodule Fib do
+          def fib(0), do: 0
+          def fib(1), do: 1
+          def fib(n), do: fib(n - 1) + fib(n - 2)
+        end
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "fib.exs"))
+    #expect(listing.contains("0  L  2  d 0  switchInteger(slot: 0, first: 0, count: 2, table: 1)"))
+    #expect(listing.contains("1  L  2  d 0  jump(5)"))
+    #expect(listing.contains("2  L  2  d 0  jump(7)"))
+    #expect(listing.contains("3  L  2  d 0  jump(8)"))
+    #expect(listing.contains("5  L  2  d 0  returnConstant(0)    ; 0"))
+    #expect(listing.contains("7  L  3  d 0  returnConstant(1)    ; 1"))
+    #expect(listing.contains("12  L  4  d 2  returnArithmetic(+)"))
+    #expect(listing.contains("13  L  2  d -  raiseNoMatch(slot: -1, index: 3)"))
+}
+
+@Test func sparseOrSingleIntegerClausesKeepTheirTests() throws {
+    let program = Program()
+    let source = """
+        defmodule Sparse do
+          def f(0), do: :zero
+          def f(1000), do: :thousand
+          def f(_), do: :other
+          def g(0), do: :zero
+          def g(_), do: :other
+        end
+        """
+    let listing = Disassembler.listing(of: try program.compile(source, file: "sparse.exs"))
+    #expect(!listing.contains("switchInteger"))
+    #expect(listing.contains("testInteger(slot: 0, value: 1000, fail: "))
 }
