@@ -1,6 +1,6 @@
 import Terms
 
-/// String comparisons: `equivalent?`, `jaro_distance`, `bag_distance`, `myers_difference`, and `chunk`.
+/// String comparisons: `equivalent?`, `jaro_distance`, `bag_distance`, and `chunk` (`myers_difference` is `ListDifference`'s).
 enum StringMetricsBuiltins {
     /// The builtins this file defines, for `Builtins.table`.
     static var all: [Builtin] {
@@ -13,10 +13,6 @@ enum StringMetricsBuiltins {
         }
         string.define("bag_distance", 2) { (args, _) throws(GuestError) -> Term in
             .float(StringSimilarity.bag(Array(try ArgumentChecks.string(args[0])), Array(try ArgumentChecks.string(args[1], position: 2))))
-        }
-        string.define("myers_difference", 2) { (args, _) throws(GuestError) -> Term in
-            let edits = EditScript.difference(Array(try ArgumentChecks.string(args[0])), Array(try ArgumentChecks.string(args[1], position: 2)))
-            return .list(edits.map { .tuple(.atom($0.operation), .string(String($0.text))) })
         }
         string.define("chunk", 2) { (args, _) throws(GuestError) -> Term in
             let bytes = try ArgumentChecks.binary(args[0])
@@ -64,55 +60,6 @@ enum StringSimilarity {
 
     private static func counts(_ characters: [Character]) -> [Character: Int] {
         characters.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-    }
-}
-
-/// A shortest edit script between two grapheme lists, runs of one operation merged (`myers_difference`).
-enum EditScript {
-    /// One run of the script: `eq`, `del` or `ins` and its graphemes.
-    struct Edit {
-        let operation: String
-        var text: [Character]
-    }
-
-    /// The edits turning `left` into `right`, deletions before insertions where either would do.
-    static func difference(_ left: [Character], _ right: [Character]) -> [Edit] {
-        let table = suffixCommonLengths(left, right)
-        var edits: [Edit] = []
-        var (i, j) = (0, 0)
-        while i < left.count || j < right.count {
-            if i < left.count, j < right.count, left[i] == right[j] {
-                append("eq", left[i], to: &edits)
-                i += 1
-                j += 1
-            } else if i < left.count, j == right.count || table[i + 1][j] >= table[i][j + 1] {
-                append("del", left[i], to: &edits)
-                i += 1
-            } else {
-                append("ins", right[j], to: &edits)
-                j += 1
-            }
-        }
-        return edits
-    }
-
-    private static func append(_ operation: String, _ character: Character, to edits: inout [Edit]) {
-        if edits.last?.operation == operation {
-            edits[edits.count - 1].text.append(character)
-        } else {
-            edits.append(Edit(operation: operation, text: [character]))
-        }
-    }
-
-    /// `table[i][j]`: the longest common subsequence of `left[i...]` and `right[j...]`.
-    private static func suffixCommonLengths(_ left: [Character], _ right: [Character]) -> [[Int]] {
-        var table = Array(repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
-        for i in stride(from: left.count - 1, through: 0, by: -1) {
-            for j in stride(from: right.count - 1, through: 0, by: -1) {
-                table[i][j] = left[i] == right[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
-        return table
     }
 }
 
