@@ -61,6 +61,7 @@ let package = Package(
     targets: [
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed),
         .target(name: "CMemoryGauge"),
+        .target(name: "CProgressDatabase", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed),
         .target(
             name: "Language",
@@ -71,7 +72,7 @@ let package = Package(
         ),
         .target(
             name: "Courseware",
-            dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Language", "CProgressDatabase", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: courseHashingSpeed,
             plugins: [.plugin(name: "EmbedLessons")]
         ),
