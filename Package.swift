@@ -13,6 +13,15 @@ let guestCodeSpeed: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
 ]
 
+/// Generic types such as `Dictionary<Atom, ModuleCode>` get their metadata through direct accessor
+/// calls rather than by demangling their names at first use: a demangled name's conformances
+/// (`Atom: Hashable`) are looked up by the Swift runtime, which scans all 6,200 conformance
+/// records of the binary for each one (about 390,000 instructions each, 28M of a release
+/// `proctor check`).
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 /// Courseware is optimized in the debug build too: every `proctor check` hashes the whole course
 /// and the learner's file with Courseware's own SHA-256, which unoptimized was 413M of the 749M
 /// instructions of a debug `proctor check`.
@@ -59,21 +68,21 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed),
+        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed + directMetadata),
         .target(name: "CMemoryGauge"),
         .target(name: "CProgressDatabase", linkerSettings: [.linkedLibrary("sqlite3")]),
-        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed),
+        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed + directMetadata),
         .target(
             name: "Language",
             dependencies: ["Terms", "Runtime"],
             exclude: ["Library/Elixir", "Library/README.md"],
-            swiftSettings: guestCodeSpeed,
+            swiftSettings: guestCodeSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLibrary")]
         ),
         .target(
             name: "Courseware",
             dependencies: ["Language", "CProgressDatabase", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: courseHashingSpeed,
+            swiftSettings: courseHashingSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLessons")]
         ),
         .executableTarget(name: "file-embedder", path: "Sources/file-embedder"),
@@ -81,9 +90,10 @@ let package = Package(
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["file-embedder"]),
         .target(
             name: "ProctorCLI",
-            dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: directMetadata
         ),
-        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"], linkerSettings: staticSwiftLibraries),
+        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"], swiftSettings: directMetadata, linkerSettings: staticSwiftLibraries),
         .executableTarget(
             name: "proctor-bench",
             dependencies: ["Runtime"],
