@@ -24,6 +24,7 @@ public final class ProgressStore: Sendable {
         // two first runs at once otherwise race for the file and one gets SQLITE_BUSY at once.
         do {
             pool = try MigrationLock(path: path + ".migrating").holding {
+                try DatabaseFiles(path: path).check()
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try ProgressStore.migrate(pool, path: path)
                 return pool
