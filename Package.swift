@@ -22,9 +22,9 @@ let directMetadata: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
 ]
 
-/// Courseware is optimized in the debug build too: every `proctor check` hashes the whole course
-/// and the learner's file with Courseware's own SHA-256, which unoptimized was 413M of the 749M
-/// instructions of a debug `proctor check`.
+/// Courseware and Digests are optimized in the debug build too: every `proctor check` hashes the
+/// learner's file with proctor's own SHA-256 and reads the course, and hashing the whole course
+/// unoptimized was 413M of the 749M instructions of a debug `proctor check`.
 let courseHashingSpeed: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
 ]
@@ -70,22 +70,23 @@ let package = Package(
     targets: [
         .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed + directMetadata),
         .target(name: "CMemoryGauge"),
+        .target(name: "Digests", swiftSettings: courseHashingSpeed + directMetadata),
         .target(name: "CProgressDatabase", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed + directMetadata),
         .target(
             name: "Language",
-            dependencies: ["Terms", "Runtime"],
+            dependencies: ["Terms", "Runtime", "Digests"],
             exclude: ["Library/Elixir", "Library/README.md"],
             swiftSettings: guestCodeSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLibrary")]
         ),
         .target(
             name: "Courseware",
-            dependencies: ["Language", "CProgressDatabase", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Language", "Digests", "CProgressDatabase", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: courseHashingSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLessons")]
         ),
-        .executableTarget(name: "file-embedder", path: "Sources/file-embedder"),
+        .executableTarget(name: "file-embedder", dependencies: ["Digests"], path: "Sources/file-embedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["file-embedder"]),
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["file-embedder"]),
         .target(
@@ -99,6 +100,7 @@ let package = Package(
             dependencies: ["Runtime"],
             path: "Benchmarks/RuntimeBench"
         ),
+        .testTarget(name: "DigestsTests", dependencies: ["Digests"]),
         .testTarget(name: "TermsTests", dependencies: ["Terms"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures/programs", "Fixtures/conformance", "Fixtures/syntax-errors", "Fixtures/parser/errors.txt", "Fixtures/parser/expressions.txt", "Fixtures/parser/record.exs", "Fixtures/parser/record.sh"]),
