@@ -13,9 +13,18 @@ let guestCodeSpeed: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
 ]
 
-/// Courseware is optimized in the debug build too: every `proctor check` hashes the whole course
-/// and the learner's file with Courseware's own SHA-256, which unoptimized was 413M of the 749M
-/// instructions of a debug `proctor check`.
+/// Generic types such as `Dictionary<Atom, ModuleCode>` get their metadata through direct accessor
+/// calls rather than by demangling their names at first use: a demangled name's conformances
+/// (`Atom: Hashable`) are looked up by the Swift runtime, which scans all 6,200 conformance
+/// records of the binary for each one (about 390,000 instructions each, 28M of a release
+/// `proctor check`).
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
+/// Courseware and Digests are optimized in the debug build too: every `proctor check` hashes the
+/// learner's file with proctor's own SHA-256 and reads the course, and hashing the whole course
+/// unoptimized was 413M of the 749M instructions of a debug `proctor check`.
 let courseHashingSpeed: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-num-threads", "2", "-disable-batch-mode"], .when(configuration: .debug)),
 ]
@@ -59,35 +68,39 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed),
+        .target(name: "Terms", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: guestCodeSpeed + directMetadata),
         .target(name: "CMemoryGauge"),
-        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed),
+        .target(name: "Digests", swiftSettings: courseHashingSpeed + directMetadata),
+        .target(name: "CProgressDatabase", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "Runtime", dependencies: ["Terms", "CMemoryGauge"], swiftSettings: guestCodeSpeed + directMetadata),
         .target(
             name: "Language",
-            dependencies: ["Terms", "Runtime"],
+            dependencies: ["Terms", "Runtime", "Digests"],
             exclude: ["Library/Elixir", "Library/README.md"],
-            swiftSettings: guestCodeSpeed,
+            swiftSettings: guestCodeSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLibrary")]
         ),
         .target(
             name: "Courseware",
-            dependencies: ["Language", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: courseHashingSpeed,
+            dependencies: ["Language", "Digests", "CProgressDatabase", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: courseHashingSpeed + directMetadata,
             plugins: [.plugin(name: "EmbedLessons")]
         ),
-        .executableTarget(name: "file-embedder", path: "Sources/file-embedder"),
+        .executableTarget(name: "file-embedder", dependencies: ["Digests"], path: "Sources/file-embedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["file-embedder"]),
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["file-embedder"]),
         .target(
             name: "ProctorCLI",
-            dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Courseware", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: directMetadata
         ),
-        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"], linkerSettings: staticSwiftLibraries),
+        .executableTarget(name: "proctor", dependencies: ["ProctorCLI"], swiftSettings: directMetadata, linkerSettings: staticSwiftLibraries),
         .executableTarget(
             name: "proctor-bench",
             dependencies: ["Runtime"],
             path: "Benchmarks/RuntimeBench"
         ),
+        .testTarget(name: "DigestsTests", dependencies: ["Digests"]),
         .testTarget(name: "TermsTests", dependencies: ["Terms"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Fixtures/programs", "Fixtures/conformance", "Fixtures/syntax-errors", "Fixtures/parser/errors.txt", "Fixtures/parser/expressions.txt", "Fixtures/parser/record.exs", "Fixtures/parser/record.sh"]),

@@ -55,11 +55,10 @@ extension ProgressStore {
 
     /// `progress(learner:in:)` read inside a transaction already open on `db`.
     static func progress(_ db: Database, learner: Int64, in course: Course) throws -> CourseProgress {
-        let digests = Dictionary(course.exercises.map { ($0.exercise.id, $0.exercise.testsDigest) }) { first, _ in first }
         let key = course.identity.key
         var records = RecordsByExercise()
         try records.addAttempts(db, learner: learner, course: key)
-        try records.addPasses(db, learner: learner, course: key, digests: digests)
+        try records.addPasses(db, learner: learner, course: key, digests: TestsDigests(course: course))
         try records.addHints(db, learner: learner, course: key)
         return CourseProgress(course: course, records: records.byExercise)
     }
@@ -100,7 +99,7 @@ private struct RecordsByExercise {
 
     /// Passes, oldest first: one with the exercise's current tests (or from before tests were
     /// recorded, digest '') passes it; one with other tests only passed an earlier version.
-    mutating func addPasses(_ db: Database, learner: Int64, course: String, digests: [String: String]) throws {
+    mutating func addPasses(_ db: Database, learner: Int64, course: String, digests: TestsDigests) throws {
         let rows = try Row.fetchAll(
             db, sql: "SELECT exercise, tests_digest, passed_at FROM completions WHERE learner_id = ? AND course = ? ORDER BY passed_at",
             arguments: [learner, course])
@@ -108,7 +107,7 @@ private struct RecordsByExercise {
             let exercise: String = try row.decode(forColumn: "exercise")
             let digest: String = try row.decode(forColumn: "tests_digest")
             let passedAt: Date = try row.decode(forColumn: "passed_at")
-            let current = digest.isEmpty || digest == digests[exercise]
+            let current = digest.isEmpty || digest == digests.current(of: exercise)
             update(exercise) { progress in
                 guard !progress.passed else { return }
                 progress.passed = current

@@ -8,6 +8,11 @@ public struct ProgressStoreError: Error, Sendable, CustomStringConvertible {
     /// The message.
     public var description: String { message }
 
+    /// The error for a file at `path` that is not a progress database, for `reason`.
+    static func notADatabase(_ path: String, reason: String) -> ProgressStoreError {
+        ProgressStoreError(message: "\(path) is not a proctor progress database (\(reason)); move it away to start afresh, or pass --db PATH to use another file")
+    }
+
     /// The error for a failure of SQLite on the database at `path`.
     static func from(_ error: any Error, path: String) -> ProgressStoreError {
         guard let database = error as? DatabaseError else {
@@ -15,7 +20,7 @@ public struct ProgressStoreError: Error, Sendable, CustomStringConvertible {
         }
         switch database.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return ProgressStoreError(message: "\(path) is not a proctor progress database (\(database.message ?? "file is not a database")); move it away to start afresh, or pass --db PATH to use another file")
+            return notADatabase(path, reason: database.message ?? "file is not a database")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return ProgressStoreError(message: "the progress database \(path) is busy (another proctor is writing to it); try again in a moment")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:

@@ -1,5 +1,7 @@
+import Digests
+
 /// The message digests `:crypto.hash/2` offers in proctor: MD5 (RFC 1321), SHA-1 (FIPS 180-4),
-/// SHA-256 and SHA-512 (FIPS 180-4), computed here without a crypto library.
+/// SHA-256 and SHA-512 (FIPS 180-4), computed by proctor's own Digests module.
 enum HashDigest: String, CaseIterable {
     case md5, sha, sha224, sha256, sha384, sha512
 
@@ -13,21 +15,5 @@ enum HashDigest: String, CaseIterable {
         case .sha384: return Array(SHA512.digest(bytes, initial: SHA512.initial384).prefix(48))
         case .sha512: return SHA512.digest(bytes, initial: SHA512.initial512)
         }
-    }
-
-    /// The message padded to whole blocks of `blockSize` bytes, its bit length at the end in
-    /// `lengthBytes` bytes, big- or little-endian. `totalLength` is the whole message's length in
-    /// bytes when `bytes` is only its tail (the blocks before it are hashed where they lie).
-    static func padded(_ bytes: [UInt8], blockSize: Int, lengthBytes: Int, bigEndian: Bool, totalLength: Int? = nil) -> [UInt8] {
-        var message = bytes
-        message.append(0x80)
-        while message.count % blockSize != blockSize - lengthBytes { message.append(0) }
-        let bitLength = UInt64(totalLength ?? bytes.count) &* 8
-        var length = [UInt8](repeating: 0, count: lengthBytes)
-        for index in 0..<8 {
-            let byte = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index)))
-            length[bigEndian ? lengthBytes - 1 - index : index] = byte
-        }
-        return message + length
     }
 }

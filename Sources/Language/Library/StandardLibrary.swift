@@ -33,15 +33,31 @@ public enum StandardLibrary {
     }()
 
     /// The modules (and protocols) a source defines at its top level, by their atom names (`Elixir.Enum`, `timer`).
-    /// Lines are compared byte by byte: `hasPrefix` compares by Unicode equivalence, and doing so
-    /// for every line of every file cost about 6M instructions at each start of proctor.
+    /// The bytes are scanned in place, line by line: splitting every library file into `Substring`
+    /// lines and comparing those cost 8M instructions at each start of proctor.
     static func moduleNames(in source: String) -> [String] {
-        source.lineSlices.compactMap { line in
-            let bytes = line.utf8
-            guard let keyword = definitionKeywords.first(where: { bytes.starts(with: $0) }), bytes.suffix(3).elementsEqual(" do".utf8) else { return nil }
-            let name = Substring(bytes.dropFirst(keyword.count).dropLast(" do".utf8.count))
-            return name.utf8.first == UInt8(ascii: ":") ? String(name.dropFirst()) : "Elixir." + name
+        var text = source
+        return text.withUTF8 { bytes in
+            var names: [String] = []
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if let name = definedModule(in: UnsafeBufferPointer(rebasing: bytes[start..<end])) { names.append(name) }
+                start = end + 1
+            }
+            return names
         }
+    }
+
+    /// The module a line defines at the top level (`defmodule Enum do` -> `Elixir.Enum`,
+    /// `defmodule :timer do` -> `timer`), else nil.
+    private static func definedModule(in line: UnsafeBufferPointer<UInt8>) -> String? {
+        guard line.first == UInt8(ascii: "d"), line.count > 3, line[(line.count - 3)...].elementsEqual(" do".utf8),
+              let keyword = definitionKeywords.first(where: { line.starts(with: $0) && line.count >= $0.count + 3 })
+        else { return nil }
+        let name = line[keyword.count..<(line.count - 3)]
+        guard name.first == UInt8(ascii: ":") else { return "Elixir." + String(decoding: name, as: UTF8.self) }
+        return String(decoding: name.dropFirst(), as: UTF8.self)
     }
 
     /// What starts a line that defines a module at the top level of a library file.

@@ -104,6 +104,34 @@ func attempt(_ exercise: String, passed: Bool, milliseconds: Int = 40, course: C
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
     }
 
+    @Test func aDeletedDatabaseStartsAfreshThoughItsLogStayedBehind() throws {
+        let path = freshPath()
+        do {
+            let store = try ProgressStore(path: path)
+            try store.record(attempt("echo_server", passed: true), learner: try store.learnerID(named: "alice"))
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"), "the log stays beside the database at exit")
+        try FileManager.default.removeItem(atPath: path)
+        let fresh = try ProgressStore(path: path)
+        #expect(try fresh.learners() == [])
+    }
+
+    @Test func aDatabaseReplacedByJunkIsRefusedThoughItsLogStayedBehind() throws {
+        let path = freshPath()
+        do {
+            let store = try ProgressStore(path: path)
+            try store.record(attempt("echo_server", passed: true), learner: try store.learnerID(named: "alice"))
+        }
+        let junk = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try junk.write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try ProgressStore(path: path)
+        } throws: { error in
+            "\(error)".contains("is not a proctor progress database") && "\(error)".contains(path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
+    }
+
     @Test func aDatabaseFromANewerProctorIsRefused() throws {
         let path = freshPath()
         _ = try ProgressStore(path: path)

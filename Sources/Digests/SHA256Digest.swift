@@ -1,5 +1,5 @@
 /// SHA-256 and SHA-224 (FIPS 180-4), for `:crypto.hash(:sha256 | :sha224, data)` and for
-/// the courseware's record of which version of a learner's file was graded.
+/// the courseware's record of which version of a learner's file, an exercise's tests or a course was graded.
 public enum SHA256 {
     /// The SHA-256 digest of `text`'s UTF-8 bytes, as 64 lowercase hex digits.
     public static func hex(of text: String) -> String {
@@ -7,11 +7,12 @@ public enum SHA256 {
         return String(digest(Array(text.utf8), initial: initial256).flatMap { [hexDigits[Int($0 >> 4)], hexDigits[Int($0 & 15)]] })
     }
 
-
-    static let initial256: [UInt32] = [
+    /// The initial state of SHA-256.
+    public static let initial256: [UInt32] = [
         0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A, 0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19,
     ]
-    static let initial224: [UInt32] = [
+    /// The initial state of SHA-224 (whose digest is the first 28 bytes).
+    public static let initial224: [UInt32] = [
         0xC105_9ED8, 0x367C_D507, 0x3070_DD17, 0xF70E_5939, 0xFFC0_0B31, 0x6858_1511, 0x64F9_8FA7, 0xBEFA_4FA4,
     ]
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
@@ -30,10 +31,10 @@ public enum SHA256 {
     /// Whole blocks are read where they lie; only the last one or two are padded. The state and
     /// the message schedule live in fixed buffers: hashing the course at every `proctor check`
     /// cost 170 instructions a byte with growing arrays, about 20 this way.
-    static func digest(_ bytes: [UInt8], initial: [UInt32]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8], initial: [UInt32]) -> [UInt8] {
         var state = initial
         let wholeBlocks = bytes.count / 64 * 64
-        let tail = HashDigest.padded(Array(bytes[wholeBlocks...]), blockSize: 64, lengthBytes: 8, bigEndian: true, totalLength: bytes.count)
+        let tail = MessagePadding.padded(Array(bytes[wholeBlocks...]), blockSize: 64, lengthBytes: 8, bigEndian: true, totalLength: bytes.count)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
             state.withUnsafeMutableBufferPointer { state in
                 bytes.withUnsafeBufferPointer { bytes in

@@ -1,9 +1,9 @@
 /// SHA-1 (FIPS 180-4), for `:crypto.hash(:sha, data)`.
-enum SHA1 {
+public enum SHA1 {
     /// The 20-byte digest of `bytes`.
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
-        let message = HashDigest.padded(bytes, blockSize: 64, lengthBytes: 8, bigEndian: true)
+        let message = MessagePadding.padded(bytes, blockSize: 64, lengthBytes: 8, bigEndian: true)
         for start in stride(from: 0, to: message.count, by: 64) {
             var words = DigestWords.bigEndian32(message, start, count: 16)
             for index in 16..<80 {

@@ -1,10 +1,12 @@
 /// SHA-512 and SHA-384 (FIPS 180-4), for `:crypto.hash(:sha512 | :sha384, data)`.
-enum SHA512 {
-    static let initial512: [UInt64] = [
+public enum SHA512 {
+    /// The initial state of SHA-512.
+    public static let initial512: [UInt64] = [
         0x6A09_E667_F3BC_C908, 0xBB67_AE85_84CA_A73B, 0x3C6E_F372_FE94_F82B, 0xA54F_F53A_5F1D_36F1,
         0x510E_527F_ADE6_82D1, 0x9B05_688C_2B3E_6C1F, 0x1F83_D9AB_FB41_BD6B, 0x5BE0_CD19_137E_2179,
     ]
-    static let initial384: [UInt64] = [
+    /// The initial state of SHA-384 (whose digest is the first 48 bytes).
+    public static let initial384: [UInt64] = [
         0xCBBB_9D5D_C105_9ED8, 0x629A_292A_367C_D507, 0x9159_015A_3070_DD17, 0x152F_ECD8_F70E_5939,
         0x6733_2667_FFC0_0B31, 0x8EB4_4A87_6858_1511, 0xDB0C_2E0D_64F9_8FA7, 0x47B5_481D_BEFA_4FA4,
     ]
@@ -33,9 +35,9 @@ enum SHA512 {
     ]
 
     /// The digest of `bytes` from the `initial` state (which selects the variant).
-    static func digest(_ bytes: [UInt8], initial: [UInt64]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8], initial: [UInt64]) -> [UInt8] {
         var state = initial
-        let message = HashDigest.padded(bytes, blockSize: 128, lengthBytes: 16, bigEndian: true)
+        let message = MessagePadding.padded(bytes, blockSize: 128, lengthBytes: 16, bigEndian: true)
         for start in stride(from: 0, to: message.count, by: 128) {
             var words = (0..<16).map { index in (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(message[start + index * 8 + $1]) } }
             for index in 16..<80 {

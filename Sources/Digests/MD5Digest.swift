@@ -1,14 +1,14 @@
 import Glibc
 
 /// MD5 (RFC 1321), for `:crypto.hash(:md5, data)`.
-enum MD5 {
+public enum MD5 {
     static let shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
     static let constants: [UInt32] = (0..<64).map { UInt32(truncatingIfNeeded: Int64(abs(sin(Double($0 + 1))) * 4_294_967_296)) }
 
     /// The 16-byte digest of `bytes`.
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476]
-        let message = HashDigest.padded(bytes, blockSize: 64, lengthBytes: 8, bigEndian: false)
+        let message = MessagePadding.padded(bytes, blockSize: 64, lengthBytes: 8, bigEndian: false)
         for start in stride(from: 0, to: message.count, by: 64) {
             let words = (0..<16).map { index in
                 (0..<4).reduce(UInt32(0)) { $0 | UInt32(message[start + index * 4 + $1]) << (8 * UInt32($1)) }
