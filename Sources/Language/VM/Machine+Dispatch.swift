@@ -241,7 +241,14 @@ extension Machine {
                 save()
                 if let exit = applyValue(process: process) { return exit }
                 reload()
-            case .callBuiltin(let index, let argc):
+            case .callBuiltin(let index, let argc), .send(let index, let argc):
+                if case .send = instruction, sendToPid(process) {
+                    if process.shouldYield || used >= budget {
+                        save()
+                        return .yielded
+                    }
+                    continue
+                }
                 let count = Int(argc)
                 do {
                     let arguments = stack[(stack.count - count)...]
