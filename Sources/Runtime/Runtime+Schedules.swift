@@ -43,6 +43,7 @@ extension Runtime {
         }
         runQueue = kept
         table.serialCursor = checkpoint.serialCursor
+        deleteTables(madeFrom: checkpoint.refNumber)
         nextRefNumber = checkpoint.refNumber
         clock.rewind(to: checkpoint.time)
         timers = checkpoint.timers

@@ -28,6 +28,7 @@ extension Runtime {
         process.state = .exited
         table.remove(process.pid)
         if let name = process.registeredName { names[name] = nil }
+        if !tables.isEmpty { releaseTables(ownedBy: process) }
         notify(.exit(pid: process.pid, reason: termination.reason))
         if let report = termination.report, process.logsCrashes {
             logError(ErrorLogger.processCrashReport(pid: process.pid, report: report), groupLeader: process.groupLeader)

@@ -16,6 +16,9 @@ public final class Runtime {
     /// Armed `send_after` timers and their deadlines; a cancelled one is removed here.
     var activeTimers: [Ref: ClockInstant] = [:]
     var names: [Atom: Pid] = [:]
+    /// The ETS tables alive, by reference, and the named ones by name.
+    var tables: [Ref: TermTable] = [:]
+    var tableNames: [Atom: Ref] = [:]
     var exitRecords: [Pid: ExitRecord] = [:]
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false

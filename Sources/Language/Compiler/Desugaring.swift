@@ -20,7 +20,9 @@ enum PipeDesugaring {
     }
 }
 
-/// Captures: `&Mod.f/2`, `&f/1` and `&(&1 + &2)` become `fn` literals.
+/// Captures: `&Mod.f/2`, `&f/1` and `&(&1 + &2)` become `fn` literals whose parameters are
+/// named `&1`, `&2`, ... (names no one can write), so the compiler knows a capture of a
+/// whole remote function (`ExternalCapture`).
 struct CaptureDesugaring {
     let node: SyntaxNode
 
@@ -34,7 +36,7 @@ struct CaptureDesugaring {
                 report("capture argument &\(arity) must be numbered between 1 and \(Self.maximumArity)", node)
                 return SyntaxNode(.atom("nil"), at: node.position)
             }
-            let params = (1...max(arity, 1)).prefix(arity).map { variable("capture\($0)") }
+            let params = (1...max(arity, 1)).prefix(arity).map { variable("&\($0)") }
             switch parts[0].kind {
             case .call(.expression(let callee), _):
                 return fn(params, SyntaxNode(.call(.expression(callee), params), at: node.position))
@@ -52,7 +54,7 @@ struct CaptureDesugaring {
         if highest == 0 {
             report("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity, or an expression with &1", node)
         }
-        return fn((0..<highest).map { variable("capture\($0 + 1)") }, body)
+        return fn((0..<highest).map { variable("&\($0 + 1)") }, body)
     }
 
     private func replacePlaceholders(_ node: SyntaxNode, highest: inout Int) -> SyntaxNode {
@@ -60,7 +62,7 @@ struct CaptureDesugaring {
         case .call(.name("&"), let args):
             if args.count == 1, case .integer(let index) = args[0].kind {
                 highest = max(highest, index)
-                return variable("capture\(index)")
+                return variable("&\(index)")
             }
             return node
         case .call(let callee, let args):

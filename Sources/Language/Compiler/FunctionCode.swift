@@ -29,6 +29,9 @@ public final class FunctionCode {
     var receiveSites: [Int: ReceiveSite] = [:]
     /// Whether this is an anonymous function.
     public let isAnonymous: Bool
+    /// The function this anonymous function captures whole (`&String.upcase/1`), whose
+    /// values are external functions: shown by name, equal to every capture of the same.
+    public internal(set) var external: ExternalFunction?
 
     /// The instructions as a fixed buffer for the VM's loop (made by `freeze()`).
     @exclusivity(unchecked) private(set) var instructionBuffer = UnsafeMutableBufferPointer<Instruction>(start: nil, count: 0)

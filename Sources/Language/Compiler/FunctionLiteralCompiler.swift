@@ -24,6 +24,7 @@ extension ExpressionCompiler {
         let result = innerCompiler.compileClauses(clauses, subjects: (0..<arity).map(Int32.init), tail: true)
         innerCompiler.patchAll(result.noMatch, to: inner.nextIndex)
         inner.emit(.raiseNoMatch(slot: -1, index: inner.constant(.atom("function_clause"))))
+        if clauses.count == 1 { code.external = ExternalCapture.function(of: code, parameters: first.patterns) }
         for capture in inner.captures { builder.emit(.pushLocal(capture.outerSlot)) }
         builder.emit(.makeClosure(index, Int32(inner.captures.count)))
         finish(tail)

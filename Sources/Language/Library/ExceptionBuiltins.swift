@@ -24,7 +24,8 @@ enum ExceptionBuiltins {
                 return .false
             }
             let name = RemoteName(module: module, function: function, arity: arity)
-            return .bool(context.machine.program.function(name) != nil || Builtins.index(of: name) != nil)
+            let program = context.machine.program
+            return .bool(program.function(name) != nil || Builtins.index(of: name) != nil || ModuleInfo.defines(name, in: program))
         }
         kernel.define("is_exception", 2) { (args, _) throws(GuestError) -> Term in
             guard case .map(let box) = args[0], box.get(.atom("__exception__")) == .true else { return .false }

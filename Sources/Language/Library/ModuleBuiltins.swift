@@ -29,14 +29,11 @@ enum ModuleBuiltins {
         }
         var function = BuiltinModule("Elixir.Function")
         function.define("info", 1) { (args, _) throws(GuestError) -> Term in .list(try info(args[0])) }
-        function.define("info", 2) { (args, _) throws(GuestError) -> Term in
-            let item = try ArgumentChecks.atom(args[1], position: 2)
-            guard let pair = try info(args[0]).first(where: { pairKey($0) == item }) else {
-                throw ArgumentChecks.badArgument(2, "invalid item")
-            }
-            return pair
-        }
-        return code.builtins + function.builtins + helpers.builtins
+        function.define("info", 2) { (args, _) throws(GuestError) -> Term in try infoItem(args[0], args[1]) }
+        var erlang = BuiltinModule("erlang")
+        erlang.define("fun_info", 1) { (args, _) throws(GuestError) -> Term in .list(try info(args[0])) }
+        erlang.define("fun_info", 2) { (args, _) throws(GuestError) -> Term in try infoItem(args[0], args[1]) }
+        return code.builtins + function.builtins + erlang.builtins + helpers.builtins
     }
 
     private static func isLoaded(_ module: Term, _ program: Program) -> Bool {
@@ -44,10 +41,20 @@ enum ModuleBuiltins {
         return program.module(name) != nil || Machine.builtinModules.contains(name)
     }
 
-    /// `[module: M, name: :"-f/1-fun-0-", arity: 1, env: [...], type: :local]` for a function value.
+    /// `[module: M, name: :"-f/1-fun-0-", arity: 1, env: [...], type: :local]` for a function value,
+    /// `[module: String, name: :upcase, arity: 1, env: [], type: :external]` for a capture of one.
     private static func info(_ value: Term) throws(GuestError) -> [Term] {
         guard case .fun(let function) = value, let closure = function as? Closure else {
             throw ArgumentChecks.badArgument(1, "not a fun")
+        }
+        if let external = closure.code.external {
+            return [
+                .tuple(.atom("module"), .atom(external.name.module)),
+                .tuple(.atom("name"), .atom(external.name.function)),
+                .tuple(.atom("arity"), .int(external.name.arity)),
+                .tuple(.atom("env"), .emptyList),
+                .tuple(.atom("type"), .atom("external")),
+            ]
         }
         return [
             .tuple(.atom("module"), .atom(closure.code.module.name)),
@@ -56,6 +63,15 @@ enum ModuleBuiltins {
             .tuple(.atom("env"), .list(closure.captured)),
             .tuple(.atom("type"), .atom("local")),
         ]
+    }
+
+    /// The `{item, value}` pair of `Function.info/2` and `:erlang.fun_info/2`.
+    private static func infoItem(_ value: Term, _ item: Term) throws(GuestError) -> Term {
+        let item = try ArgumentChecks.atom(item, position: 2)
+        guard let pair = try info(value).first(where: { pairKey($0) == item }) else {
+            throw ArgumentChecks.badArgument(2, "invalid item")
+        }
+        return pair
     }
 
     private static func pairKey(_ pair: Term) -> Atom? {

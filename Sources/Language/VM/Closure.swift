@@ -22,14 +22,19 @@ public final class Closure: FunctionValue, @unchecked Sendable {
         self.code = code
         self.module = code.module
         self.captured = captured
-        self.identity = Closure.counter.add(1, ordering: .relaxed).newValue
+        self.identity = code.external?.identity ?? Closure.nextIdentity()
     }
+
+    /// A number no closure has had yet (an external function's number is taken from here once).
+    static func nextIdentity() -> UInt64 { counter.add(1, ordering: .relaxed).newValue }
 
     /// How many arguments the function takes.
     public var arity: Int { code.arity }
 
-    /// `#Function<N.0/arity in Module.function/arity>`, as Elixir prints a fun.
+    /// `#Function<N.0/arity in Module.function/arity>`, as Elixir prints a fun, or
+    /// `&Mod.fun/arity` for a capture of a whole remote function.
     public var inspectText: String {
+        if let external = code.external { return external.inspectText }
         let moduleName = code.module.name.name
         let shown = moduleName.hasPrefix("Elixir.") ? String(moduleName.dropFirst(7)) : ":" + moduleName
         return "#Function<\(identity % 1000).0/\(arity) in \(shown)>"

@@ -38,8 +38,19 @@ enum ErlangNames {
     /// with no frame of its own, where other operators fail in a BIF that the stack trace shows.
     static func isFloatInstruction(_ name: RemoteName) -> Bool { name == self.name("Elixir.Kernel", "/", 2) }
 
+    /// Erlang modules whose every builtin is a BIF of the BEAM, shown as the failed call.
+    private static let bifModules: Set<Atom> = [Atom("ets")]
+
     /// The Erlang function behind the builtin `name`, if it is one.
-    static func bif(for name: RemoteName) -> RemoteName? { bifs[name] ?? reshaped[name] }
+    static func bif(for name: RemoteName) -> RemoteName? {
+        bifModules.contains(name.module) ? name : bifs[name] ?? reshaped[name]
+    }
+
+    /// `(stdlib 4.2) ` before a failed call of a module of OTP's `stdlib`, as Elixir names the
+    /// application of a frame (`:erlang`'s own BIFs have none).
+    static func applicationPrefix(ofModule module: String) -> String {
+        module == ":ets" ? "(stdlib 4.2) " : ""
+    }
 
     /// The arguments the Erlang function behind `name` was given, from the builtin's `arguments`.
     static func erlangArguments(for name: RemoteName, _ arguments: [Term]) -> [Term] {

@@ -12,8 +12,17 @@ extension Machine {
         if let index = Builtins.index(of: name) {
             return callBuiltin(index, argumentCount: argumentCount, tail: tail, process: process)
         }
-        raiseSite = RaiseSite(name: name, arguments: Array(stack[(stack.count - argumentCount)...]))
+        let arguments = Array(stack[(stack.count - argumentCount)...])
         stack.removeLast(argumentCount)
+        do {
+            if let value = try ModuleInfo.call(name, arguments, program: program) {
+                stack.append(value)
+                return tail ? returnFromFrame() : nil
+            }
+        } catch {
+            return raise(error, process: process)
+        }
+        raiseSite = RaiseSite(name: name, arguments: arguments)
         return raise(undefinedFunction(name), process: process)
     }
 

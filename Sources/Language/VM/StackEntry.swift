@@ -53,7 +53,7 @@ struct StackEntry {
     /// The whole line: `f.exs:3: Mod.fun/1`, `(proctor 0.1.0) Enum.ex:12: ...` for the library's
     /// own code, and the bare call for a failed call without a place.
     var text: String {
-        if file.isEmpty { return description }
+        if file.isEmpty { return ErlangNames.applicationPrefix(ofModule: module) + description }
         let place = StandardLibrary.isLibraryFile(file) ? "(proctor \(ProctorVersion.text)) \(file):\(line)" : "\(file):\(line)"
         return "\(place): \(description)"
     }

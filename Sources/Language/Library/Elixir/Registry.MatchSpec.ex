@@ -1,5 +1,7 @@
-# The match specifications Registry.select/2 takes, run over {key, pid, value} entries as ETS
-# runs them: a pattern with :"$1" variables and :_, guards, and a body whose last value is kept.
+# The match specifications Registry.select/2 and :ets.select/2 take, run over a list of terms
+# (Registry's {key, pid, value} entries, a table's objects) as ETS runs them: a pattern with
+# :"$1" variables and :_, guards (one that raises is false), and a body whose last value is kept
+# (:EXIT when it raises).
 defmodule Registry.MatchSpec do
   def select(specs, objects) when is_list(specs) do
     Enum.flat_map(objects, fn object ->
@@ -18,12 +20,18 @@ defmodule Registry.MatchSpec do
     Enum.find_value(specs, :nomatch, fn {pattern, guards, body} ->
       case bind(pattern, object, %{}) do
         {:ok, bindings} ->
-          if Enum.all?(guards, &(eval(&1, bindings, object) == true)) do
-            {:ok, body |> Enum.map(&eval(&1, bindings, object)) |> List.last()}
+          if Enum.all?(guards, &(guarded(fn -> eval(&1, bindings, object) end, false) == true)) do
+            {:ok, guarded(fn -> body |> Enum.map(&eval(&1, bindings, object)) |> List.last() end, :EXIT)}
           end
         :error -> nil
       end
     end)
+  end
+
+  defp guarded(evaluate, on_error) do
+    evaluate.()
+  rescue
+    _ -> on_error
   end
 
   defp bind(:_, _value, bindings), do: {:ok, bindings}
@@ -113,6 +121,6 @@ defmodule Registry.MatchSpec do
   defp apply_operator(:is_number, [value]), do: is_number(value)
 
   defp apply_operator(operator, _arguments) do
-    raise ArgumentError, "proctor does not support #{inspect(operator)} in a Registry match specification"
+    raise ArgumentError, "proctor does not support #{inspect(operator)} in a match specification (of Registry or :ets)"
   end
 end
