@@ -31,6 +31,8 @@ IO.inspect(send(:echo, {:echo, self(), :by_name}))
 receive do: ({:echoed, message} -> IO.inspect(message))
 
 sender = &send/2
+IO.inspect(sender)
+IO.inspect(sender == &Kernel.send/2)
 IO.inspect(sender.(self(), :captured))
 receive do: (message -> IO.inspect(message))
 
