@@ -82,7 +82,7 @@ extension ExpressionCompiler {
             return
         }
         if let index = compiler.environment.builtinIndex(name) {
-            builder.emit(.callBuiltin(index, argc))
+            builder.emit(name == RemoteName.kernelSend ? .send(index, argc) : .callBuiltin(index, argc))
             finish(tail)
             return
         }

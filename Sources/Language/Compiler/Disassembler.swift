@@ -48,7 +48,7 @@ public enum Disassembler {
         case .callLocal(let index, _), .tailCallLocal(let index, _), .makeClosure(let index, _):
             let functions = function.module.functions
             return functions.indices.contains(Int(index)) ? "\(functions[Int(index)].name)/\(functions[Int(index)].arity)" : nil
-        case .callBuiltin(let index, _):
+        case .callBuiltin(let index, _), .send(let index, _):
             guard Builtins.table.indices.contains(Int(index)) else { return nil }
             let name = Builtins.table[Int(index)].name
             return "builtin \(Term.atom(name.module).inspect()).\(name.function.name)/\(name.arity)"

@@ -50,7 +50,7 @@ enum ExternalCapture {
         switch (instructions[arity], instructions[arity + 1]) {
         case (.tailCallRemote(let index, let count), _) where count == arity:
             return code.remoteNames[Int(index)]
-        case (.callBuiltin(let index, let count), .returnValue) where count == arity:
+        case (.callBuiltin(let index, let count), .returnValue) where count == arity, (.send(let index, let count), .returnValue) where count == arity:
             return Builtins.table[Int(index)].name
         default:
             return nil

@@ -85,7 +85,7 @@ public final class FunctionCode {
         for instruction in instructions {
             switch instruction {
             case .pushLocal: continue
-            case .tailCallRemote, .callBuiltin: return true
+            case .tailCallRemote, .callBuiltin, .send: return true
             default: return false
             }
         }

@@ -90,6 +90,9 @@ public enum Instruction: Sendable, Equatable {
     case tailCallValue(Int32)
     /// Call builtin `index` (of the builtin table) with `argc` popped arguments; push its result.
     case callBuiltin(Int32, Int32)
+    /// `callBuiltin` of `Kernel.send/2` (builtin `index`, `argc` 2): a message to a pid goes straight
+    /// to the runtime, anything else takes the builtin's path.
+    case send(Int32, Int32)
     /// Pop the result, leave the frame and push the result in the caller.
     case returnValue
     /// Pop two numbers, leave the frame and push the result of `operation` on them in the caller
@@ -156,6 +159,9 @@ public enum Instruction: Sendable, Equatable {
 
 /// A remote function's name as a constant: module, function and arity.
 public struct RemoteName: Hashable, Sendable {
+    /// `Kernel.send/2`, which has an instruction of its own.
+    static let kernelSend = RemoteName(module: Atom("Elixir.Kernel"), function: Atom("send"), arity: 2)
+
     /// The module's atom (`Elixir.Enum`, `erlang`).
     public let module: Atom
     /// The function's name.
@@ -301,7 +307,7 @@ extension Instruction {
         case .applyValue: return InstructionContract(pops: 2, pushes: 1)
         case .callValue(let argc): return InstructionContract(pops: Int(argc) + 1, pushes: 1)
         case .tailCallValue(let argc): return InstructionContract(pops: Int(argc) + 1, .leave)
-        case .callBuiltin(let index, let argc):
+        case .callBuiltin(let index, let argc), .send(let index, let argc):
             return InstructionContract(pops: Int(argc), pushes: 1, .next, [.builtin(index, arguments: argc)])
         case .returnValue: return InstructionContract(pops: 1, .leave)
         case .returnConstant(let index): return InstructionContract(.leave, [.constant(index)])
@@ -367,7 +373,7 @@ extension Instruction {
             return .receiveWait(slot: slot, begin: begin == placeholder ? target : begin, after: after == placeholder ? target : after)
         case .pushConstant, .pushLocal, .storeLocal, .pop, .makeTuple, .makeList, .makeListWithTail, .makeMap, .updateMap,
             .concatStrings, .makeClosure, .switchInteger, .arithmetic, .arithmeticConstant, .localArithmetic, .localsArithmetic, .compare, .callLocal, .tailCallLocal, .callRemote, .tailCallRemote,
-            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .returnValue, .returnConstant, .returnArithmetic, .getElement, .getHeadTail,
+            .applyRemote, .applyValue, .callValue, .tailCallValue, .callBuiltin, .send, .returnValue, .returnConstant, .returnArithmetic, .getElement, .getHeadTail,
             .raiseNoMatch, .popHandler, .reraise, .receiveBegin, .receiveAccept:
             return self
         }

@@ -68,9 +68,7 @@ extension Machine {
             case .pop:
                 stack.removeLast()
             case .makeTuple(let count):
-                let elements = Array(stack[(stack.count - Int(count))...])
-                stack.removeLast(Int(count))
-                stack.append(.tuple(TupleBox(elements)))
+                stack.append(.tuple(TupleBox(stack.popArray(Int(count)))))
             case .makeList(let count):
                 var list = Term.emptyList
                 for _ in 0..<count { list = .cons(Cons(stack.removeLast(), list)) }
@@ -105,8 +103,7 @@ extension Machine {
                     reload()
                 }
             case .makeClosure(let index, let count):
-                let captured = Array(stack[(stack.count - Int(count))...])
-                stack.removeLast(Int(count))
+                let captured = stack.popArray(Int(count))
                 stack.append(.fun(Closure(code: code.module.functions[Int(index)], captured: captured)))
 
             case .arithmetic(let operation), .arithmeticConstant(let operation, _), .returnArithmetic(let operation):
@@ -293,7 +290,14 @@ extension Machine {
                 save()
                 if let exit = applyValue(process: process) { return exit }
                 reload()
-            case .callBuiltin(let index, let argc):
+            case .callBuiltin(let index, let argc), .send(let index, let argc):
+                if case .send = instruction, sendToPid(process) {
+                    if process.shouldYield || used >= budget {
+                        save()
+                        return .yielded
+                    }
+                    continue
+                }
                 let count = Int(argc)
                 do {
                     let arguments = stack[(stack.count - count)...]
@@ -417,7 +421,7 @@ extension Machine {
                     }
                     continue
                 }
-                switch receiveTimeout(slot >= 0 ? stack[base + Int(slot)] : .atom(.infinity), process: process) {
+                switch slot >= 0 ? receiveTimeout(stack[base + Int(slot)], process: process) : .success(nil) {
                 case .failure(let error):
                     save()
                     if let exit = raise(error, process: process) { return exit }

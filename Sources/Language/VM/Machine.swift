@@ -62,37 +62,14 @@ public final class Machine: ProcessBody {
     @exclusivity(unchecked) var suspendedInReceive = false
     /// Reductions the builtin running now charged for its work (see `WorkCharge`).
     @exclusivity(unchecked) var chargedWork = 0
-    /// Regex searches paused between slices (see `RegexSearches`).
-    let regexSearches = RegexSearches()
     /// What the first function returned, once the machine has finished. Only a real return of the
     /// outermost frame sets it, so the host can trust it (the grader reads a test's result here).
     @exclusivity(unchecked) public internal(set) var finalValue: Term?
-    /// A value the body hands the host while it goes on running (a module's `setup_all`
-    /// context, while its process lives on until the module's tests end).
-    public internal(set) var reportedValue: Term?
     /// Where the process was when it was preempted, counted (see `HotLocations`).
     @exclusivity(unchecked) var hotLocations = HotLocations()
-    /// What the process is, when its host knows better than its code (`the test`).
-    public var title: String?
-    /// How the process ends when its first function returns (`:normal`; an ExUnit test process
-    /// ends with `:shutdown`, so the processes linked to it stop).
-    public var exitOnReturn: ExitCause = .normal
-    /// The raise that ended the machine, if one did.
-    @exclusivity(unchecked) public internal(set) var finalError: GuestError?
-    /// The stack trace of `finalError`, innermost first.
-    @exclusivity(unchecked) public internal(set) var finalTrace: [String] = []
-    /// Set when the process must raise before running any more code (a failed first call).
-    @exclusivity(unchecked) var pendingError: GuestError?
-    /// An uncaught exception whose module's `message/1` is running to write the crash report.
-    @exclusivity(unchecked) var crashBeingFormatted: GuestError?
-    /// The process whose crash is being formatted.
-    @exclusivity(unchecked) var crashingProcess: Pid?
-    /// The stack trace of `crashBeingFormatted`, taken where it was raised.
-    @exclusivity(unchecked) var crashStack: [String] = []
-    /// The same stack trace as a term, for the crash's exit reason `{exception, stacktrace}`.
-    @exclusivity(unchecked) var crashTraceTerm = Term.emptyList
-    /// The stack trace of the caught error being raised again (by a `try` none of whose clauses matched).
-    @exclusivity(unchecked) var reraisedTrace: Term?
+    /// Crash reports, re-raises, paused regex searches and the host's settings, made at first use
+    /// (see `MachineRareState`).
+    @exclusivity(unchecked) var rare: MachineRareState?
     /// The failed call the error being raised came from (`:erlang.binary_to_integer("x")`), for its stack trace.
     @exclusivity(unchecked) var raiseSite: RaiseSite?
 

@@ -63,7 +63,7 @@ enum StackTrace {
 
     private static func isCall(_ instruction: Instruction) -> Bool {
         switch instruction {
-        case .callLocal, .callRemote, .callBuiltin, .callValue, .applyRemote, .applyValue: return true
+        case .callLocal, .callRemote, .callBuiltin, .send, .callValue, .applyRemote, .applyValue: return true
         default: return false
         }
     }

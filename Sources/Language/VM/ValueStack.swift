@@ -125,6 +125,19 @@ final class UncheckedStack<Element> {
 }
 
 extension UncheckedStack where Element == Term {
+    /// Removes the top `number` values and returns them bottom first, moved into the array: no
+    /// copy and no reference counting (a tuple's or a closure's elements).
+    @inline(__always)
+    func popArray(_ number: Int) -> [Term] {
+        guard number > 0 else { return [] }
+        count -= number
+        let first = base + count
+        var values: [Term] = []
+        values.reserveCapacity(number)
+        for offset in 0..<number { values.append((first + offset).move()) }
+        return values
+    }
+
     /// Moves the top `count` values down so they start at `index`, dropping the values between
     /// (a return's value or a tail call's arguments taking the place of the locals): no copy, no
     /// reference counting.
