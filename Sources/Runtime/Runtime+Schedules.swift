@@ -27,12 +27,13 @@ extension Runtime {
     public func checkpoint() -> RuntimeCheckpoint {
         RuntimeCheckpoint(
             live: Set(livePids), serialCursor: table.serialCursor, refNumber: nextRefNumber,
-            time: clock.now, timers: timers, activeTimers: activeTimers)
+            time: clock.now, timers: timers, activeTimers: activeTimers, persistentTerms: persistentTerms)
     }
 
-    /// Goes back to `checkpoint`: kills every process started since, and restores the pid
-    /// and ref numbers, the virtual clock and the timers, so a run from here numbers its
-    /// processes and refs and keeps its time exactly as a run from the checkpoint did.
+    /// Goes back to `checkpoint`: kills every process started since (their tables go with them),
+    /// and restores the pid and ref numbers, the virtual clock, the timers and the persistent
+    /// terms, so a run from here numbers its processes and refs, keeps its time and finds the
+    /// shared state exactly as a run from the checkpoint did.
     public func rewind(to checkpoint: RuntimeCheckpoint) {
         steering = nil
         for pid in livePids where !checkpoint.live.contains(pid) { kill(pid) }
@@ -48,6 +49,7 @@ extension Runtime {
         clock.rewind(to: checkpoint.time)
         timers = checkpoint.timers
         activeTimers = checkpoint.activeTimers
+        persistentTerms = checkpoint.persistentTerms
         for pid in exitRecords.keys where pid.serial >= checkpoint.serialCursor { exitRecords[pid] = nil }
     }
 }
@@ -61,4 +63,5 @@ public struct RuntimeCheckpoint {
     let time: ClockInstant
     let timers: TimerQueue
     let activeTimers: [Ref: ClockInstant]
+    let persistentTerms: PersistentTerms
 }

@@ -19,6 +19,8 @@ public final class Runtime {
     /// The ETS tables alive, by reference, and the named ones by name.
     var tables: [Ref: TermTable] = [:]
     var tableNames: [Atom: Ref] = [:]
+    /// `:persistent_term`'s store: terms every process reads, in the order first put.
+    var persistentTerms = PersistentTerms()
     var exitRecords: [Pid: ExitRecord] = [:]
     var pendingTerminations = RingBuffer<Termination>()
     var isTerminating = false

@@ -61,7 +61,7 @@ public enum Builtins {
         IODataBuiltins.all, BooleanBuiltins.all, GuestAtoms.all, InternalBuiltins.all, ExceptionBuiltins.all,
         ModuleBuiltins.all, ExUnitBuiltins.all, CaptureBuiltins.all, OTPBuiltins.all, ProtocolBuiltins.all, InspectBuiltins.all,
         CalendarBuiltins.all, RandBuiltins.all, BaseBuiltins.all, CryptoBuiltins.all, MacroBuiltins.all,
-        FloatTextBuiltins.all, QueueBuiltins.all, TableBuiltins.all, ListDifference.all, IOFormatBuiltins.all,
+        FloatTextBuiltins.all, QueueBuiltins.all, TableBuiltins.all, ListDifference.all, IOFormatBuiltins.all, PersistentTermBuiltins.all,
     ]
 
     /// Every builtin, in index order.
