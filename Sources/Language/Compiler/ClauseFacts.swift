@@ -14,10 +14,10 @@ final class ClauseFacts {
     }
 
     /// A failure jump waiting for the next clause, with the instructions that had succeeded before
-    /// it (their targets set to the placeholder), or none when the clause did more than test.
+    /// it: a run of tests and extractions, empty when the clause did more than test before failing.
     struct PendingFailure {
         let jump: Int32
-        let established: [Instruction]
+        let established: Range<Int32>
     }
 
     private var elementSlots: [Element: Int32] = [:]
@@ -36,19 +36,12 @@ final class ClauseFacts {
     static func failures(
         patternJumps: [Int32], guardJumps: [Int32], pattern: Range<Int32>, in code: FunctionCode
     ) -> [PendingFailure] {
+        let testsEnd = pattern.first { !onlyTests(code.instructions[Int($0)]) } ?? pattern.upperBound
         let failures = patternJumps.map { jump in
-            PendingFailure(jump: jump, established: established(in: pattern.lowerBound..<jump, of: code))
+            PendingFailure(jump: jump, established: pattern.lowerBound..<(jump <= testsEnd ? jump : pattern.lowerBound))
         }
-        let whole = established(in: pattern, of: code)
+        let whole = pattern.lowerBound..<(testsEnd == pattern.upperBound ? testsEnd : pattern.lowerBound)
         return failures + guardJumps.map { PendingFailure(jump: $0, established: whole) }
-    }
-
-    /// The instructions in `range`, normalised, when every one of them only tests or extracts.
-    private static func established(in range: Range<Int32>, of code: FunctionCode) -> [Instruction] {
-        let instructions = code.instructions[Int(range.lowerBound)..<Int(range.upperBound)].map {
-            $0.retargeted(to: Instruction.placeholder)
-        }
-        return instructions.allSatisfy(onlyTests) ? instructions : []
     }
 
     /// Where a failure of the previous clause continues in the clause whose pattern took `pattern`:
@@ -57,7 +50,11 @@ final class ClauseFacts {
         var target = pattern.lowerBound
         while target < pattern.upperBound {
             let instruction = code.instructions[Int(target)].retargeted(to: Instruction.placeholder)
-            guard onlyTests(instruction), failure.established.contains(instruction) else { break }
+            guard onlyTests(instruction) else { break }
+            let established = failure.established.contains {
+                code.instructions[Int($0)].retargeted(to: Instruction.placeholder) == instruction
+            }
+            guard established else { break }
             target += 1
         }
         return target
