@@ -36,32 +36,38 @@ struct ArrowClause {
 extension ExpressionCompiler {
     /// Compiles `clauses` against `subjects`. Returns the jumps of the last clause's failure
     /// (to patch to what happens when nothing matched), the jumps to the end and where each clause starts.
+    /// A clause's failure continues in the next clause past the tests it had already passed (`ClauseFacts`).
     func compileClauses(
         _ clauses: [ArrowClause], subjects: [Int32], tail: Bool, onMatch: () -> Void = {}
     ) -> (noMatch: [Int32], end: [Int32], starts: [Int32]) {
+        let facts = ClauseFacts()
         var endJumps: [Int32] = []
-        var pendingFails: [Int32] = []
+        var pending: [ClauseFacts.PendingFailure] = []
         var starts: [Int32] = []
         for clause in clauses {
-            starts.append(builder.nextIndex)
-            patchAll(pendingFails, to: builder.nextIndex)
+            let start = builder.nextIndex
+            starts.append(start)
             builder.currentLine = Int32(clause.node.position.line)
             builder.pushScope()
-            let patterns = PatternCompiler(self)
+            let patterns = PatternCompiler(self, facts: facts)
             for (pattern, subject) in zip(clause.patterns, subjects) {
                 patterns.match(pattern, slot: subject)
             }
             patterns.commit()
-            pendingFails = patterns.failJumps
-            if let guardExpression = clause.guardExpression {
-                pendingFails += compileGuard(guardExpression)
+            let pattern = start..<builder.instructionCount
+            for failure in pending {
+                let target = ClauseFacts.target(of: failure, pattern: pattern, in: builder.code)
+                builder.markLabel(at: target)
+                patchJump(failure.jump, to: target)
             }
+            let guardJumps = clause.guardExpression.map(compileGuard) ?? []
+            pending = ClauseFacts.failures(patternJumps: patterns.failJumps, guardJumps: guardJumps, pattern: pattern, in: builder.code)
             onMatch()
             compile(clause.body, tail: tail)
             if !tail { endJumps.append(emitPlaceholderJump()) }
             builder.popScope()
         }
-        return (pendingFails, endJumps, starts)
+        return (pending.map(\.jump), endJumps, starts)
     }
 
     /// Compiles a guard; returns the jumps taken when it is not exactly `true` or raises.

@@ -29,6 +29,14 @@ final class FunctionBuilder {
     }
     /// The last place handed out as a label.
     private var label: Int32 = -1
+
+    /// How many instructions have been emitted (reading it makes no label).
+    var instructionCount: Int32 { Int32(code.instructions.count) }
+
+    /// Makes `index`, an instruction already emitted or the next one, a place a jump lands on.
+    func markLabel(at index: Int32) {
+        label = max(label, index)
+    }
     /// The constants `0.0` (false) and `-0.0` (true), apart from `constantIndex`, which would merge them.
     private var zeroIndex: [Bool: Int32] = [:]
 

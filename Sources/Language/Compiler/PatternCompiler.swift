@@ -11,10 +11,13 @@ final class PatternCompiler {
     private(set) var bound: [String: (slot: Int32, position: SourcePosition)] = [:]
     /// Variables that appear twice in the pattern: the second occurrence reads the first.
     private var repeated: Set<String> = []
+    /// The clause list this pattern is one clause of, whose clauses extract tuple elements into shared slots.
+    private let facts: ClauseFacts?
     var builder: FunctionBuilder { expressions.builder }
 
-    init(_ expressions: ExpressionCompiler) {
+    init(_ expressions: ExpressionCompiler, facts: ClauseFacts? = nil) {
         self.expressions = expressions
+        self.facts = facts
     }
 
     /// Makes the pattern's variables visible in the current scope.
@@ -77,7 +80,7 @@ final class PatternCompiler {
         test(.testTuple(slot: slot, size: Int32(elements.count), fail: -1))
         for (index, element) in elements.enumerated() {
             if isWildcard(element) { continue }
-            let into = builder.newLocal()
+            let into = facts?.slot(forElement: Int32(index), of: slot, builder: builder) ?? builder.newLocal()
             builder.emit(.getElement(slot: slot, index: Int32(index), into: into))
             match(element, slot: into)
         }

@@ -62,9 +62,9 @@ extension Machine {
             case .pushConstant(let index):
                 stack.append(constants[Int(index)])
             case .pushLocal(let slot):
-                stack.append(stack[base + Int(slot)])
+                stack.appendCopy(of: base + Int(slot))
             case .storeLocal(let slot):
-                stack[base + Int(slot)] = stack.removeLast()
+                stack.store(stack.removeLast(), at: base + Int(slot))
             case .pop:
                 stack.removeLast()
             case .makeTuple(let count):
@@ -331,7 +331,7 @@ extension Machine {
             case .testTuple(let slot, let size, let fail):
                 if case .tuple(let box) = stack[base + Int(slot)], box.elements.count == Int(size) {} else { ip = Int(fail) }
             case .getElement(let slot, let index, let into):
-                if case .tuple(let box) = stack[base + Int(slot)] { stack[base + Int(into)] = box.elements[Int(index)] }
+                if case .tuple(let box) = stack[base + Int(slot)] { stack.storeCopy(of: box.elements[Int(index)], at: base + Int(into)) }
             case .testCons(let slot, let fail):
                 if case .cons = stack[base + Int(slot)] {} else { ip = Int(fail) }
             case .getHeadTail(let slot, let head):
@@ -399,7 +399,7 @@ extension Machine {
                 process.beginReceive()
             case .receiveNext(let slot, let wait):
                 if let message = process.currentMessage {
-                    stack[base + Int(slot)] = message
+                    stack.store(message, at: base + Int(slot))
                 } else {
                     ip = Int(wait)
                 }

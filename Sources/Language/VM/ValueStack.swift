@@ -155,6 +155,35 @@ extension UncheckedStack where Element == Term {
 }
 
 extension UncheckedStack where Element == Term {
+    /// Pushes a copy of the value at `index` (a local): an immediate value is rebuilt rather than
+    /// copied, without the call to the outlined copy of `Term`.
+    @inline(__always)
+    func appendCopy(of index: Int) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: base[index].rebuilt)
+        count += 1
+    }
+
+    /// Stores `value` at `index` (a local): over an immediate value it is written without the call
+    /// to the outlined destroy of `Term` an assignment makes.
+    @inline(__always)
+    func store(_ value: __owned Term, at index: Int) {
+        if base[index].isImmediate {
+            (base + index).initialize(to: value)
+        } else {
+            base[index] = value
+        }
+    }
+
+    /// Stores a copy of `value` at `index` (a tuple's element into a local), as `store` does, with
+    /// an immediate value rebuilt rather than copied.
+    @inline(__always)
+    func storeCopy(of value: Term, at index: Int) {
+        store(value.rebuilt, at: index)
+    }
+}
+
+extension UncheckedStack where Element == Term {
     /// Drops every value from `index` up and puts `value` there (a return of a constant taking the
     /// place of the locals), releasing only the values that hold a reference, as `slide` does.
     @inline(__always)
@@ -167,6 +196,20 @@ extension UncheckedStack where Element == Term {
         default: (base + index).initialize(to: value)
         }
         count = index + 1
+    }
+}
+
+extension Term {
+    /// The same value; an integer, atom or pid is rebuilt from its payload, which costs no call to
+    /// the outlined copy of `Term` (anything else is copied, retaining what it holds).
+    @inline(__always)
+    var rebuilt: Term {
+        switch self {
+        case .int(let integer): return .int(integer)
+        case .atom(let atom): return .atom(atom)
+        case .pid(let pid): return .pid(pid)
+        default: return self
+        }
     }
 }
 
