@@ -81,7 +81,8 @@ extension Runtime {
 
     /// Hands the tables `process` owned to their heirs, or deletes them, as it exits.
     func releaseTables(ownedBy process: ProcessControlBlock) {
-        for table in allTables where table.owner == process.pid {
+        let owned = tables.values.filter { $0.owner == process.pid }.sorted { $0.id < $1.id }
+        for table in owned {
             if let heir = table.heir, heir.pid != process.pid, isAlive(heir.pid) {
                 table.owner = heir.pid
                 send(.tuple(.atom("ETS-TRANSFER"), table.handle, .pid(process.pid), heir.data), to: heir.pid, from: process.pid)
@@ -93,6 +94,6 @@ extension Runtime {
 
     /// Deletes the tables made since a checkpoint whose reference number was `refNumber`.
     func deleteTables(madeFrom refNumber: UInt64) {
-        for table in allTables where table.id.number >= refNumber { deleteTable(table) }
+        for table in tables.values where table.id.number >= refNumber { deleteTable(table) }
     }
 }

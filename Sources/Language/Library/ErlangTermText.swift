@@ -113,7 +113,7 @@ struct ErlangTermText {
     }
 
     private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 256 ? isPrintableLatin1(UInt8(scalar.value)) : scalar.properties.generalCategory != .unassigned
+        scalar.value < 256 ? isPrintableLatin1(UInt8(scalar.value)) : Printability.isPrintable(scalar)
     }
 
     private static func escaped(_ text: String) -> String {

@@ -129,13 +129,15 @@ enum TableBuiltins {
             guard pid != context.process.pid else { throw ArgumentChecks.badArgument(2, "the process is already the owner of the table") }
             guard context.process.runtime.isAlive(pid) else { throw ArgumentChecks.badArgument(2, "the pid refers to a terminated process") }
             do { try context.process.runtime.giveAway(table, to: pid, data: args[2], from: context.process.pid) } catch {
-                throw ArgumentChecks.badArgument(1, "the table identifier refers to an ETS table with insufficient access rights")
+                throw accessRefused
             }
             return .true
         }
     }
 
     private static let endOfTable = Term.atom("$end_of_table")
+    private static let accessRefused = ArgumentChecks.badArgument(
+        1, "the table identifier refers to an ETS table with insufficient access rights")
 
     /// The table `handle` names, which the calling process may read (or write), else ETS's error.
     static func table(_ handle: Term, _ context: BuiltinContext, writing: Bool = false) throws(GuestError) -> TermTable {
@@ -143,7 +145,7 @@ enum TableBuiltins {
         do {
             return try context.process.runtime.table(handle, for: context.process.pid, writing: writing)
         } catch .insufficientAccess {
-            throw ArgumentChecks.badArgument(1, "the table identifier refers to an ETS table with insufficient access rights")
+            throw accessRefused
         } catch {
             throw ArgumentChecks.badArgument(1, "the table identifier does not refer to an existing ETS table")
         }
